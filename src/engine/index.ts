@@ -1,0 +1,13 @@
+/**
+ * The engine's public face: Grid → Report, and Report → Edits. Pure: no Office, WPS, DOM or Node.
+ */
+export * from "./grid";
+export * from "./types";
+export { detectLayout } from "./layout";
+export { parseTarget, parseActual, parseNumber, classifyQualitative, isPlaceholder } from "./values";
+export { builtinProfiles, getProfile, validateProfile, DEFAULT_PROFILE_ID } from "./profiles";
+export { checkGrid, checkWorkbook, makeReport, ENGINE_VERSION } from "./check";
+export type { SheetCheck } from "./check";
+export { safeText, explanationEdit, corrections, correctionEdits, highlightEdits, HIGHLIGHT_COLORS } from "./edits";
+export { explanationPhrases } from "./phrases";
+export type { PhraseGroup } from "./phrases";

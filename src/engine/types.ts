@@ -1,0 +1,304 @@
+/**
+ * The data that flows through the engine: Grid → Table (layout) → Report (scoring) → Edits.
+ * Shapes of Report and Finding follow docs/report-format.md; adding fields is fine, renaming is not.
+ */
+import type { CellValue } from "./grid";
+
+export type TableKind = "project" | "department";
+export type Severity = "error" | "warning" | "info";
+
+/** One source cell as the layout found it. */
+export interface SourceCell {
+  /** A1 address on the sheet. */
+  cell: string;
+  row: number;
+  col: number;
+  value: CellValue;
+  /** Display text (what the user sees). */
+  text: string;
+  format: string | null;
+  formula: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layout output
+// ---------------------------------------------------------------------------------------------
+
+export interface FundsRow {
+  /** "合计", "其中：当年财政拨款", … */
+  label: string;
+  row: number;
+  initial: SourceCell | null; // 年初预算数
+  budget: SourceCell | null; // 全年预算数 (A)
+  spent: SourceCell | null; // 全年执行数 (B)
+  weight: SourceCell | null; // 分值
+  rate: SourceCell | null; // 执行率
+  score: SourceCell | null; // 得分
+  reason: SourceCell | null; // a reason column when the template has one
+}
+
+export interface FundsBlock {
+  /** The block label cell ("资金情况（万元）", "预算执行情况(10分)"). */
+  labelCell: string;
+  /** Weight written in the label ("预算执行情况(10分)"), else null. */
+  labelWeight: number | null;
+  total: FundsRow;
+  subRows: FundsRow[];
+}
+
+export interface IndicatorRow {
+  row: number;
+  level1: string; // 一级指标 (label with the "(50分)" stripped)
+  level1Cell: string;
+  level2: string; // 二级指标
+  name: string; // 三级指标
+  nameCell: string;
+  /** The target as one cell, or the 指标值 cell when the target is split. */
+  target: SourceCell;
+  /** Split target columns (指标性质 / 度量单位) when the template has them. */
+  targetNature: SourceCell | null;
+  targetUnit: SourceCell | null;
+  actual: SourceCell;
+  weight: SourceCell;
+  score: SourceCell;
+  /** The 偏差原因 cell (may be empty); null only when the template has no such column. */
+  explanation: SourceCell | null;
+}
+
+export interface Category {
+  /** 一级 label without its weight: "产出指标". */
+  name: string;
+  /** Cell of the 一级 label. */
+  cell: string;
+  /** Weight from the label ("产出指标(50分)") or from the category's own 分值 cell; null when absent. */
+  declaredWeight: number | null;
+  /** Sheet rows of the indicators under it. */
+  rows: number[];
+}
+
+export interface Table {
+  sheet: string;
+  kind: TableKind;
+  title: string;
+  titleCell: string | null;
+  /** 部门名称 / 项目名称 value, when present. */
+  unit: string | null;
+  funds: FundsBlock | null;
+  indicators: IndicatorRow[];
+  categories: Category[];
+  /** The 总分 row. */
+  total: { row: number; weight: SourceCell | null; score: SourceCell | null } | null;
+  /** The grade cell ("等级：优" or a separate 等级 cell). */
+  grade: { cell: string; declared: string | null } | null;
+  /** The block weight in "绩效指标(90分)", when present. */
+  indicatorBlockWeight: number | null;
+  /** Column indexes (0-based) of the indicator block, for hosts and highlights. */
+  columns: {
+    level1: number;
+    level2: number;
+    name: number;
+    target: number;
+    actual: number;
+    weight: number;
+    score: number;
+    explanation: number | null;
+  };
+}
+
+export type LayoutResult = { ok: true; table: Table } | { ok: false; reason: string };
+
+// ---------------------------------------------------------------------------------------------
+// Profiles
+// ---------------------------------------------------------------------------------------------
+
+export type QualBand = "达成" | "部分达成" | "未达成";
+
+export interface Profile {
+  id: string;
+  name: string;
+  /** English name for the English UI. */
+  nameEn?: string;
+  totalPoints: number;
+  defaultSplit: Record<string, number>;
+  /** Other splits a province accepts without a warning (e.g. 10 + 90 with 产出 60 / 效益 30). */
+  acceptedSplits?: Record<string, number>[];
+  reverseFormula: "ratio" | "linear";
+  overshootReviewRatio: number;
+  overshootReasonRatio: number | null;
+  execReasonBelow: number;
+  qualBands: Record<QualBand, [number, number]>;
+  scoreTolerance: number;
+  gradeBands: [number, string][];
+  /** Minimum length of an explanation before it is called too short. */
+  explanationMinLength: number;
+  /** Tianjin: reverse and equal indicators that miss are errors even when explained. */
+  flagReverseEqualMiss?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report (docs/report-format.md)
+// ---------------------------------------------------------------------------------------------
+
+export type FindingCode =
+  | "WEIGHT_TOTAL"
+  | "WEIGHT_CATEGORY"
+  | "WEIGHT_SPLIT"
+  | "SCORE_OUT_OF_RANGE"
+  | "SCORE_TOO_HIGH"
+  | "SCORE_TOO_LOW"
+  | "SCORE_DEDUCTION_UNEXPLAINED"
+  | "QUAL_SCORE_OUT_OF_BAND"
+  | "QUAL_UNCLASSIFIED"
+  | "VALUE_MISSING"
+  | "VALUE_NOT_NUMERIC"
+  | "TARGET_UNPARSED"
+  | "DIRECTION_INFERRED"
+  | "OVER_TARGET"
+  | "EXPLANATION_MISSING"
+  | "EXPLANATION_TOO_SHORT"
+  | "FUNDS_RATE_MISMATCH"
+  | "FUNDS_SCORE_MISMATCH"
+  | "FUNDS_SUBTOTAL_MISMATCH"
+  | "FUNDS_LOW_EXECUTION"
+  | "FUNDS_OVERSPENT"
+  | "TOTAL_MISMATCH"
+  | "GRADE_MISMATCH"
+  | "GRADE_CHANGES_ON_RECALC";
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** A1 address of the cell to look at or fix. */
+  cell: string;
+  /** Chinese message naming the numbers and the fix. */
+  message: string;
+  /** The same in English. */
+  messageEn: string;
+  /** Sheet row of the indicator the finding is about, when it is about one. */
+  row?: number;
+}
+
+export interface Declared<T> {
+  declared: T | null;
+  computed: T | null;
+  cell: string | null;
+}
+
+export interface FundsReport {
+  cell: string;
+  budget: number | null;
+  spent: number | null;
+  weight: number | null;
+  rate: Declared<number>;
+  score: Declared<number>;
+}
+
+export interface CategoryReport {
+  name: string;
+  cell: string;
+  declaredWeight: number | null;
+  weightSum: number;
+  scoreDeclared: number;
+  scoreComputed: number;
+}
+
+export type Direction = "positive" | "reverse" | "equal" | "range";
+
+export interface IndicatorReport {
+  row: number;
+  cell: string;
+  level1: string;
+  level2: string;
+  name: string;
+  target: string;
+  actual: string;
+  kind: "quantitative" | "qualitative" | "unparsed";
+  direction: Direction | null;
+  directionInferred: boolean;
+  /** Qualitative band of the actual, null when quantitative or unclassified. */
+  band?: QualBand | null;
+  /** B / A for quantitative rows (1.5 = 150 %), null otherwise. */
+  ratio?: number | null;
+  weight: number | null;
+  scoreDeclared: number | null;
+  scoreComputed: number | null;
+  /** Cell of the declared score. */
+  scoreCell: string;
+  needsExplanation: boolean;
+  /** Why an explanation is needed (Chinese), empty when not. */
+  explanationReason?: string;
+  explanation: string;
+  explanationCell: string | null;
+}
+
+export interface SheetReport {
+  sheet: string;
+  kind: TableKind;
+  title: string;
+  unit: string | null;
+  funds: FundsReport | null;
+  categories: CategoryReport[];
+  indicators: IndicatorReport[];
+  total: { weight: number | null; declared: number | null; computed: number; cell: string | null };
+  grade: { declared: string | null; computed: string; cell: string | null };
+  findings: Finding[];
+}
+
+export interface FileError {
+  code: "NOT_A_SELF_EVALUATION_TABLE" | "FILE_UNREADABLE" | "SHEET_NOT_FOUND";
+  message: string;
+}
+
+export interface FileReport {
+  file: string;
+  error: FileError | null;
+  sheets: SheetReport[];
+}
+
+export interface Report {
+  tool: "ziping";
+  version: string;
+  profile: string;
+  files: FileReport[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Edits: what a host applies. Plain data; the engine never touches a workbook.
+// ---------------------------------------------------------------------------------------------
+
+export type EditPurpose = "explanation" | "score" | "rate" | "total" | "grade" | "highlight";
+
+export type Edit =
+  /** Write a value. Strings are already made safe (never read as a formula). */
+  | { kind: "value"; cell: string; value: string | number; purpose: EditPurpose }
+  /** Set a fill colour ("#RRGGBB"). Hosts record the old fill first and restore it on undo. */
+  | { kind: "fill"; cell: string; color: string; purpose: "highlight" };
+
+/** What a host recorded before writing, so one click restores it. */
+export interface UndoEntry {
+  cell: string;
+  value: CellValue;
+  formula: string | null;
+  /** "#RRGGBB", or null for no fill. */
+  fill: string | null;
+  /** False where the host could not read the old fill (older Excel): undo clears instead. */
+  fillKnown: boolean;
+}
+
+export interface UndoRecord {
+  sheet: string;
+  entries: UndoEntry[];
+}
+
+/** A score, rate, total or grade cell whose value would change on recomputation. */
+export interface Correction {
+  cell: string;
+  purpose: "score" | "rate" | "total" | "grade";
+  /** What the user sees: indicator name, "执行率", "总分", "等级". */
+  label: string;
+  row?: number;
+  oldValue: CellValue;
+  oldText: string;
+  newValue: number | string;
+  newText: string;
+}
