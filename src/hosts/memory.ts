@@ -1,0 +1,316 @@
+/**
+ * A workbook held in memory: the browser demo's host and the task pane tests' host. It follows the
+ * same write rules as the real hosts (refuse protected sheets and locked cells before writing,
+ * record old values and fills first, undo restores them exactly) so that tests against it mean
+ * something for Excel and WPS.
+ */
+import type { CellValue, Grid } from "../engine/grid";
+import { parseA1 } from "../engine/grid";
+import type { Edit, UndoEntry, UndoRecord } from "../engine/types";
+import type { ApplyResult, Host, HostCapabilities, SheetRead } from "./host";
+
+export interface MemoryHostOptions {
+  /** Active sheet at start (default: the first). */
+  active?: string;
+  /** Existing fills by sheet, then by cell: { 自评表: { H12: "#FFFF00" } }. */
+  fills?: Record<string, Record<string, string>>;
+  /** Sheets that refuse every write. */
+  protectedSheets?: string[];
+  /** Cells that refuse writes (locked cells on a partly protected sheet), by sheet. */
+  lockedCells?: Record<string, string[]>;
+  /** Override capabilities, e.g. restoreFills: false to behave like Excel before ExcelApi 1.9. */
+  capabilities?: Partial<HostCapabilities>;
+}
+
+export type MemoryEventType = "apply" | "undo" | "select" | "active" | "edit" | "add";
+
+export interface MemoryEvent {
+  type: MemoryEventType;
+  sheet: string;
+  cells?: string[];
+}
+
+/** Strings a spreadsheet would evaluate as a formula. */
+const FORMULA_LEAD = /^[=+\-@]/;
+
+function cloneGrid(g: Grid): Grid {
+  return {
+    name: g.name,
+    values: g.values.map((r) => (r ? r.slice() : [])),
+    text: g.text?.map((r) => (r ? r.slice() : [])),
+    formats: g.formats?.map((r) => (r ? r.slice() : [])),
+    formulas: g.formulas?.map((r) => (r ? r.slice() : [])),
+    merges: g.merges.map((m) => ({ ...m })),
+    ...(g.protected !== undefined ? { protected: g.protected } : {}),
+  };
+}
+
+/** Sets m[row][col], growing the rows as needed. */
+function put<T>(m: T[][], row: number, col: number, v: T, pad: T): void {
+  while (m.length <= row) m.push([]);
+  const r = m[row];
+  while (r.length < col) r.push(pad);
+  r[col] = v;
+}
+
+/** Decimal places a number format asks for ("0.00%" → 2, "0%" → 0); 2 when it cannot tell. */
+function formatDecimals(format: string): number {
+  const m = /0\.(0+)/.exec(format);
+  if (m) return m[1].length;
+  return /[0#]/.test(format) ? 0 : 2;
+}
+
+/** The display text a spreadsheet would show after writing `value` into a cell with `format`. */
+export function displayText(value: CellValue, format: string | null): string {
+  if (value === null) return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "number" && format && format !== "General" && format !== "@") {
+    const d = formatDecimals(format);
+    return format.includes("%") ? (value * 100).toFixed(d) + "%" : value.toFixed(d);
+  }
+  return String(value);
+}
+
+export class MemoryHost implements Host {
+  readonly kind = "memory" as const;
+  capabilities: HostCapabilities;
+
+  private readonly grids = new Map<string, Grid>();
+  private readonly order: string[] = [];
+  private readonly fills = new Map<string, Map<string, string>>();
+  private readonly protectedSheets: Set<string>;
+  private readonly locked = new Map<string, Set<string>>();
+  private active: string;
+  private selected: { sheet: string; cell: string } | null = null;
+  private readonly changeListeners = new Set<(sheet: string) => void>();
+  private readonly viewListeners = new Set<(e: MemoryEvent) => void>();
+  /** Display text before each apply, so that undo restores the text exactly too. */
+  private readonly oldTexts = new WeakMap<UndoRecord, Map<string, string | null>>();
+
+  constructor(grids: Grid[], options: MemoryHostOptions = {}) {
+    if (grids.length === 0) throw new Error("MemoryHost: at least one sheet is required");
+    for (const g of grids) {
+      this.grids.set(g.name, cloneGrid(g));
+      this.order.push(g.name);
+    }
+    for (const [sheet, cells] of Object.entries(options.fills ?? {})) {
+      this.fills.set(sheet, new Map(Object.entries(cells).map(([c, f]) => [c.toUpperCase(), f])));
+    }
+    for (const [sheet, cells] of Object.entries(options.lockedCells ?? {})) {
+      this.locked.set(sheet, new Set(cells.map((c) => c.toUpperCase())));
+    }
+    this.protectedSheets = new Set(options.protectedSheets ?? []);
+    this.active = options.active && this.grids.has(options.active) ? options.active : this.order[0];
+    this.capabilities = { restoreFills: true, mergedAreas: true, changeEvents: true, ...options.capabilities };
+  }
+
+  // --- Host ----------------------------------------------------------------------------------
+
+  async read(sheet?: string): Promise<SheetRead> {
+    const name = sheet ?? this.active;
+    const g = this.grids.get(name);
+    if (!g) throw new Error(`工作表“${name}”不存在`);
+    const grid = cloneGrid(g);
+    grid.protected = this.protectedSheets.has(name);
+    return { grid, sheets: this.order.slice(), active: this.active };
+  }
+
+  async apply(sheet: string, edits: Edit[]): Promise<ApplyResult> {
+    const g = this.grids.get(sheet);
+    if (!g) return { ok: false, reason: "failed", cells: [], message: `工作表“${sheet}”不存在，未写入任何内容。` };
+    const cells = edits.map((e) => e.cell.toUpperCase());
+    if (this.protectedSheets.has(sheet)) {
+      return {
+        ok: false,
+        reason: "protected",
+        cells,
+        message: `工作表“${sheet}”受保护，未写入任何内容。请先撤销工作表保护（审阅 → 撤销工作表保护），再重试。`,
+      };
+    }
+    const locked = this.locked.get(sheet);
+    const bad = locked ? cells.filter((c) => locked.has(c)) : [];
+    const unparsable = cells.filter((c) => !parseA1(c));
+    if (bad.length > 0 || unparsable.length > 0) {
+      const list = [...bad, ...unparsable];
+      return {
+        ok: false,
+        reason: "unwritable",
+        cells: list,
+        message: `单元格 ${list.join("、")} 无法写入（已锁定或地址无效），未写入任何内容。`,
+      };
+    }
+    const formulaLike = edits.filter((e) => e.kind === "value" && typeof e.value === "string" && FORMULA_LEAD.test(e.value));
+    if (formulaLike.length > 0) {
+      return {
+        ok: false,
+        reason: "failed",
+        cells: formulaLike.map((e) => e.cell),
+        message: `要写入 ${formulaLike.map((e) => e.cell).join("、")} 的文字以 = + - @ 开头，会被当作公式，未写入任何内容。`,
+      };
+    }
+
+    // Record first, write after: one entry per cell, holding the state before this batch.
+    const entries: UndoEntry[] = [];
+    const texts = new Map<string, string | null>();
+    const seen = new Set<string>();
+    const fillMap = this.fillMap(sheet);
+    for (const cell of cells) {
+      if (seen.has(cell)) continue;
+      seen.add(cell);
+      const p = parseA1(cell)!;
+      const known = this.capabilities.restoreFills;
+      entries.push({
+        cell,
+        value: g.values[p.row]?.[p.col] ?? null,
+        formula: g.formulas?.[p.row]?.[p.col] ?? null,
+        fill: known ? fillMap.get(cell) ?? null : null,
+        fillKnown: known,
+      });
+      texts.set(cell, g.text?.[p.row]?.[p.col] ?? null);
+    }
+    for (const e of edits) {
+      const cell = e.cell.toUpperCase();
+      if (e.kind === "fill") fillMap.set(cell, e.color);
+      else this.writeValue(g, cell, e.value);
+    }
+    const undo: UndoRecord = { sheet, entries };
+    this.oldTexts.set(undo, texts);
+    this.emit({ type: "apply", sheet, cells: [...seen] });
+    return { ok: true, undo, notes: [] };
+  }
+
+  async undo(record: UndoRecord): Promise<void> {
+    const g = this.grids.get(record.sheet);
+    if (!g) return;
+    const texts = this.oldTexts.get(record);
+    const fillMap = this.fillMap(record.sheet);
+    // Newest first is irrelevant here (one entry per cell), but keep the restore order stable.
+    for (const e of record.entries) {
+      const p = parseA1(e.cell);
+      if (!p) continue;
+      put(g.values, p.row, p.col, e.value, null);
+      if (e.formula !== null || g.formulas) {
+        if (!g.formulas) g.formulas = [];
+        put(g.formulas, p.row, p.col, e.formula, null);
+      }
+      const t = texts?.has(e.cell) ? texts.get(e.cell)! : displayText(e.value, g.formats?.[p.row]?.[p.col] ?? null);
+      if (t !== null || g.text) {
+        if (!g.text) g.text = [];
+        put(g.text, p.row, p.col, t, null);
+      }
+      if (e.fill === null || !e.fillKnown) fillMap.delete(e.cell);
+      else fillMap.set(e.cell, e.fill);
+    }
+    this.emit({ type: "undo", sheet: record.sheet, cells: record.entries.map((e) => e.cell) });
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    if (!this.grids.has(sheet)) return;
+    if (this.active !== sheet) this.setActive(sheet);
+    this.selected = { sheet, cell: cell.toUpperCase() };
+    this.emit({ type: "select", sheet, cells: [this.selected.cell] });
+  }
+
+  onChange(callback: (sheet: string) => void): () => void {
+    this.changeListeners.add(callback);
+    return () => {
+      this.changeListeners.delete(callback);
+    };
+  }
+
+  // --- Memory-only API (demo, tests) ---------------------------------------------------------
+
+  sheetNames(): string[] {
+    return this.order.slice();
+  }
+
+  activeSheet(): string {
+    return this.active;
+  }
+
+  setActive(sheet: string): void {
+    if (!this.grids.has(sheet)) throw new Error(`工作表“${sheet}”不存在`);
+    this.active = sheet;
+    this.emit({ type: "active", sheet });
+  }
+
+  /** The current state of a sheet (live object: do not mutate; use setCell). */
+  grid(sheet: string): Grid {
+    const g = this.grids.get(sheet);
+    if (!g) throw new Error(`工作表“${sheet}”不存在`);
+    return g;
+  }
+
+  fill(sheet: string, cell: string): string | null {
+    return this.fills.get(sheet)?.get(cell.toUpperCase()) ?? null;
+  }
+
+  selection(): { sheet: string; cell: string } | null {
+    return this.selected ? { ...this.selected } : null;
+  }
+
+  isProtected(sheet: string): boolean {
+    return this.protectedSheets.has(sheet);
+  }
+
+  setProtected(sheet: string, on: boolean): void {
+    if (on) this.protectedSheets.add(sheet);
+    else this.protectedSheets.delete(sheet);
+  }
+
+  /** A user typing into a cell: updates value and text, fires onChange listeners (not for the host's own apply). */
+  setCell(sheet: string, cell: string, value: CellValue): void {
+    const g = this.grid(sheet);
+    const a1 = cell.toUpperCase();
+    if (!parseA1(a1)) throw new Error(`无效的单元格地址：${cell}`);
+    this.writeValue(g, a1, value);
+    this.emit({ type: "edit", sheet, cells: [a1] });
+    for (const cb of [...this.changeListeners]) cb(sheet);
+  }
+
+  /** For views (the demo's sheet rendering): notified after apply / undo / select / setActive / setCell / addSheet. */
+  subscribe(listener: (e: MemoryEvent) => void): () => void {
+    this.viewListeners.add(listener);
+    return () => {
+      this.viewListeners.delete(listener);
+    };
+  }
+
+  /**
+   * Proposed optional Host method: adds a sheet filled with rows (the pane's "导出校验结果").
+   * When the name is taken, appends " (2)", " (3)", …; returns the name used.
+   */
+  async addSheet(name: string, rows: CellValue[][]): Promise<string> {
+    let used = name;
+    for (let i = 2; this.grids.has(used); i++) used = `${name} (${i})`;
+    this.grids.set(used, { name: used, values: rows.map((r) => r.slice()), merges: [] });
+    this.order.push(used);
+    this.emit({ type: "add", sheet: used });
+    return used;
+  }
+
+  // --- internals -------------------------------------------------------------------------------
+
+  private fillMap(sheet: string): Map<string, string> {
+    let m = this.fills.get(sheet);
+    if (!m) {
+      m = new Map();
+      this.fills.set(sheet, m);
+    }
+    return m;
+  }
+
+  /** Writes a value as a spreadsheet would: the text follows the cell's number format, any formula is gone. */
+  private writeValue(g: Grid, cell: string, value: CellValue): void {
+    const p = parseA1(cell)!;
+    put(g.values, p.row, p.col, value, null);
+    if (g.formulas?.[p.row]?.[p.col] != null) g.formulas[p.row][p.col] = null;
+    const format = g.formats?.[p.row]?.[p.col] ?? null;
+    if (!g.text) g.text = [];
+    put(g.text, p.row, p.col, displayText(value, format), null);
+  }
+
+  private emit(e: MemoryEvent): void {
+    for (const l of [...this.viewListeners]) l(e);
+  }
+}
