@@ -1,0 +1,38 @@
+/** Reads and checks one workbook; never throws: a failure becomes the file's `error`. */
+import { checkWorkbook } from "../engine";
+import type { FileReport, Profile } from "../engine";
+import { readXlsxFile } from "../xlsx/read-file";
+
+export interface CheckJob {
+  abs: string;
+  name: string;
+  profile: Profile;
+  sheet: string | null;
+}
+
+/** A message without a stack, in Chinese, whatever was thrown. */
+export function describeError(e: unknown): string {
+  const msg = e instanceof Error ? e.message : typeof e === "string" ? e : "";
+  if (msg && /[\u4e00-\u9fff]/.test(msg)) return msg;
+  return `无法读取该文件，它可能不是有效的 .xlsx 工作簿或已损坏${msg ? `（${msg.split("\n")[0]}）` : ""}。请用 Excel 或 WPS 打开后另存为 .xlsx 再检查。`;
+}
+
+export function unreadable(name: string, e: unknown): FileReport {
+  return { file: name, error: { code: "FILE_UNREADABLE", message: describeError(e) }, sheets: [] };
+}
+
+export async function checkFile(job: CheckJob): Promise<FileReport> {
+  let grids;
+  try {
+    grids = await readXlsxFile(job.abs);
+  } catch (e) {
+    return unreadable(job.name, e);
+  }
+  try {
+    return checkWorkbook(job.name, grids, { profile: job.profile, sheet: job.sheet ?? undefined });
+  } catch (e) {
+    // The engine should not throw; if it does, the batch still goes on and the user sees why.
+    const msg = e instanceof Error ? e.message : String(e);
+    return { file: job.name, error: { code: "FILE_UNREADABLE", message: `检查该文件时出现内部错误：${msg}。请把文件反馈给维护者。` }, sheets: [] };
+  }
+}

@@ -1,0 +1,30 @@
+/** `--format csv`: one line per finding; a file that could not be checked gets one line with its error. */
+import type { Report } from "../engine/types";
+import { sortFindings } from "./format-table";
+
+/** Excel needs the BOM to read UTF-8 (else Chinese comes out garbled). */
+export const BOM = "\uFEFF";
+export const CSV_HEADER = ["file", "sheet", "cell", "code", "severity", "message"];
+
+/**
+ * RFC 4180 quoting. A field that a spreadsheet would read as a formula (leading = + - @) gets a
+ * leading apostrophe, as the project never hands Excel text it would evaluate.
+ */
+export function csvField(value: string): string {
+  let v = value;
+  if (/^[=+\-@]/.test(v)) v = "'" + v;
+  return /[",\r\n]/.test(v) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+export function formatCsv(report: Report): string {
+  const rows: string[][] = [CSV_HEADER];
+  for (const f of report.files) {
+    if (f.error) {
+      rows.push([f.file, "", "", f.error.code, "error", f.error.message]);
+      continue;
+    }
+    for (const s of f.sheets)
+      for (const x of sortFindings(s.findings)) rows.push([f.file, s.sheet, x.cell, x.code, x.severity, x.message]);
+  }
+  return BOM + rows.map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
+}

@@ -1,0 +1,139 @@
+/** `--format table`: a readable Chinese summary per file, then its findings, errors first. */
+import type { Finding, FileReport, Report, Severity, SheetReport } from "../engine/types";
+
+export interface Colors {
+  red(s: string): string;
+  yellow(s: string): string;
+  green(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+}
+
+const wrap = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+export const ANSI: Colors = { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
+const id = (s: string) => s;
+export const PLAIN: Colors = { red: id, yellow: id, green: id, dim: id, bold: id };
+
+export const SEVERITY_ZH: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+export const KIND_ZH = { department: "部门整体支出", project: "项目支出" } as const;
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then by position on the sheet (row, then column), so the list reads top to bottom. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const pos = (cell: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(cell);
+    if (!m) return [Infinity, 0];
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+    return [Number(m[2]), col];
+  };
+  return findings
+    .map((f, i) => ({ f, i, p: pos(f.cell) }))
+    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.i - b.i)
+    .map((x) => x.f);
+}
+
+export function countFindings(findings: readonly Finding[]): Record<Severity, number> {
+  const n: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) n[f.severity]++;
+  return n;
+}
+
+/** 2 decimals at most, no trailing zeros: 97.83, 100, 7.5. */
+export function num(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return "—";
+  return String(Math.round(n * 100) / 100);
+}
+
+export function pct(rate: number | null | undefined): string {
+  if (rate === null || rate === undefined || !Number.isFinite(rate)) return "—";
+  return `${Math.round(rate * 10000) / 100}%`;
+}
+
+/** "97.83" when declared and computed agree, "97.5 → 97.83" when they do not. */
+function pair(declared: string, computed: string, c: Colors, isNumber = true): string {
+  if (declared === computed) return declared;
+  const note = isNumber ? "（填报 → 重算）" : "（填报 → 应为）";
+  return `${c.red(declared)} → ${c.bold(computed)}${c.dim(note)}`;
+}
+
+function sheetLines(s: SheetReport, c: Colors): string[] {
+  const out: string[] = [];
+  const n = countFindings(s.findings);
+  const head = [`工作表：${s.sheet}`, `类型：${KIND_ZH[s.kind] ?? s.kind}`];
+  if (s.unit) head.push(`单位：${s.unit}`);
+  out.push(`  ${head.join("    ")}`);
+  if (s.title) out.push(`  标题：${s.title}`);
+  const parts: string[] = [];
+  if (s.funds) {
+    const r = s.funds.rate;
+    parts.push(`执行率 ${pair(r.declared === null ? "未填" : pct(r.declared), pct(r.computed), c)}`);
+    const sc = s.funds.score;
+    parts.push(`资金得分 ${pair(sc.declared === null ? "未填" : num(sc.declared), num(sc.computed), c)}`);
+  }
+  parts.push(`总分 ${pair(s.total.declared === null ? "未填" : num(s.total.declared), num(s.total.computed), c)}`);
+  parts.push(`等级 ${pair(s.grade.declared ?? "未填", s.grade.computed, c, false)}`);
+  out.push(`  ${parts.join("    ")}`);
+  const counts = `错误 ${n.error} 项 · 警告 ${n.warning} 项 · 提示 ${n.info} 项`;
+  out.push(`  ${n.error ? c.red(counts) : n.warning ? c.yellow(counts) : c.green(counts)}`);
+  for (const f of sortFindings(s.findings)) {
+    const tag = `[${SEVERITY_ZH[f.severity]}]`;
+    const colored = f.severity === "error" ? c.red(tag) : f.severity === "warning" ? c.yellow(tag) : c.dim(tag);
+    out.push(`    ${colored} ${f.cell.padEnd(5)} ${f.message}  ${c.dim(f.code)}`);
+  }
+  return out;
+}
+
+export function fileLines(f: FileReport, c: Colors): string[] {
+  const out = [c.bold(`■ ${f.file}`)];
+  if (f.error) {
+    out.push(`  ${c.red(`[错误] ${f.error.message}`)}  ${c.dim(f.error.code)}`);
+    return out;
+  }
+  f.sheets.forEach((s, i) => {
+    if (i > 0) out.push("");
+    out.push(...sheetLines(s, c));
+  });
+  return out;
+}
+
+export interface BatchSummary {
+  files: number;
+  clean: number;
+  withErrors: number;
+  failed: number;
+  errors: number;
+  warnings: number;
+}
+
+export function summarize(report: Report): BatchSummary {
+  const s: BatchSummary = { files: report.files.length, clean: 0, withErrors: 0, failed: 0, errors: 0, warnings: 0 };
+  for (const f of report.files) {
+    if (f.error) {
+      s.failed++;
+      continue;
+    }
+    let e = 0;
+    for (const sh of f.sheets) {
+      const n = countFindings(sh.findings);
+      e += n.error;
+      s.warnings += n.warning;
+    }
+    s.errors += e;
+    if (e) s.withErrors++;
+    else s.clean++;
+  }
+  return s;
+}
+
+export function formatTable(report: Report, c: Colors = PLAIN): string {
+  const lines: string[] = [];
+  for (const f of report.files) {
+    lines.push(...fileLines(f, c), "");
+  }
+  const s = summarize(report);
+  const tail = `共 ${s.files} 个文件：${s.clean} 个无错误，${s.withErrors} 个有错误，${s.failed} 个无法检查；` +
+    `错误 ${s.errors} 项，警告 ${s.warnings} 项（评分规则：${report.profile}）`;
+  lines.push(s.withErrors || s.failed ? c.red(tail) : c.green(tail));
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,49 @@
+/** The text of `ziping --help` (Chinese first, English after) and the short usage line for mistakes. */
+
+export const USAGE = `用法 Usage:
+  ziping check [文件或文件夹...] [--format table|json|csv] [--profile <规则id|规则.json>]
+               [--sheet <工作表名>] [--out <问题清单.xlsx>] [--jobs <线程数>]
+  ziping profiles [--format table|json]
+  ziping --help | --version`;
+
+export const HELP = `ziping — 绩效自评表校验助手（检查预算绩效自评表的分值、得分、执行率、总分与等级）
+
+${USAGE}
+
+命令：
+  check      检查一个或多个 .xlsx 文件；给文件夹时递归查找其中的 .xlsx（跳过 ~$ 开头的临时锁文件）。
+             不给路径时检查随程序附带的示例（安装目录下 assets/samples/，与当前目录无关）。
+  profiles   列出内置评分规则（profile）。
+
+选项：
+  -f, --format table|json|csv  输出格式。默认 table（中文可读摘要），不论输出是否为终端，
+                               便于直接重定向到文件阅读；脚本请用 --format json。
+                               json：只在标准输出打印报告对象；csv：每个问题一行（UTF-8 带 BOM，Excel 可直接打开）。
+  -p, --profile <id|路径>      评分规则：内置规则 id（见 ziping profiles），或自定义规则 JSON 文件的路径。
+  -s, --sheet <名称>           只检查该名称的工作表（默认检查所有识别为自评表的工作表）。
+  -o, --out <文件.xlsx>        另存一份问题清单工作簿（“汇总”与“问题清单”两张表，单元格地址可点击跳转）。
+  -j, --jobs <n>               并行检查的线程数（1–64）。默认：1 个文件用 1，多个文件用 min(文件数, CPU 核数, 4)。
+  -h, --help                   显示本帮助。
+  -v, --version                显示版本号。
+
+退出码：0 全部文件读取成功且没有“错误”级问题；1 有错误级问题，或有文件无法读取/不含自评表；2 用法错误。
+颜色：仅当标准输出是终端且未设置 NO_COLOR 时着色。多个文件且标准错误是终端时显示进度条。
+
+示例：
+  ziping check 2021年度部门整体支出绩效自评表.xlsx
+  ziping check 收到的材料/ --out 审核意见.xlsx --jobs 2
+  ziping check 自评表.xlsx --profile sichuan --format json > report.json
+
+English:
+  ziping check [files|folders...]  check .xlsx self-evaluation tables (folders are searched recursively,
+                                   ~$ lock files skipped). With no path it checks the bundled samples in the
+                                   package's assets/samples/ folder (resolved from the package, not the cwd).
+  ziping profiles                  list the built-in scoring profiles.
+  --format table|json|csv          output format; default table, also when stdout is not a terminal
+                                   (use --format json in scripts). json prints only the report object on stdout.
+  --profile <id|file.json>         a built-in profile id or a JSON profile file (validated).
+  --sheet <name>                   check only this worksheet.
+  --out <file.xlsx>                also write a findings workbook (summary + findings with links to the cells).
+  --jobs <n>                       worker threads; default 1 for one file, min(files, CPUs, 4) for several.
+  Exit status: 0 no error finding; 1 an error finding or an unreadable / non-table file; 2 usage error.
+  Colour only when stdout is a terminal and NO_COLOR is unset; progress bar on stderr for several files.`;

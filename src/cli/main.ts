@@ -1,0 +1,157 @@
+/**
+ * `ziping` command line: `main(argv, io)` returns the exit status (0 clean, 1 error finding or bad file,
+ * 2 usage) and writes only through `io`, so tests can run it in-process.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { builtinProfiles, makeReport } from "../engine";
+import type { FileReport, Report } from "../engine";
+import { parseArgs, CheckOptions, OutputFormat } from "./args";
+import { describeError } from "./check-file";
+import { defaultFiles, expandPaths, InputFile } from "./files";
+import { writeFindingsWorkbook } from "./findings-workbook";
+import { formatCsv } from "./format-csv";
+import { ANSI, formatTable, PLAIN } from "./format-table";
+import { HELP, USAGE } from "./help";
+import { defaultJobs, runChecks } from "./pool";
+import { resolveProfile } from "./profile-arg";
+import { ProgressBar, TtyStream } from "./progress";
+
+export interface CliIO {
+  stdout: TtyStream;
+  stderr: TtyStream;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, "..", "..", "package.json"), "utf8"));
+    return String(pkg.version);
+  } catch {
+    return "unknown";
+  }
+}
+
+function usageError(io: CliIO, message: string): number {
+  io.stderr.write(`ziping：${message}\n\n${USAGE}\n\n运行 ziping --help 查看说明。\n`);
+  return EXIT_USAGE;
+}
+
+/** Exit status of a finished report: any error finding or file error → 1. */
+export function exitCodeOf(report: Report): number {
+  for (const f of report.files) {
+    if (f.error) return EXIT_FINDINGS;
+    for (const s of f.sheets) if (s.findings.some((x) => x.severity === "error")) return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
+}
+
+function useColor(io: CliIO): boolean {
+  return !!io.stdout.isTTY && (io.env.NO_COLOR === undefined || io.env.NO_COLOR === "");
+}
+
+function render(report: Report, format: OutputFormat, io: CliIO): string {
+  if (format === "json") return JSON.stringify(report, null, 2) + "\n";
+  if (format === "csv") return formatCsv(report);
+  return formatTable(report, useColor(io) ? ANSI : PLAIN);
+}
+
+function listProfiles(format: OutputFormat | null, io: CliIO): number {
+  if (format === "json") {
+    io.stdout.write(JSON.stringify(builtinProfiles, null, 2) + "\n");
+    return EXIT_OK;
+  }
+  if (format === "csv") {
+    io.stdout.write("\uFEFFid,name,totalPoints\r\n" + builtinProfiles.map((p) => `${p.id},"${p.name.replace(/"/g, '""')}",${p.totalPoints}`).join("\r\n") + "\r\n");
+    return EXIT_OK;
+  }
+  const lines = ["内置评分规则（用 --profile <id> 选择；默认为第一个）：", ""];
+  for (const p of builtinProfiles) {
+    const split = Object.entries(p.defaultSplit).map(([k, v]) => `${k}${v}`).join(" / ");
+    lines.push(`  ${p.id.padEnd(10)} ${p.name}`);
+    lines.push(`  ${"".padEnd(10)} 总分 ${p.totalPoints}，分值：${split}${p.nameEn ? `\n  ${"".padEnd(10)} ${p.nameEn}` : ""}`);
+  }
+  io.stdout.write(lines.join("\n") + "\n");
+  return EXIT_OK;
+}
+
+async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
+  const profile = resolveProfile(opts.profile, io.cwd);
+  if (!profile.ok) return usageError(io, profile.message);
+
+  const expanded = opts.paths.length ? expandPaths(opts.paths, io.cwd) : defaultFiles(io.cwd);
+  if (!expanded.ok) return usageError(io, expanded.message);
+  const files: InputFile[] = expanded.files;
+
+  const outAbs = opts.out ? path.resolve(io.cwd, opts.out) : null;
+  if (outAbs && !fs.existsSync(path.dirname(outAbs))) return usageError(io, `--out 的目标文件夹不存在：${path.dirname(opts.out!)}`);
+
+  const jobs = files.map((f) => ({ abs: f.abs, name: f.name, profile: profile.profile, sheet: opts.sheet }));
+  const bar = files.length > 1 && io.stderr.isTTY ? new ProgressBar(io.stderr, files.length) : null;
+  const reports: FileReport[] = await runChecks(jobs, opts.jobs ?? defaultJobs(files.length), (i) => bar?.tick(files[i].name));
+  bar?.clear();
+
+  const report = makeReport(reports, profile.profile);
+  io.stdout.write(render(report, opts.format ?? "table", io));
+
+  let status = exitCodeOf(report);
+  if (outAbs) {
+    const byName = new Map(files.map((f) => [f.name, f.abs]));
+    try {
+      await writeFindingsWorkbook(report, (f) => byName.get(f.file) ?? null, outAbs);
+      io.stderr.write(`问题清单已写入：${opts.out}\n`);
+    } catch (e) {
+      io.stderr.write(`ziping：无法写入问题清单 ${opts.out}：${describeError(e)}（文件是否正在 Excel 中打开？）\n`);
+      status = EXIT_FINDINGS;
+    }
+  }
+  return status;
+}
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) return usageError(io, parsed.message);
+  const cmd = parsed.cmd;
+  try {
+    switch (cmd.command) {
+      case "help":
+        io.stdout.write(HELP + "\n");
+        return EXIT_OK;
+      case "version":
+        io.stdout.write(`ziping ${packageVersion()}\n`);
+        return EXIT_OK;
+      case "profiles":
+        return listProfiles(cmd.format, io);
+      case "check":
+        return await runCheck(cmd, io);
+    }
+  } catch (e) {
+    // Per-file failures are handled in checkFile; reaching here is our bug. Still no stack unless asked.
+    io.stderr.write(`ziping：内部错误：${e instanceof Error ? e.message : String(e)}\n`);
+    if (io.env.ZIPING_DEBUG && e instanceof Error && e.stack) io.stderr.write(e.stack + "\n");
+    return EXIT_FINDINGS;
+  }
+}
+
+/** The real process: what bin/ziping.js calls. */
+export function run(): void {
+  // `ziping check … | head` closes the pipe early; that is not an error worth a stack trace.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  });
+  const io: CliIO = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`ziping：内部错误：${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = EXIT_FINDINGS;
+    },
+  );
+}
