@@ -9,5 +9,10 @@ export { builtinProfiles, getProfile, validateProfile, DEFAULT_PROFILE_ID } from
 export { checkGrid, checkWorkbook, makeReport, ENGINE_VERSION } from "./check";
 export type { SheetCheck } from "./check";
 export { safeText, explanationEdit, corrections, correctionEdits, highlightEdits, HIGHLIGHT_COLORS } from "./edits";
-export { explanationPhrases } from "./phrases";
-export type { PhraseGroup } from "./phrases";
+export { explanationPhrases, phrasesFor } from "./phrases";
+export type { PhraseGroup, Phrase } from "./phrases";
+export { gradeOf, defaultProfile } from "./profiles";
+export type { ProfileValidation } from "./profiles";
+export { looksLikeFormula } from "./edits";
+export { round2, fmt, pct } from "./decimal";
+export { scoreTable } from "./check";

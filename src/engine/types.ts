@@ -245,7 +245,7 @@ export interface SheetReport {
 }
 
 export interface FileError {
-  code: "NOT_A_SELF_EVALUATION_TABLE" | "FILE_UNREADABLE" | "SHEET_NOT_FOUND";
+  code: "NOT_A_SELF_EVALUATION_TABLE" | "FILE_UNREADABLE";
   message: string;
 }
 

@@ -1,0 +1,31 @@
+/** Small readers over SourceCell shared by the scoring modules. */
+import type { SourceCell } from "./types";
+import { parseNumber, type CellInput } from "./values";
+
+export function input(c: SourceCell): CellInput {
+  return { value: c.value, text: c.text, format: c.format };
+}
+
+export function isBlank(c: SourceCell | null): boolean {
+  if (!c) return true;
+  return c.value === null || (typeof c.value === "string" && c.value.trim() === "");
+}
+
+/** A number cell: the number, "missing" when blank, "text" when it holds something else. */
+export function readNumber(c: SourceCell | null): { kind: "number"; value: number } | { kind: "missing" } | { kind: "text"; text: string } {
+  if (!c || isBlank(c)) return { kind: "missing" };
+  const n = parseNumber(input(c));
+  if (n === null || !Number.isFinite(n)) return { kind: "text", text: c.text || String(c.value) };
+  return { kind: "number", value: n };
+}
+
+export function numberOrNull(c: SourceCell | null): number | null {
+  const r = readNumber(c);
+  return r.kind === "number" ? r.value : null;
+}
+
+/** A cell's text as the user wrote it, trimmed. */
+export function textOf(c: SourceCell | null): string {
+  if (!c) return "";
+  return (c.text || (c.value === null ? "" : String(c.value))).trim();
+}

@@ -1,0 +1,59 @@
+/**
+ * Decimal arithmetic for every figure that is rounded or compared. Binary floating point must never
+ * decide a boundary: 7.825 → 7.83 and 89.995 → 90.00 (scoring-rules.md §5).
+ */
+import Big from "big.js";
+
+// Enough places for quotients such as 1439.13 / 1839.1 before the final half-up rounding.
+Big.DP = 20;
+Big.RM = Big.roundHalfUp;
+
+export type Dec = Big;
+
+/** A number as the decimal it prints as (0.1 → "0.1", not 0.1000000000000000055…). */
+export function dec(x: number | string | Big): Big {
+  return x instanceof Big ? x : new Big(x);
+}
+
+/** Half-up rounding to `dp` places, back to a number. */
+export function roundTo(x: number | Big, dp: number): number {
+  return dec(x).round(dp, Big.roundHalfUp).toNumber();
+}
+
+/** Half-up to 2 places: the precision of every score. */
+export function round2(x: number | Big): number {
+  return roundTo(x, 2);
+}
+
+/** |a − b| ≤ tol, decided in decimal. */
+export function within(a: number, b: number, tol: number): boolean {
+  return dec(a).minus(dec(b)).abs().lte(dec(tol));
+}
+
+export function sum(xs: (number | null | undefined)[]): number {
+  let s = new Big(0);
+  for (const x of xs) if (typeof x === "number" && Number.isFinite(x)) s = s.plus(dec(x));
+  return s.toNumber();
+}
+
+export function clamp(x: number, lo: number, hi: number): number {
+  return Math.min(Math.max(x, lo), hi);
+}
+
+/** Number of decimals a number prints with (0.7825 → 4, 10 → 0). */
+export function decimalsOf(x: number | string): number {
+  const s = dec(x).toFixed();
+  const i = s.indexOf(".");
+  return i < 0 ? 0 : s.length - i - 1;
+}
+
+/** A score or weight as a user reads it: at most 2 decimals, no trailing zeros ("7.83", "10"). */
+export function fmt(x: number | null | undefined): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return "—";
+  return dec(roundTo(x, 2)).toFixed().replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+}
+
+/** A fraction as a percentage with `dp` places (0.782519 → "78.25%"). */
+export function pct(fraction: number | Big, dp = 2): string {
+  return dec(fraction).times(100).round(dp, Big.roundHalfUp).toFixed(dp) + "%";
+}

@@ -1,0 +1,139 @@
+/**
+ * Budget execution (scoring-rules.md §2): 执行率 = 全年执行数 / 全年预算数, 得分 = 分值 × min(执行率, 1),
+ * the total row against its sub-rows, and the declared rate compared at its displayed precision.
+ */
+import Big from "big.js";
+import type { Finding, FundsBlock, FundsReport, FundsRow, Profile, SourceCell } from "./types";
+import { dec, decimalsOf, pct, round2, roundTo, within } from "./decimal";
+import { isPlaceholder } from "./values";
+import { numberOrNull, readNumber, textOf } from "./cells";
+import { say, type Words } from "./messages";
+import { finding } from "./finding";
+
+export interface FundsResult {
+  report: FundsReport;
+  findings: Finding[];
+  /** Weight the block contributes to the total. */
+  weight: number | null;
+  /** Recomputed score (declared score when it cannot be recomputed). */
+  computedScore: number | null;
+  declaredScore: number | null;
+}
+
+const MONEY: { key: "initial" | "budget" | "spent"; zh: string; en: string }[] = [
+  { key: "initial", zh: "年初预算数", en: "Initial budget" },
+  { key: "budget", zh: "全年预算数", en: "Full-year budget" },
+  { key: "spent", zh: "全年执行数", en: "Full-year spending" },
+];
+
+export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
+  const findings: Finding[] = [];
+  const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
+    findings.push(finding(code, severity, cell, w, block.total.row));
+  const total = block.total;
+
+  // Total row against its sub-rows, per money column; a blank total takes the sub-row sum.
+  const money: Record<"initial" | "budget" | "spent", number | null> = { initial: null, budget: null, spent: null };
+  for (const col of MONEY) {
+    const cell = total[col.key];
+    const declared = numberOrNull(cell);
+    const subs = block.subRows.map((r) => numberOrNull(r[col.key])).filter((n): n is number => n !== null);
+    money[col.key] = declared;
+    if (subs.length === 0) continue;
+    const subSum = subs.reduce((a, b) => a.plus(dec(b)), new Big(0)).toNumber();
+    if (declared === null || declared === 0) {
+      if (subSum !== 0) {
+        money[col.key] = subSum;
+        add("FUNDS_SUBTOTAL_MISMATCH", "error", cell?.cell ?? block.labelCell, say.fundsSubtotal(col.zh, col.en, declared, subSum));
+      }
+    } else if (!within(declared, subSum, 0.01)) {
+      add("FUNDS_SUBTOTAL_MISMATCH", "error", cell?.cell ?? block.labelCell, say.fundsSubtotal(col.zh, col.en, declared, subSum));
+    }
+  }
+
+  const w = readNumber(total.weight);
+  const weight = w.kind === "number" ? w.value : block.labelWeight;
+  if (w.kind === "text" && total.weight) add("VALUE_NOT_NUMERIC", "error", total.weight.cell, say.valueNotNumeric("预算执行", "分值", "the weight", w.text));
+
+  const budget = money.budget;
+  const spent = money.spent;
+  for (const [c, label, labelEn] of [[total.budget, "全年预算数", "the budget"], [total.spent, "全年执行数", "the spending"]] as const) {
+    const r = readNumber(c);
+    const recovered = c === total.budget ? budget : spent;
+    if (c && r.kind === "missing" && recovered === null) add("VALUE_MISSING", "error", c.cell, say.valueMissing("预算执行", label, labelEn));
+    if (c && r.kind === "text") add("VALUE_NOT_NUMERIC", "error", c.cell, say.valueNotNumeric("预算执行", label, labelEn, r.text));
+  }
+
+  const rateExact = budget !== null && spent !== null && budget > 0 ? dec(spent).div(budget) : null;
+  const rateDeclared = readRate(total.rate);
+  const scoreDeclared = numberOrNull(total.score);
+  let scoreComputed: number | null = null;
+
+  if (rateExact) {
+    if (rateDeclared && !rateMatches(rateExact, rateDeclared)) {
+      add("FUNDS_RATE_MISMATCH", "error", rateDeclared.cell, say.fundsRateMismatch(rateDeclared.shown, pct(rateExact, rateDeclared.decimals), spent as number, budget as number));
+    }
+    if (rateExact.gt(1)) add("FUNDS_OVERSPENT", "warning", total.spent?.cell ?? block.labelCell, say.fundsOverspent(spent as number, budget as number, pct(rateExact)));
+    if (rateExact.lt(profile.execReasonBelow) && !(total.reason && !isPlaceholder(textOf(total.reason)))) {
+      add("FUNDS_LOW_EXECUTION", "warning", total.rate?.cell ?? total.spent?.cell ?? block.labelCell, say.fundsLowExecution(pct(rateExact), pct(profile.execReasonBelow, 0)));
+    }
+    if (weight !== null) {
+      scoreComputed = round2(dec(weight).times(rateExact.gt(1) ? 1 : rateExact));
+      if (scoreDeclared !== null && total.score && !within(scoreDeclared, scoreComputed, profile.scoreTolerance)) {
+        add("FUNDS_SCORE_MISMATCH", "error", total.score.cell, say.fundsScoreMismatch(scoreDeclared, scoreComputed, weight, pct(rateExact)));
+      }
+    }
+  }
+  if (scoreDeclared === null && total.score && readNumber(total.score).kind === "text") {
+    add("VALUE_NOT_NUMERIC", "error", total.score.cell, say.valueNotNumeric("预算执行", "得分", "the score", textOf(total.score)));
+  }
+
+  return {
+    findings,
+    weight,
+    computedScore: scoreComputed ?? scoreDeclared,
+    declaredScore: scoreDeclared,
+    report: {
+      cell: firstCell(total) ?? block.labelCell,
+      budget,
+      spent,
+      weight,
+      rate: { declared: rateDeclared?.value ?? null, computed: rateExact ? roundTo(rateExact, 4) : null, cell: total.rate?.cell ?? null },
+      score: { declared: scoreDeclared, computed: scoreComputed, cell: total.score?.cell ?? null },
+    },
+  };
+}
+
+function firstCell(r: FundsRow): string | null {
+  return (r.initial ?? r.budget ?? r.spent)?.cell ?? null;
+}
+
+interface DeclaredRate {
+  cell: string;
+  /** As a fraction. */
+  value: number;
+  /** Decimals of the percentage as displayed (78.25 % → 2). */
+  decimals: number;
+  shown: string;
+}
+
+/** The declared 执行率: "78.25 %" text, 0.7825 with a % format, or 78.25 written as a bare number. */
+export function readRate(c: SourceCell | null): DeclaredRate | null {
+  if (!c) return null;
+  const n = numberOrNull(c);
+  if (n === null) return null;
+  const shown = textOf(c);
+  const pctShown = /%|％/.test(shown);
+  let value = n;
+  // A bare 78.25 in a 执行率 column is a percentage written without its sign.
+  if (!pctShown && !/%/.test(c.format ?? "") && n > 1.5) value = dec(n).div(100).toNumber();
+  const m = /(\d+)(?:[.．](\d+))?/.exec(shown);
+  const decimals = pctShown && m ? (m[2]?.length ?? 0) : Math.max(decimalsOf(value) - 2, 0);
+  return { cell: c.cell, value, decimals, shown: pctShown ? shown.replace(/\s+/g, "") : pct(value, decimals) };
+}
+
+/** Matches when the exact rate, rounded half-up at the declared precision, equals the declared one. */
+export function rateMatches(exact: Big, declared: DeclaredRate): boolean {
+  const computed = exact.times(100).round(declared.decimals, Big.roundHalfUp);
+  return computed.eq(dec(declared.value).times(100).round(declared.decimals, Big.roundHalfUp));
+}

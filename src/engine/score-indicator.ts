@@ -1,0 +1,312 @@
+/**
+ * One indicator row: recompute its score from target and actual (scoring-rules.md §3), decide whether
+ * it needs 偏差原因分析 (§4), and compare with what the sheet declares.
+ */
+import type { Direction, Finding, IndicatorReport, IndicatorRow, Profile, QualBand } from "./types";
+import { clamp, dec, fmt, round2, within } from "./decimal";
+import { classifyQualitative, inferReverse, isPlaceholder, parseActual, parseTarget, type ParsedValue } from "./values";
+import { input, readNumber, textOf } from "./cells";
+import { say, why, type Words } from "./messages";
+import { finding } from "./finding";
+
+type Num = Extract<ParsedValue, { kind: "number" }>;
+
+interface Outcome {
+  kind: IndicatorReport["kind"];
+  direction: Direction | null;
+  directionInferred: boolean;
+  band: QualBand | null;
+  ratio: number | null;
+  /** Recomputed score, null when it cannot be recomputed. */
+  computed: number | null;
+  /** Why the row needs an explanation (blank → error), or null. */
+  shortfall: Words | null;
+  /** The target was met in full (a lower declared score is a deduction to explain). */
+  met: boolean;
+  /** How the score was computed, for messages. */
+  basis: Words;
+}
+
+const BAND_ORDER: QualBand[] = ["达成", "部分达成", "未达成"];
+
+export function scoreIndicator(row: IndicatorRow, profile: Profile): { report: IndicatorReport; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
+    findings.push(finding(code, severity, cell, w, row.row));
+  const name = row.name || row.level2 || row.level1 || `第${row.row + 1}行`;
+
+  const targetText = [textOf(row.targetNature), textOf(row.target), textOf(row.targetUnit)]
+    .filter((t) => t && t !== "定性")
+    .join("");
+  const actualText = textOf(row.actual);
+  const explanation = textOf(row.explanation);
+  const explained = !isPlaceholder(explanation);
+
+  // Weight and declared score.
+  const w = readNumber(row.weight);
+  const s = readNumber(row.score);
+  if (w.kind === "missing") add("VALUE_MISSING", "error", row.weight.cell, say.valueMissing(name, "分值", "the weight"));
+  if (w.kind === "text") add("VALUE_NOT_NUMERIC", "error", row.weight.cell, say.valueNotNumeric(name, "分值", "the weight", w.text));
+  if (s.kind === "missing") add("VALUE_MISSING", "error", row.score.cell, say.valueMissing(name, "得分", "the score"));
+  if (s.kind === "text") add("VALUE_NOT_NUMERIC", "error", row.score.cell, say.valueNotNumeric(name, "得分", "the score", s.text));
+  const W = w.kind === "number" ? w.value : null;
+  const S = s.kind === "number" ? s.value : null;
+
+  const target = parseTarget(input(row.target), { nature: row.targetNature ? input(row.targetNature) : null, unit: row.targetUnit ? input(row.targetUnit) : null });
+  const actual = parseActual(input(row.actual), target);
+  const o = outcome(row, target, actual, W, S, profile, name, targetText, actualText, add);
+
+  // Declared score against the recomputation.
+  let computed = o.computed;
+  if (S !== null && W !== null && (S < 0 || S > W)) {
+    add("SCORE_OUT_OF_RANGE", "error", row.score.cell, say.scoreOutOfRange(name, S, W));
+  } else if (S !== null && computed !== null && W !== null) {
+    const tol = profile.scoreTolerance;
+    if (S > computed + tol && !within(S, computed, tol)) {
+      add(o.kind === "qualitative" ? "QUAL_SCORE_OUT_OF_BAND" : "SCORE_TOO_HIGH", "error", row.score.cell, o.kind === "qualitative" ? qualMessage(o, name, actualText, W, S, profile) : say.scoreTooHigh(name, S, computed, o.basis));
+    } else if (S < computed - tol && !within(S, computed, tol)) {
+      if (o.kind === "qualitative") {
+        add("QUAL_SCORE_OUT_OF_BAND", "error", row.score.cell, qualMessage(o, name, actualText, W, S, profile));
+      } else if (o.met) {
+        if (!explained) add("SCORE_DEDUCTION_UNEXPLAINED", "error", row.score.cell, say.deductionUnexplained(name, S, W));
+        computed = S; // an explained deduction stands
+      } else {
+        add("SCORE_TOO_LOW", "warning", row.score.cell, say.scoreTooLow(name, S, computed, o.basis));
+      }
+    } else if (o.kind === "qualitative" && o.met && S < W - tol && !explained) {
+      add("SCORE_DEDUCTION_UNEXPLAINED", "error", row.score.cell, say.deductionUnexplained(name, S, W));
+    }
+  }
+  if (computed === null && S !== null && W !== null) computed = round2(clamp(S, 0, W)); // nothing to recompute from: keep the declared score
+
+  // Explanations (§4).
+  let needs: Words | null = o.shortfall;
+  let severity: Finding["severity"] = "error";
+  if (!needs && S !== null && W !== null && S < W - profile.scoreTolerance && S >= 0) {
+    needs = why.deduction(S, W);
+  }
+  const overshoot = o.ratio !== null && (o.direction === "positive" || o.direction === "equal") && o.ratio >= profile.overshootReviewRatio;
+  if (!needs && overshoot && o.ratio !== null) {
+    needs = why.overshoot(o.ratio);
+    severity = profile.overshootReasonRatio !== null && o.ratio >= profile.overshootReasonRatio ? "error" : "warning";
+    if (!explained) add("OVER_TARGET", "warning", row.actual.cell, say.overTarget(name, actualText, targetText, o.ratio));
+  }
+  const explanationCell = row.explanation?.cell ?? null;
+  if (needs && explanationCell) {
+    const alreadyFlagged = findings.some((f) => f.code === "SCORE_DEDUCTION_UNEXPLAINED");
+    if (!explained && !alreadyFlagged && !(overshoot && severity === "warning")) {
+      add("EXPLANATION_MISSING", severity, explanationCell, say.explanationMissing(name, needs));
+    } else if (explained && [...explanation].length < profile.explanationMinLength) {
+      const strict = profile.flagReverseEqualMiss && (o.direction === "reverse" || o.direction === "equal") && o.shortfall;
+      add("EXPLANATION_TOO_SHORT", strict ? "error" : "warning", explanationCell, say.explanationTooShort(name, explanation, profile.explanationMinLength));
+    }
+  }
+
+  return {
+    findings,
+    report: {
+      row: row.row,
+      cell: row.nameCell,
+      level1: row.level1,
+      level2: row.level2,
+      name: row.name,
+      target: targetText,
+      actual: actualText,
+      kind: o.kind,
+      direction: o.direction,
+      directionInferred: o.directionInferred,
+      band: o.band,
+      ratio: o.ratio,
+      weight: W,
+      scoreDeclared: S,
+      scoreComputed: computed,
+      scoreCell: row.score.cell,
+      needsExplanation: needs !== null,
+      explanationReason: needs ? needs[0] : "",
+      explanation,
+      explanationCell,
+    },
+  };
+}
+
+function qualMessage(o: Outcome, name: string, actual: string, W: number, S: number, profile: Profile): Words {
+  const [lo, hi] = bandBounds(o.band as QualBand, W, profile);
+  return say.qualOutOfBand(name, actual, o.band as string, lo, o.band === "达成" ? hi : hi + 0.01, S, o.band !== "达成");
+}
+
+/** A band's score interval; open upper bounds become bound − 0.01 (scoring-rules.md §3). */
+export function bandBounds(band: QualBand, W: number, profile: Profile): [number, number] {
+  const [a, b] = profile.qualBands[band];
+  const lo = round2(dec(W).times(a));
+  const top = round2(dec(W).times(b));
+  return [lo, band === "达成" || b >= 1 ? top : round2(dec(top).minus(0.01))];
+}
+
+function outcome(
+  row: IndicatorRow,
+  target: ParsedValue,
+  actual: ParsedValue,
+  W: number | null,
+  S: number | null,
+  profile: Profile,
+  name: string,
+  targetText: string,
+  actualText: string,
+  add: (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) => void,
+): Outcome {
+  const none: Outcome = { kind: "unparsed", direction: null, directionInferred: false, band: null, ratio: null, computed: null, shortfall: null, met: false, basis: ["", ""] };
+  if (target.kind === "empty" || target.kind === "error") {
+    add("TARGET_UNPARSED", "warning", row.target.cell, say.targetUnparsed(name, target.kind === "error" ? target.text : ""));
+    return none;
+  }
+  if (target.kind === "text") return qualitative(row, target.text, actual, W, S, profile, name, actualText, add);
+
+  // Quantitative.
+  if (actual.kind === "empty") {
+    add("VALUE_MISSING", "error", row.actual.cell, say.valueMissing(name, "实际完成值", "the actual value"));
+    return { ...none, kind: "quantitative" };
+  }
+  if (actual.kind !== "number") {
+    add("VALUE_NOT_NUMERIC", "error", row.actual.cell, say.valueNotNumeric(name, "实际完成值", "the actual value", actualText));
+    return { ...none, kind: "quantitative" };
+  }
+  let direction: Direction;
+  let inferred = false;
+  if (target.hi !== null) direction = "range";
+  else if (target.op === "ge" || target.op === "gt") direction = "positive";
+  else if (target.op === "le" || target.op === "lt") direction = "reverse";
+  else if (target.op === "eq") direction = "equal";
+  else {
+    inferred = true;
+    direction = inferReverse(row.name, row.level1, row.level2) ? "reverse" : "positive";
+    add("DIRECTION_INFERRED", "info", row.target.cell, say.directionInferred(name, targetText, direction === "reverse"));
+  }
+  const r = quantitativeScore(direction, target, Math.max(actual.value, 0), W ?? 0, profile);
+  const A = target.value;
+  const B = Math.max(actual.value, 0);
+  const ratio = A > 0 && direction !== "range" ? dec(B).div(A).toNumber() : null;
+  const overshoot = ratio !== null && ratio >= profile.overshootReviewRatio;
+  const shortfall =
+    direction === "positive" && !r.met ? why.shortfall(actualText, targetText)
+    : direction === "reverse" && !r.met ? why.reverseOver(actualText, targetText)
+    : direction === "range" && !r.met ? why.rangeOutside(actualText, targetText)
+    // An equal target must be hit exactly; far above it is over-achievement, reviewed instead.
+    : direction === "equal" && !dec(B).eq(A) && !overshoot ? why.equalDiffers(actualText, targetText)
+    : null;
+  return {
+    kind: "quantitative",
+    direction,
+    directionInferred: inferred,
+    band: null,
+    ratio,
+    computed: W === null ? null : r.score,
+    shortfall,
+    met: r.met,
+    basis: [r.basisZh, r.basisEn],
+  };
+}
+
+/** The quantitative formulas of scoring-rules.md §3, in decimal, clamped to [0, W] and rounded half-up. */
+export function quantitativeScore(direction: Direction, target: Num, B: number, W: number, profile: Profile): { score: number; met: boolean; basisZh: string; basisEn: string } {
+  const A = target.value;
+  const w = dec(W);
+  const b = dec(B);
+  let raw: ReturnType<typeof dec>;
+  let met = false;
+  let basisZh: string;
+  let basisEn: string;
+  switch (direction) {
+    case "positive":
+    case "equal":
+      if (direction === "equal" && A === 0) {
+        met = B <= 0;
+        raw = met ? w : dec(0);
+        basisZh = met ? "实际值等于0，得满分" : "指标值为0而实际值大于0，不得分";
+        basisEn = met ? "actual is 0: full marks" : "target is 0 and actual is above it: no marks";
+        break;
+      }
+      met = b.gte(A);
+      raw = met || A <= 0 ? w : w.times(b).div(A);
+      met = met || A <= 0;
+      basisZh = met ? "已达到指标值，得满分" : `分值${fmt(W)}×实际值${fmt(B)}÷指标值${fmt(A)}`;
+      basisEn = met ? "target met: full marks" : `weight ${fmt(W)} × actual ${fmt(B)} ÷ target ${fmt(A)}`;
+      break;
+    case "reverse":
+      met = b.lte(A);
+      if (met) {
+        raw = w;
+        basisZh = "未超过控制目标，得满分";
+        basisEn = "within the ceiling: full marks";
+      } else if (A <= 0) {
+        raw = dec(0);
+        basisZh = "控制目标为0而实际值超过，不得分";
+        basisEn = "ceiling is 0 and actual exceeds it: no marks";
+      } else if (profile.reverseFormula === "linear") {
+        raw = w.times(dec(1).minus(b.minus(A).div(A)));
+        basisZh = `分值${fmt(W)}×(1−(实际值${fmt(B)}−指标值${fmt(A)})÷指标值${fmt(A)})`;
+        basisEn = `weight ${fmt(W)} × (1 − (actual ${fmt(B)} − target ${fmt(A)}) ÷ target ${fmt(A)})`;
+      } else {
+        raw = w.times(A).div(b);
+        basisZh = `分值${fmt(W)}×指标值${fmt(A)}÷实际值${fmt(B)}`;
+        basisEn = `weight ${fmt(W)} × target ${fmt(A)} ÷ actual ${fmt(B)}`;
+      }
+      break;
+    case "range": {
+      const lo = A;
+      const hi = target.hi ?? A;
+      if (b.lt(lo)) {
+        raw = lo > 0 ? w.times(b).div(lo) : dec(0);
+        basisZh = `分值${fmt(W)}×实际值${fmt(B)}÷区间下限${fmt(lo)}`;
+        basisEn = `weight ${fmt(W)} × actual ${fmt(B)} ÷ lower bound ${fmt(lo)}`;
+      } else if (b.gt(hi)) {
+        raw = B > 0 ? w.times(hi).div(b) : dec(0);
+        basisZh = `分值${fmt(W)}×区间上限${fmt(hi)}÷实际值${fmt(B)}`;
+        basisEn = `weight ${fmt(W)} × upper bound ${fmt(hi)} ÷ actual ${fmt(B)}`;
+      } else {
+        met = true;
+        raw = w;
+        basisZh = "在指标区间之内，得满分";
+        basisEn = "inside the range: full marks";
+      }
+      break;
+    }
+  }
+  const score = raw.lt(0) ? 0 : raw.gt(w) ? W : round2(raw);
+  return { score, met, basisZh, basisEn };
+}
+
+function qualitative(
+  row: IndicatorRow,
+  targetText: string,
+  actual: ParsedValue,
+  W: number | null,
+  S: number | null,
+  profile: Profile,
+  name: string,
+  actualText: string,
+  add: (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) => void,
+): Outcome {
+  const base: Outcome = { kind: "qualitative", direction: null, directionInferred: false, band: null, ratio: null, computed: null, shortfall: null, met: false, basis: ["", ""] };
+  if (actual.kind === "empty") {
+    add("VALUE_MISSING", "error", row.actual.cell, say.valueMissing(name, "实际完成值", "the actual value"));
+    return base;
+  }
+  const band = classifyQualitative(actualText, targetText);
+  if (!band) {
+    add("QUAL_UNCLASSIFIED", "warning", row.actual.cell, say.qualUnclassified(name, actualText));
+    return base;
+  }
+  let computed: number | null = null;
+  if (W !== null) {
+    const [lo, hi] = bandBounds(band, W, profile);
+    computed = S === null ? hi : round2(clamp(S, lo, hi));
+  }
+  return {
+    ...base,
+    band,
+    computed,
+    met: band === "达成",
+    shortfall: BAND_ORDER.indexOf(band) > 0 ? why.band(band) : null,
+    basis: [`"${band}"档`, `band "${band}"`],
+  };
+}

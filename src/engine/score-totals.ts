@@ -1,0 +1,117 @@
+/**
+ * Weights, totals and grade (scoring-rules.md §5): per-category and overall weight sums, the profile's
+ * split, the declared 总分 against Σ 得分, and the grade before and after recomputation.
+ */
+import type { Category, CategoryReport, Finding, IndicatorReport, Profile, SheetReport, Table } from "./types";
+import { round2, sum, within } from "./decimal";
+import { gradeOf } from "./profiles";
+import { numberOrNull } from "./cells";
+import { say, type Words } from "./messages";
+import { finding } from "./finding";
+
+export const FUNDS_CATEGORY = "预算执行率";
+
+export function scoreCategories(table: Table, indicators: IndicatorReport[], profile: Profile, funds: { weight: number | null; cell: string } | null): { categories: CategoryReport[]; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) => findings.push(finding(code, severity, cell, w));
+  const byRow = new Map(indicators.map((i) => [i.row, i]));
+  const categories = table.categories.map((c: Category): CategoryReport => {
+    const rows = c.rows.map((r) => byRow.get(r)).filter((i): i is IndicatorReport => !!i);
+    const weightSum = sum(rows.map((i) => i.weight));
+    if (c.declaredWeight !== null && !within(weightSum, c.declaredWeight, profile.scoreTolerance)) {
+      add("WEIGHT_CATEGORY", "error", c.cell, say.weightCategory(c.name, weightSum, c.declaredWeight));
+    }
+    return {
+      name: c.name,
+      cell: c.cell,
+      declaredWeight: c.declaredWeight,
+      weightSum,
+      scoreDeclared: sum(rows.map((i) => i.scoreDeclared)),
+      scoreComputed: sum(rows.map((i) => i.scoreComputed)),
+    };
+  });
+
+  // "绩效指标(90分)": the indicator block as a whole.
+  if (table.indicatorBlockWeight !== null && categories.length) {
+    const all = sum(indicators.map((i) => i.weight));
+    if (!within(all, table.indicatorBlockWeight, profile.scoreTolerance)) add("WEIGHT_CATEGORY", "error", categories[0].cell, say.weightBlock(all, table.indicatorBlockWeight));
+  }
+
+  findings.push(...splitFindings(categories, profile, funds));
+  return { categories, findings };
+}
+
+/** Categories are matched to the profile's split by their leading words: 产出 ~ 产出指标. */
+function sameCategory(a: string, b: string): boolean {
+  const k = (s: string) => s.replace(/\s/g, "").replace(/(指标|情况|得分)$/, "").slice(0, 2);
+  return k(a) === k(b);
+}
+
+function splitFindings(categories: CategoryReport[], profile: Profile, funds: { weight: number | null; cell: string } | null): Finding[] {
+  const actual: { name: string; cell: string; weight: number }[] = categories.map((c) => ({ name: c.name, cell: c.cell, weight: c.declaredWeight ?? c.weightSum }));
+  if (funds && funds.weight !== null && !actual.some((a) => sameCategory(a.name, FUNDS_CATEGORY))) actual.unshift({ name: FUNDS_CATEGORY, cell: funds.cell, weight: funds.weight });
+  const splits = [profile.defaultSplit, ...(profile.acceptedSplits ?? [])];
+  const fits = (split: Record<string, number>) =>
+    Object.keys(split).length === actual.length &&
+    actual.every((a) => Object.entries(split).some(([name, w]) => sameCategory(name, a.name) && within(w, a.weight, profile.scoreTolerance)));
+  if (actual.length === 0 || splits.some(fits)) return [];
+  const out: Finding[] = [];
+  for (const a of actual) {
+    const entry = Object.entries(profile.defaultSplit).find(([name]) => sameCategory(name, a.name));
+    if (entry && within(entry[1], a.weight, profile.scoreTolerance)) continue;
+    out.push(finding("WEIGHT_SPLIT", "warning", a.cell, say.weightSplit(a.name, a.weight, entry ? entry[1] : null, profile.name)));
+  }
+  return out;
+}
+
+export function scoreTotal(
+  table: Table,
+  indicators: IndicatorReport[],
+  funds: { weight: number | null; declared: number | null; computed: number | null } | null,
+  profile: Profile,
+): { total: SheetReport["total"]; grade: SheetReport["grade"]; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) => findings.push(finding(code, severity, cell, w, table.total?.row));
+
+  const weightSum = sum([funds?.weight ?? null, ...indicators.map((i) => i.weight)]);
+  const totalWeightCell = table.total?.weight ?? null;
+  const declaredWeight = numberOrNull(totalWeightCell);
+  const weightOff = (declaredWeight !== null && !within(weightSum, declaredWeight, profile.scoreTolerance)) || !within(weightSum, profile.totalPoints, profile.scoreTolerance);
+  if (weightOff) {
+    const cell = totalWeightCell?.cell ?? indicators.find((i) => i.weight !== null)?.scoreCell ?? table.titleCell ?? "A1";
+    add("WEIGHT_TOTAL", "error", cell, say.weightTotal(weightSum, declaredWeight, profile.totalPoints));
+  }
+
+  const declaredSum = round2(sum([funds?.declared ?? null, ...indicators.map((i) => i.scoreDeclared)]));
+  const computed = round2(sum([funds?.computed ?? null, ...indicators.map((i) => i.scoreComputed)]));
+  const scoreCell = table.total?.score ?? null;
+  const declaredTotal = numberOrNull(scoreCell);
+  if (scoreCell && declaredTotal !== null && !within(declaredTotal, declaredSum, profile.scoreTolerance)) {
+    add("TOTAL_MISMATCH", "error", scoreCell.cell, say.totalMismatch(declaredTotal, declaredSum));
+  }
+
+  const gradeDeclaredSum = gradeOf(declaredSum, profile);
+  const gradeComputed = gradeOf(computed, profile);
+  const declaredGrade = table.grade?.declared ? normaliseGrade(table.grade.declared, profile) : null;
+  if (table.grade && table.grade.declared && declaredGrade !== gradeDeclaredSum) {
+    add("GRADE_MISMATCH", "error", table.grade.cell, say.gradeMismatch(table.grade.declared, declaredSum, gradeDeclaredSum));
+  }
+  if (gradeDeclaredSum !== gradeComputed) {
+    add("GRADE_CHANGES_ON_RECALC", "warning", scoreCell?.cell ?? table.grade?.cell ?? "A1", say.gradeChanges(declaredSum, gradeDeclaredSum, computed, gradeComputed));
+  }
+  return {
+    findings,
+    total: { weight: declaredWeight, declared: declaredTotal, computed, cell: scoreCell?.cell ?? null },
+    grade: { declared: declaredGrade, computed: gradeComputed, cell: table.grade?.cell ?? null },
+  };
+}
+
+const GRADE_WORDS: Record<string, string> = { 优秀: "优", 良好: "良", 中等: "中", 合格: "中", 较差: "差", 不合格: "差" };
+
+/** "等级：优秀" → "优" (the profile's band names win over the synonyms). */
+export function normaliseGrade(text: string, profile: Profile): string {
+  const t = text.replace(/^.*[：:]/, "").replace(/\s/g, "");
+  const names = profile.gradeBands.map((b) => b[1]);
+  if (names.includes(t)) return t;
+  return GRADE_WORDS[t] && names.includes(GRADE_WORDS[t]) ? GRADE_WORDS[t] : t;
+}
