@@ -9,10 +9,13 @@ import { Worker } from "worker_threads";
 import type { FileReport } from "../engine/types";
 import { checkFile, CheckJob } from "./check-file";
 
-/** The compiled worker: beside this file when running from lib/, else the package's lib/ (ts-jest runs src/). */
+/**
+ * The compiled worker beside this file (lib/cli/worker.js). Running from src/ (ts-jest) there is none, and
+ * checks stay in this thread rather than mixing in a lib/ build that may be stale.
+ */
 export function workerScript(): string | null {
-  const candidates = [path.join(__dirname, "worker.js"), path.resolve(__dirname, "..", "..", "lib", "cli", "worker.js")];
-  return candidates.find((p) => fs.existsSync(p)) ?? null;
+  const p = path.join(__dirname, "worker.js");
+  return fs.existsSync(p) ? p : null;
 }
 
 export function cpuCount(): number {
