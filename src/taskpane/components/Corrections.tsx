@@ -1,0 +1,92 @@
+import * as React from "react";
+import { useEffect, useMemo, useState } from "react";
+import { Button, Checkbox, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import type { Correction } from "../../engine";
+import type { T } from "../i18n";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", padding: 0, margin: `0 0 ${tokens.spacingVerticalS} 0` },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+interface Props {
+  list: Correction[];
+  t: T;
+  busy: boolean;
+  onApply: (chosen: Correction[]) => Promise<void>;
+}
+
+export function Corrections({ list, t, busy, onApply }: Props) {
+  const s = useStyles();
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [confirming, setConfirming] = useState(false);
+  const cells = useMemo(() => list.map((c) => c.cell).join(","), [list]);
+  // Keep only choices that still exist after a re-check.
+  useEffect(() => {
+    setChosen((prev) => new Set(list.filter((c) => prev.has(c.cell)).map((c) => c.cell)));
+    setConfirming(false);
+  }, [cells]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (list.length === 0) {
+    return (
+      <section aria-labelledby="zp-corrections">
+        <h2 id="zp-corrections">{t("correctionsTitle")}</h2>
+        <p>{t("noCorrections")}</p>
+      </section>
+    );
+  }
+
+  const all = chosen.size === list.length;
+  const toggle = (cell: string, on: boolean) =>
+    setChosen((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(cell);
+      else next.delete(cell);
+      return next;
+    });
+  const picked = list.filter((c) => chosen.has(c.cell));
+
+  return (
+    <section aria-labelledby="zp-corrections">
+      <h2 id="zp-corrections">{t("correctionsTitle")}</h2>
+      <Checkbox
+        label={t("selectAll")}
+        checked={all ? true : chosen.size > 0 ? "mixed" : false}
+        onChange={(_, d) => setChosen(d.checked === true ? new Set(list.map((c) => c.cell)) : new Set())}
+      />
+      <ul className={s.list}>
+        {list.map((c) => (
+          <li key={c.cell}>
+            <Checkbox
+              label={t("correctionLabel", { label: c.label, cell: c.cell, old: c.oldText || "—", new: c.newText })}
+              checked={chosen.has(c.cell)}
+              onChange={(_, d) => toggle(c.cell, d.checked === true)}
+            />
+          </li>
+        ))}
+      </ul>
+      {!confirming ? (
+        <Button appearance="primary" disabled={busy || picked.length === 0} onClick={() => setConfirming(true)}>
+          {t("applySelected", { n: picked.length })}
+        </Button>
+      ) : (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("confirmApply", { n: picked.length })}</MessageBarBody>
+          <MessageBarActions>
+            <Button
+              appearance="primary"
+              disabled={busy}
+              onClick={async () => {
+                setConfirming(false);
+                await onApply(picked);
+              }}
+            >
+              {t("confirm")}
+            </Button>
+            <Button onClick={() => setConfirming(false)}>{t("cancel")}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

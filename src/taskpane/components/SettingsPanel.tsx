@@ -1,0 +1,120 @@
+import * as React from "react";
+import { useId, useState } from "react";
+import { Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
+import type { Profile } from "../../engine";
+import { LANGUAGE_NAMES } from "../i18n";
+import type { Language, T } from "../i18n";
+
+const useStyles = makeStyles({
+  row: { marginBottom: tokens.spacingVerticalS },
+  file: { display: "block", marginTop: tokens.spacingVerticalXXS },
+});
+
+export interface ProfileOption {
+  id: string;
+  profile: Profile;
+  custom: boolean;
+}
+
+interface Props {
+  profiles: ProfileOption[];
+  profileId: string;
+  language: Language;
+  storageOk: boolean;
+  t: T;
+  onProfile: (id: string) => void;
+  onLanguage: (lang: Language) => void;
+  /** Validates and installs a profile from a file's text; returns the errors, empty when it was accepted. */
+  onLoadProfile: (json: string) => string[];
+}
+
+export function profileName(p: Profile, lang: Language): string {
+  return lang === "en" && p.nameEn ? p.nameEn : p.name;
+}
+
+function readText(file: File): Promise<string> {
+  if (typeof file.text === "function") return file.text();
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result));
+    r.onerror = () => reject(r.error);
+    r.readAsText(file);
+  });
+}
+
+export function SettingsPanel({ profiles, profileId, language, storageOk, t, onProfile, onLanguage, onLoadProfile }: Props) {
+  const s = useStyles();
+  const fileId = useId();
+  const [errors, setErrors] = useState<string[]>([]);
+  const [loaded, setLoaded] = useState<string | null>(null);
+
+  const onFile = async (e: React.ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = "";
+    if (!file) return;
+    setLoaded(null);
+    let text: string;
+    try {
+      text = await readText(file);
+    } catch (err) {
+      setErrors([String(err)]);
+      return;
+    }
+    const errs = onLoadProfile(text);
+    setErrors(errs);
+    if (errs.length === 0) setLoaded(file.name);
+  };
+
+  return (
+    <section aria-labelledby="zp-settings">
+      <h2 id="zp-settings">{t("settingsTitle")}</h2>
+      <Field label={t("profile")} className={s.row}>
+        <Select value={profileId} onChange={(_, d) => onProfile(d.value)}>
+          {profiles.map((o) => (
+            <option key={o.id} value={o.id}>
+              {profileName(o.profile, language)}
+              {o.custom ? t("customProfile") : ""}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={s.row}>
+        <label htmlFor={fileId}>{t("loadProfile")}</label>
+        <input id={fileId} className={s.file} type="file" accept=".json,application/json" onChange={onFile} />
+      </div>
+      {errors.length > 0 && (
+        <MessageBar intent="error" layout="multiline" className={s.row}>
+          <MessageBarBody>
+            {t("profileInvalid")}
+            <ul>
+              {errors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {loaded && errors.length === 0 && (
+        <MessageBar intent="success" className={s.row}>
+          <MessageBarBody>
+            {t("profileLoaded", { name: profileName(profiles.find((p) => p.id === profileId)?.profile ?? profiles[0].profile, language) })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={t("language")} className={s.row}>
+        <Select value={language} onChange={(_, d) => onLanguage(d.value === "en" ? "en" : "zh")}>
+          {(Object.keys(LANGUAGE_NAMES) as Language[]).map((l) => (
+            <option key={l} value={l} lang={l === "zh" ? "zh-CN" : "en"}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {!storageOk && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("storageUnavailable")}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
