@@ -18,12 +18,14 @@ export class ProgressBar {
     // Redrawing a terminal line per file is slow for thousands of tiny files: at most every 50 ms.
     if (this.done < this.total && now - this.lastDraw < 50) return;
     this.lastDraw = now;
-    const width = 24;
+    // ASCII bar: block characters are "ambiguous width" and take two columns in CJK terminals.
+    const cols = this.stream.columns ?? 80;
+    const width = Math.max(10, Math.min(30, Math.floor(cols / 4)));
     const filled = Math.round((this.done / this.total) * width);
-    const bar = "█".repeat(filled) + "░".repeat(width - filled);
+    const bar = "=".repeat(filled) + " ".repeat(width - filled);
     const pct = Math.floor((this.done / this.total) * 100);
     const head = `检查中 [${bar}] ${this.done}/${this.total} ${pct}%  `;
-    const room = (this.stream.columns ?? 80) - 1 - displayWidth(head);
+    const room = cols - 1 - displayWidth(head);
     this.stream.write(`\r\u001b[K${head}${fitWidth(name, room)}`);
   }
 
@@ -35,7 +37,7 @@ export class ProgressBar {
 /** Terminal columns a string takes: CJK and full-width characters take two (a line must not wrap). */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2580-\u259f]/.test(ch) ? 2 : 1;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return w;
 }
 
