@@ -25,9 +25,12 @@ export function round2(x: number | Big): number {
   return roundTo(x, 2);
 }
 
-/** |a − b| ≤ tol, decided in decimal. */
+/**
+ * |a − b| ≤ tol, decided in decimal. Both sides are first rounded to 9 places: values a spreadsheet
+ * computed (SUM → 97.83000000000001) carry binary noise that must not decide a comparison.
+ */
 export function within(a: number, b: number, tol: number): boolean {
-  return dec(a).minus(dec(b)).abs().lte(dec(tol));
+  return dec(a).round(9).minus(dec(b).round(9)).abs().lte(dec(tol));
 }
 
 export function sum(xs: (number | null | undefined)[]): number {

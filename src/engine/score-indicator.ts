@@ -58,33 +58,33 @@ export function scoreIndicator(row: IndicatorRow, profile: Profile): { report: I
 
   // Declared score against the recomputation.
   let computed = o.computed;
+  let deduction = false; // declared below W on a row whose target was met
+  const tol = profile.scoreTolerance;
   if (S !== null && W !== null && (S < 0 || S > W)) {
     add("SCORE_OUT_OF_RANGE", "error", row.score.cell, say.scoreOutOfRange(name, S, W));
-  } else if (S !== null && computed !== null && W !== null) {
-    const tol = profile.scoreTolerance;
-    if (S > computed + tol && !within(S, computed, tol)) {
-      add(o.kind === "qualitative" ? "QUAL_SCORE_OUT_OF_BAND" : "SCORE_TOO_HIGH", "error", row.score.cell, o.kind === "qualitative" ? qualMessage(o, name, actualText, W, S, profile) : say.scoreTooHigh(name, S, computed, o.basis));
-    } else if (S < computed - tol && !within(S, computed, tol)) {
-      if (o.kind === "qualitative") {
-        add("QUAL_SCORE_OUT_OF_BAND", "error", row.score.cell, qualMessage(o, name, actualText, W, S, profile));
-      } else if (o.met) {
-        if (!explained) add("SCORE_DEDUCTION_UNEXPLAINED", "error", row.score.cell, say.deductionUnexplained(name, S, W));
-        computed = S; // an explained deduction stands
+  } else if (S !== null && W !== null && o.kind === "qualitative" && o.band) {
+    // Bands are exact intervals (upper bounds open but for 达成): no tolerance at their edges.
+    const [lo, hi] = bandBounds(o.band, W, profile);
+    if (S < lo || S > hi) add("QUAL_SCORE_OUT_OF_BAND", "error", row.score.cell, qualMessage(o, name, actualText, W, S, profile));
+    else deduction = o.met && S < W && !within(S, W, tol);
+  } else if (S !== null && computed !== null && W !== null && o.kind === "quantitative") {
+    if (S > computed && !within(S, computed, tol)) {
+      add("SCORE_TOO_HIGH", "error", row.score.cell, say.scoreTooHigh(name, S, computed, o.basis));
+    } else if (S < computed && !within(S, computed, tol)) {
+      if (o.met) {
+        deduction = true;
+        if (explained) computed = S; // an explained deduction stands
       } else {
         add("SCORE_TOO_LOW", "warning", row.score.cell, say.scoreTooLow(name, S, computed, o.basis));
       }
-    } else if (o.kind === "qualitative" && o.met && S < W - tol && !explained) {
-      add("SCORE_DEDUCTION_UNEXPLAINED", "error", row.score.cell, say.deductionUnexplained(name, S, W));
     }
   }
+  if (deduction && !explained && S !== null && W !== null) add("SCORE_DEDUCTION_UNEXPLAINED", "error", row.score.cell, say.deductionUnexplained(name, S, W));
   if (computed === null && S !== null && W !== null) computed = round2(clamp(S, 0, W)); // nothing to recompute from: keep the declared score
 
   // Explanations (§4).
-  let needs: Words | null = o.shortfall;
+  let needs: Words | null = o.shortfall ?? (deduction && S !== null && W !== null ? why.deduction(S, W) : null);
   let severity: Finding["severity"] = "error";
-  if (!needs && S !== null && W !== null && S < W - profile.scoreTolerance && S >= 0) {
-    needs = why.deduction(S, W);
-  }
   const overshoot = o.ratio !== null && (o.direction === "positive" || o.direction === "equal") && o.ratio >= profile.overshootReviewRatio;
   if (!needs && overshoot && o.ratio !== null) {
     needs = why.overshoot(o.ratio);
@@ -93,8 +93,8 @@ export function scoreIndicator(row: IndicatorRow, profile: Profile): { report: I
   }
   const explanationCell = row.explanation?.cell ?? null;
   if (needs && explanationCell) {
-    const alreadyFlagged = findings.some((f) => f.code === "SCORE_DEDUCTION_UNEXPLAINED");
-    if (!explained && !alreadyFlagged && !(overshoot && severity === "warning")) {
+    // A deduction already has its own finding; a mild over-achievement has OVER_TARGET.
+    if (!explained && !deduction && !(overshoot && severity === "warning")) {
       add("EXPLANATION_MISSING", severity, explanationCell, say.explanationMissing(name, needs));
     } else if (explained && [...explanation].length < profile.explanationMinLength) {
       const strict = profile.flagReverseEqualMiss && (o.direction === "reverse" || o.direction === "equal") && o.shortfall;
