@@ -1,0 +1,90 @@
+/**
+ * Finds the indicator header row(s): 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因…
+ * The header may start in column B (block label in A), may be split over two rows (merged cells, split
+ * target columns 指标性质 / 指标值 / 度量单位), and may use any synonym of scoring-rules.md §1.
+ */
+import type { Sheet } from "./sheet";
+import { indicatorRole, type IndicatorRole } from "./text";
+
+export type RoleColumns = Partial<Record<IndicatorRole, number>>;
+
+export interface IndicatorHeader {
+  /** First header row. */
+  row: number;
+  /** 1 or 2. */
+  rows: number;
+  cols: RoleColumns;
+}
+
+export const REQUIRED_ROLES: IndicatorRole[] = ["level1", "level2", "name", "target", "actual", "weight", "score"];
+
+export const ROLE_NAMES: Record<IndicatorRole, string> = {
+  level1: "一级指标",
+  level2: "二级指标",
+  name: "三级指标",
+  target: "年度指标值",
+  actual: "实际完成值",
+  weight: "分值",
+  score: "得分",
+  explanation: "偏差原因分析及改进措施",
+  nature: "指标性质",
+  unit: "度量单位",
+};
+
+export type HeaderSearch =
+  | { found: true; header: IndicatorHeader }
+  | { found: false; partial: { row: number; missing: IndicatorRole[] } | null };
+
+export function findIndicatorHeader(sh: Sheet): HeaderSearch {
+  let partial: { row: number; missing: IndicatorRole[] } | null = null;
+  for (let r = 0; r < sh.nRows; r++) {
+    const width = sh.scanWidth(r);
+    if (width === 0) continue;
+    const upper: (IndicatorRole | null)[] = new Array(width).fill(null);
+    let ownHit = false;
+    for (let c = 0; c < width; c++) {
+      const role = indicatorRole(sh.mtext(r, c));
+      upper[c] = role;
+      if (role && sh.rowText(r, c) !== "") ownHit = true;
+    }
+    if (!ownHit) continue;
+
+    // Is the next row a second header row?
+    let cont = false;
+    const lower: (IndicatorRole | null)[] = [];
+    if (r + 1 < sh.nRows) {
+      const w2 = Math.max(width, sh.scanWidth(r + 1));
+      let ownAny = false;
+      let ownRole = false;
+      let coveredFromAbove = false;
+      for (let c = 0; c < w2; c++) {
+        const t = sh.rowText(r + 1, c);
+        if (t.trim() !== "") {
+          ownAny = true;
+          const role = indicatorRole(t);
+          lower[c] = role;
+          if (role) ownRole = true;
+        } else {
+          const m = sh.merge(r + 1, c);
+          if (m && m.top === r) coveredFromAbove = true;
+        }
+      }
+      cont = ownRole || (!ownAny && coveredFromAbove);
+    }
+
+    const cols: RoleColumns = {};
+    const width2 = cont ? Math.max(width, lower.length) : width;
+    for (let c = 0; c < width2; c++) {
+      const role = (cont ? lower[c] : null) ?? upper[c] ?? null;
+      if (role && cols[role] === undefined) cols[role] = c;
+    }
+    const missing = REQUIRED_ROLES.filter((k) => cols[k] === undefined);
+    if (missing.length === 0) return { found: true, header: { row: r, rows: cont ? 2 : 1, cols } };
+    // Remember the most promising near-miss for the error message.
+    const hasCore = cols.name !== undefined || cols.level1 !== undefined;
+    if (hasCore && cols.weight !== undefined && (!partial || missing.length < partial.missing.length)) {
+      partial = { row: r, missing };
+    }
+  }
+  return { found: false, partial };
+}

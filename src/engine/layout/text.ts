@@ -1,0 +1,165 @@
+/**
+ * Text normalisation and the header vocabulary of 绩效自评表 (scoring-rules.md §1).
+ */
+
+/** Drops all whitespace (line breaks, ideographic spaces), folds full-width digits, parens and colons. */
+export function norm(s: string): string {
+  return s
+    .replace(/[\s\u00a0\u3000]+/g, "")
+    .replace(/[（【\[]/g, "(")
+    .replace(/[）】\]]/g, ")")
+    .replace(/：/g, ":")
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/．/g, ".");
+}
+
+/** norm() without parenthesised parts and a trailing colon: "年度指标值（A）" → "年度指标值". */
+export function headerKey(s: string): string {
+  return norm(s)
+    .replace(/\([^()]*\)/g, "")
+    .replace(/:$/, "");
+}
+
+/** The weight written in a label: "产出指标(50分)", "效益指标 （30分）", "绩效指标90分" → 50, 30, 90. */
+export function weightFromLabel(label: string): number | null {
+  const s = norm(label);
+  const m = /\((\d+(?:\.\d+)?)分\)/.exec(s) ?? /(\d+(?:\.\d+)?)分\)?$/.exec(s);
+  if (!m) return null;
+  const n = Number(m[1]);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** A 一级 label without its weight: "效益指标 （30分）" → "效益指标". */
+export function stripWeight(label: string): string {
+  return label
+    .replace(/[（(]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分\s*[)）]/g, "")
+    .replace(/\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分\s*$/, "")
+    .replace(/[\s\u3000]+/g, " ")
+    .trim()
+    .replace(/\s+/g, "");
+}
+
+export type IndicatorRole =
+  | "level1"
+  | "level2"
+  | "name"
+  | "target"
+  | "actual"
+  | "weight"
+  | "score"
+  | "explanation"
+  | "nature"
+  | "unit";
+
+const INDICATOR_HEADERS: Record<string, IndicatorRole> = {
+  一级指标: "level1",
+  二级指标: "level2",
+  三级指标: "name",
+  三级指标名称: "name",
+  年度指标值: "target",
+  指标值: "target",
+  全年指标值: "target",
+  目标值: "target",
+  年度目标值: "target",
+  预期指标值: "target",
+  实际完成值: "actual",
+  完成值: "actual",
+  全年实际值: "actual",
+  全年实际完成值: "actual",
+  实际值: "actual",
+  分值: "weight",
+  权重: "weight",
+  指标分值: "weight",
+  权重分值: "weight",
+  得分: "score",
+  自评得分: "score",
+  实际得分: "score",
+  偏差原因分析及改进措施: "explanation",
+  未完成原因分析: "explanation",
+  偏差原因分析: "explanation",
+  偏差大或目标未完成原因分析: "explanation",
+  原因: "explanation",
+  指标性质: "nature",
+  度量单位: "unit",
+  计量单位: "unit",
+};
+
+export function indicatorRole(text: string): IndicatorRole | null {
+  if (!text || text.length > 60) return null;
+  const k = headerKey(text);
+  if (!k) return null;
+  const r = INDICATOR_HEADERS[k];
+  if (r) return r;
+  if (k.length <= 30 && /原因|改进措施/.test(k) && !/[0-9]/.test(k)) return "explanation";
+  return null;
+}
+
+export type FundsRole = "totalLabel" | "initial" | "budget" | "spent" | "weight" | "rate" | "score" | "reason";
+
+const FUNDS_HEADERS: Record<string, FundsRole> = {
+  年度资金总额: "totalLabel",
+  资金总额: "totalLabel",
+  年初预算数: "initial",
+  年初预算: "initial",
+  全年预算数: "budget",
+  全年预算: "budget",
+  调整预算数: "budget",
+  调整后预算数: "budget",
+  预算数: "budget",
+  全年执行数: "spent",
+  预算执行数: "spent",
+  实际执行数: "spent",
+  执行数: "spent",
+  全年支出数: "spent",
+  实际支出数: "spent",
+  分值: "weight",
+  权重: "weight",
+  执行率: "rate",
+  预算执行率: "rate",
+  得分: "score",
+};
+
+export function fundsRole(text: string): FundsRole | null {
+  if (!text || text.length > 60) return null;
+  const k = headerKey(text);
+  if (!k) return null;
+  const r = FUNDS_HEADERS[k];
+  if (r) return r;
+  if (k.length <= 30 && /原因|说明/.test(k)) return "reason";
+  return null;
+}
+
+/** Block label of the funds block. */
+export function isFundsLabel(text: string): boolean {
+  const k = norm(text);
+  return /^(项目资金|资金情况|预算执行情况|资金投入|部门资金|预算资金)/.test(k);
+}
+
+/** Label of the funds total row. */
+export function isFundsTotalLabel(text: string): boolean {
+  const k = headerKey(text);
+  return /^(年度资金总额|资金总额|合计|总额|总计|小计)$/.test(k);
+}
+
+/** Label of the indicator total row. */
+export function isTotalLabel(text: string): boolean {
+  if (text.length > 24 || !/[总合计]/.test(text)) return false;
+  const k = headerKey(text);
+  return /^(总分|合计|总计|总得分|得分合计|综合得分|自评总分|总分合计|合计得分|总计得分)$/.test(k);
+}
+
+/** Notes under the table. */
+export function isNote(text: string): boolean {
+  if (!/^[\s\u3000]*[备注说填]/.test(text)) return false;
+  const k = norm(text);
+  return /^(备注|注:|注\d|注\.|说明:|填表说明|填报说明)/.test(k);
+}
+
+/** Goal block markers: the funds block ends here. */
+export function isGoalLabel(text: string): boolean {
+  if (text.length > 40 || !/[目完]/.test(text)) return false;
+  const k = headerKey(text);
+  return /^(年度总体目标|总体目标|年度目标|预期目标|实际完成情况|绩效目标)/.test(k);
+}
+
+export const GRADE_WORDS = new Set(["优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "好", "较好", "一般", "较差"]);
