@@ -1,0 +1,159 @@
+import { checkGrid, checkWorkbook, corrections, correctionEdits, explanationEdit, highlightEdits, makeReport, safeText } from "../../src/engine";
+import type { Grid } from "../../src/engine/grid";
+import { getProfile } from "../../src/engine/profiles";
+import type { Profile, SheetReport } from "../../src/engine/types";
+import { otherGrid, sampleGrid, setCell } from "../taskpane/sample-grid";
+
+function report(grid: Grid, profile?: Profile): SheetReport {
+  const r = checkGrid(grid, profile);
+  if (!r.ok) throw new Error(r.reason);
+  return r.report;
+}
+
+describe("the seed's 2021 department table", () => {
+  const r = report(sampleGrid());
+
+  test("funds: 执行率 78.25 %, score 7.83", () => {
+    expect(r.kind).toBe("department");
+    expect(r.unit).toBe("株洲市芦淞区自然资源局");
+    expect(r.funds).toMatchObject({ budget: 1839.1, spent: 1439.13, weight: 10 });
+    expect(r.funds?.rate).toMatchObject({ declared: 0.7825, computed: 0.7825, cell: "G4" });
+    expect(r.funds?.score).toMatchObject({ declared: 7.83, computed: 7.83, cell: "H4" });
+  });
+
+  test("总分 97.83, 优, no errors", () => {
+    expect(r.total).toMatchObject({ weight: 100, declared: 97.83, computed: 97.83 });
+    expect(r.grade).toMatchObject({ declared: "优", computed: "优" });
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  test("OVER_TARGET on 受众人数 (150 %) and 植树造林面积 (160 %) only", () => {
+    const over = r.findings.filter((f) => f.code === "OVER_TARGET");
+    expect(over.map((f) => f.message.match(/\d+%/)?.[0])).toEqual(["150%", "160%"]);
+    const names = over.map((f) => r.indicators.find((i) => i.row === f.row)?.name);
+    expect(names).toEqual(["地质灾害防治知识宣传受众人数(人)", "植树造林面积(亩)"]);
+    expect(over.every((f) => /^F\d+$/.test(f.cell))).toBe(true);
+  });
+
+  test("low execution is a warning on the 执行率 cell", () => {
+    const low = r.findings.filter((f) => f.code === "FUNDS_LOW_EXECUTION");
+    expect(low).toHaveLength(1);
+    expect(low[0]).toMatchObject({ severity: "warning", cell: "G4" });
+    expect(low[0].message).toContain("78.25%");
+  });
+
+  test("categories carry their declared weights and sums", () => {
+    expect(r.categories.map((c) => [c.name, c.declaredWeight, c.weightSum])).toEqual([
+      ["产出指标", 50, 50],
+      ["效益指标", 30, 30],
+      ["满意度指标", 10, 10],
+    ]);
+    expect(r.indicators).toHaveLength(16);
+  });
+
+  test("every finding names a cell and has both languages", () => {
+    for (const f of r.findings) {
+      expect(f.cell).toMatch(/^[A-Z]{1,3}\d+$/);
+      expect(f.message).toMatch(/[\u4e00-\u9fa5]/);
+      expect(f.messageEn.length).toBeGreaterThan(10);
+    }
+  });
+
+  test("no corrections for a correct table", () => {
+    expect(corrections(r, sampleGrid())).toEqual([]);
+  });
+});
+
+describe("typical mistakes on the seed table", () => {
+  test("wrong 执行率 and funds score", () => {
+    let g = setCell(sampleGrid(), "G4", 0.8, "80.00%");
+    g = setCell(g, "H4", 8);
+    const r = report(g);
+    const codes = r.findings.map((f) => `${f.code}@${f.cell}`);
+    expect(codes).toContain("FUNDS_RATE_MISMATCH@G4");
+    expect(codes).toContain("FUNDS_SCORE_MISMATCH@H4");
+    expect(codes).toContain("TOTAL_MISMATCH@H27");
+    const fixes = corrections(r, g);
+    expect(fixes.map((c) => [c.cell, c.newValue])).toEqual(
+      expect.arrayContaining([
+        ["G4", 0.7825],
+        ["H4", 7.83],
+      ]),
+    );
+  });
+
+  test("78.3 % (one decimal) matches; 80 % does not", () => {
+    expect(report(setCell(sampleGrid(), "G4", "78.3%")).findings.some((f) => f.code === "FUNDS_RATE_MISMATCH")).toBe(false);
+    expect(report(setCell(sampleGrid(), "G4", "80%")).findings.some((f) => f.code === "FUNDS_RATE_MISMATCH")).toBe(true);
+  });
+
+  test("full marks for a missed target: SCORE_TOO_HIGH, explanation missing, corrections old → new, grade kept", () => {
+    const g = setCell(sampleGrid(), "F11", 1); // 宣传次数 ≥2, actual 1, still 6 points
+    const r = report(g);
+    const codes = r.findings.map((f) => `${f.code}@${f.cell}:${f.severity}`);
+    expect(codes).toEqual(expect.arrayContaining(["SCORE_TOO_HIGH@H11:error", "EXPLANATION_MISSING@I11:error"]));
+    expect(r.total.computed).toBe(94.83);
+    const fix = corrections(r, g);
+    expect(fix.find((c) => c.cell === "H11")).toMatchObject({ oldValue: 6, newValue: 3, purpose: "score" });
+    expect(fix.find((c) => c.cell === "H27")).toMatchObject({ oldValue: 97.83, newValue: 94.83, purpose: "total" });
+    expect(correctionEdits(fix).every((e) => e.kind === "value")).toBe(true);
+  });
+
+  test("weights that do not add up", () => {
+    const r = report(setCell(sampleGrid(), "G11", 8));
+    const codes = r.findings.map((f) => `${f.code}@${f.cell}`);
+    expect(codes).toContain("WEIGHT_CATEGORY@B11");
+    expect(codes).toContain("WEIGHT_TOTAL@G27");
+  });
+
+  test("a declared grade that does not match Σ 得分, and a grade that moves on recalculation", () => {
+    const g = setCell(sampleGrid(), "I27", "等级：良");
+    const r = report(g);
+    expect(r.findings.map((f) => `${f.code}@${f.cell}`)).toContain("GRADE_MISMATCH@I27");
+    const fix = corrections(r, g).find((c) => c.purpose === "grade");
+    expect(fix).toMatchObject({ oldValue: "等级：良", newValue: "等级：优" });
+
+    let h = setCell(sampleGrid(), "F21", "5%"); // 超预算支出比例 ≤0% → 0 points
+    h = setCell(h, "F25", "50%"); // 拆迁户满意度 ≥95% → 2.63
+    h = setCell(h, "F26", "50%");
+    const m = report(h);
+    expect(m.total.computed).toBeLessThan(90);
+    expect(m.findings.map((f) => f.code)).toContain("GRADE_CHANGES_ON_RECALC");
+  });
+
+  test("explanations and highlights become edits; text never starts like a formula", () => {
+    const r = report(sampleGrid());
+    const over = r.findings.find((f) => f.code === "OVER_TARGET");
+    const edit = explanationEdit(r, over!.row!, "=SUM(A1) 年初指标值设定偏低");
+    expect(edit).toMatchObject({ kind: "value", cell: `I${over!.row! + 1}`, value: "＝SUM(A1) 年初指标值设定偏低" });
+    expect(safeText("-5% 偏差")).toBe("－5% 偏差");
+    expect(safeText("@某人")).toBe("＠某人");
+    const fills = highlightEdits(r);
+    expect(fills.length).toBeGreaterThan(0);
+    expect(fills.every((e) => e.kind === "fill" && /^#[0-9A-F]{6}$/.test(e.color))).toBe(true);
+  });
+
+  test("the Sichuan profile: 10 + 90 with 产出 60 / 效益 30 passes its split; mof-2020 warns", () => {
+    const r = report(sampleGrid(), getProfile("sichuan") as Profile);
+    expect(r.findings.some((f) => f.code === "WEIGHT_SPLIT")).toBe(false);
+    expect(r.findings.some((f) => f.code === "FUNDS_LOW_EXECUTION")).toBe(true); // 78 % < 90 %
+  });
+});
+
+describe("workbooks", () => {
+  test("only 自评表 sheets are checked; none → NOT_A_SELF_EVALUATION_TABLE", () => {
+    const ok = checkWorkbook("a.xlsx", [otherGrid(), sampleGrid()]);
+    expect(ok.error).toBeNull();
+    expect(ok.sheets.map((s) => s.sheet)).toEqual(["自评表"]);
+    const none = checkWorkbook("b.xlsx", [otherGrid(), { name: "Sheet3", values: [], merges: [] }]);
+    expect(none.error?.code).toBe("NOT_A_SELF_EVALUATION_TABLE");
+    expect(none.error?.message).toMatch(/未找到绩效自评表/);
+    expect(checkWorkbook("c.xlsx", [sampleGrid()], { sheet: "nope" }).error?.code).toBe("NOT_A_SELF_EVALUATION_TABLE");
+  });
+
+  test("the report has the documented envelope", () => {
+    const rep = makeReport([checkWorkbook("自评表.xlsx", [sampleGrid()])]);
+    expect(rep).toMatchObject({ tool: "ziping", version: "1.0.0", profile: "mof-2020" });
+    expect(rep.files[0]).toMatchObject({ file: "自评表.xlsx", error: null });
+  });
+});
