@@ -1,10 +1,22 @@
 /**
  * Parsing of 年度指标值 (target) and 实际完成值 (actual): operators, numbers, units, percentages,
  * ranges and qualitative words. See scoring-rules.md §1 and §3.
- * (Contract written first; implementation in progress.)
+ *
+ * The pieces live in ./values/: normalize (full-width forms, errors), units (normalising and
+ * converting units), quantity (operator + number + unit text), qualitative (bands, placeholders) and
+ * direction (越小越好 names). Everything here is pure and never throws on odd input.
  */
+import Big from "big.js";
 import type { CellValue } from "./grid";
 import type { QualBand } from "./types";
+import { isDashPlaceholder, isSpreadsheetError, normalizeText, compact, stripThousands } from "./values/normalize";
+import { readNature, readQuantity, type Quantity } from "./values/quantity";
+import { convertUnit, normalizeUnit } from "./values/units";
+import { classifyQualitative as classifyBand, isPlaceholder as placeholder } from "./values/qualitative";
+import { inferReverse as reverseByName } from "./values/direction";
+
+export { normalizeUnit, convertUnit, isMoneyUnit, isUnitLike } from "./values/units";
+export { isSpreadsheetError } from "./values/normalize";
 
 export type Operator = "ge" | "gt" | "le" | "lt" | "eq";
 
@@ -37,39 +49,282 @@ export type ParsedValue =
   /** A spreadsheet error value (#DIV/0!, #VALUE! …). */
   | { kind: "error"; text: string };
 
-/** Parses a target, optionally from split 指标性质 / 指标值 / 度量单位 columns. */
-export function parseTarget(_cell: CellInput, _split?: { nature?: CellInput | null; unit?: CellInput | null }): ParsedValue {
-  throw new Error("not implemented");
+type NumberValue = Extract<ParsedValue, { kind: "number" }>;
+
+// ---------------------------------------------------------------------------------------------
+// Number formats
+// ---------------------------------------------------------------------------------------------
+
+interface FormatInfo {
+  /** A real % code: the value is a fraction shown ×100. */
+  percent: boolean;
+  /** A date or time format: the number is a serial date, not a quantity. */
+  date: boolean;
+  /** Text format "@". */
+  text: boolean;
+  /** Literal text before / after the digits ("≥" 0%, 0"亩", [$¥-804]#,##0). */
+  prefix: string;
+  suffix: string;
+}
+
+/** Reads the first (positive) section of a number format. */
+export function describeFormat(format: string | null | undefined): FormatInfo {
+  const info: FormatInfo = { percent: false, date: false, text: false, prefix: "", suffix: "" };
+  if (!format) return info;
+  const f = String(format).replace(/General/gi, "0");
+  let seenDigit = false;
+  const addLiteral = (s: string) => {
+    if (seenDigit) info.suffix += s;
+    else info.prefix += s;
+  };
+  for (let i = 0; i < f.length; i++) {
+    const ch = f[i];
+    if (ch === ";") break;
+    if (ch === '"') {
+      const end = f.indexOf('"', i + 1);
+      const lit = end < 0 ? f.slice(i + 1) : f.slice(i + 1, end);
+      addLiteral(lit);
+      i = end < 0 ? f.length : end;
+    } else if (ch === "\\") {
+      addLiteral(f[i + 1] ?? "");
+      i++;
+    } else if (ch === "[") {
+      const end = f.indexOf("]", i + 1);
+      const inner = end < 0 ? "" : f.slice(i + 1, end);
+      // [$¥-804] is a currency symbol; [Red], [>=100] and [DBNum1] are not shown.
+      if (inner.startsWith("$")) addLiteral(inner.slice(1).split("-")[0]);
+      i = end < 0 ? f.length : end;
+    } else if (ch === "_" || ch === "*") {
+      i++;
+    } else if (ch === "%") {
+      info.percent = true;
+    } else if (ch === "@") {
+      info.text = true;
+    } else if (/[0#?]/.test(ch)) {
+      seenDigit = true;
+    } else if (/[.,Ee+\-/ ]/.test(ch) && seenDigit) {
+      // Part of the number code (decimals, grouping, exponent, fractions).
+    } else if (/[yYmMdDhHsS]/.test(ch)) {
+      info.date = true;
+    } else if (/[A-Za-z]/.test(ch)) {
+      // Other format letters (AM/PM handled as date above via M); ignore.
+    } else {
+      addLiteral(ch);
+    }
+  }
+  return info;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cells
+// ---------------------------------------------------------------------------------------------
+
+function cellString(cell: CellInput): string {
+  const v = cell?.value;
+  if (typeof v === "string") return v;
+  return typeof cell?.text === "string" ? cell.text : "";
+}
+
+function times100(n: number): number {
+  return new Big(n).times(100).toNumber();
+}
+
+/** A number cell: the format decides percent (0.7825 with "0.00%" → 78.25 %) and literal op/unit. */
+function parseNumericCell(v: number, cell: CellInput): ParsedValue {
+  if (!Number.isFinite(v)) return { kind: "error", text: String(v) };
+  const fmt = describeFormat(cell.format);
+  if (fmt.date && !fmt.percent) {
+    const shown = String(cell.text ?? "").trim();
+    return { kind: "text", text: shown || String(v) };
+  }
+  let percent = fmt.percent;
+  // A host that gives display text but no format: "78.25%" for 0.7825 is a percent format.
+  if (!percent && !cell.format && typeof cell.text === "string" && /%\s*$/.test(cell.text)) {
+    const shown = readQuantity(cell.text);
+    if (shown && shown.unit === "%" && Math.abs(shown.value - v * 100) < Math.abs(shown.value - v)) percent = true;
+  }
+  let op: Operator | null = null;
+  let unit: string | null = percent ? "%" : null;
+  if (fmt.prefix || fmt.suffix) {
+    const lit = readQuantity(`${fmt.prefix}1${fmt.suffix}`);
+    if (lit) {
+      op = lit.op;
+      if (!percent && lit.unit !== null) unit = lit.unit;
+    }
+  }
+  const value = percent ? times100(v) : v;
+  // 1e308 shown as a percent overflows; no real table holds it, but it must not become Infinity.
+  if (!Number.isFinite(value)) return { kind: "error", text: String(v) };
+  return { kind: "number", op, value, hi: null, unit };
+}
+
+/** Parses one cell on its own: no target context, no split columns. */
+export function parseCell(cell: CellInput): ParsedValue {
+  const v = cell?.value ?? null;
+  if (typeof v === "number") return parseNumericCell(v, cell);
+  if (typeof v === "boolean") return { kind: "text", text: v ? "TRUE" : "FALSE" };
+  const raw = cellString(cell);
+  const trimmed = raw.trim();
+  if (isSpreadsheetError(trimmed)) return { kind: "error", text: trimmed.toUpperCase() };
+  if (isDashPlaceholder(trimmed)) return { kind: "empty" };
+  const q = readQuantity(trimmed);
+  if (q) return { kind: "number", ...q };
+  return { kind: "text", text: trimmed };
+}
+
+function withUnit(p: NumberValue, unit: string | null): NumberValue {
+  return { ...p, unit };
+}
+
+/**
+ * Parses a target, optionally from split 指标性质 / 指标值 / 度量单位 columns.
+ *
+ * Split columns: the nature cell's operator (≥ ≤ = ﹦ > <, 大于等于 …, 正向 → ≥, 反向 → ≤) replaces any
+ * written in the value cell; 定性 makes the value cell's text the (qualitative) target even when it
+ * looks like a number; the unit cell gives the unit when the value cell has none. A value written
+ * with a unit keeps its own unit. A target is taken literally: "0.5" with unit "%" is 0.5 %.
+ */
+export function parseTarget(cell: CellInput, split?: { nature?: CellInput | null; unit?: CellInput | null }): ParsedValue {
+  const base = parseCell(cell);
+  if (!split) return base;
+  const natureText = split.nature ? cellText(split.nature) : "";
+  if (/定性/.test(natureText)) {
+    if (base.kind === "empty" || base.kind === "error") return base;
+    const shown = base.kind === "text" ? base.text : cellText(cell).trim() || formatParsed(base);
+    return { kind: "text", text: shown };
+  }
+  if (base.kind !== "number") return base;
+  let out: NumberValue = base;
+  const op = readNature(natureText);
+  if (op !== undefined && out.hi === null) out = { ...out, op };
+  if (out.unit === null && split.unit) {
+    const unitText = cellText(split.unit).trim();
+    if (unitText !== "" && !isDashPlaceholder(unitText)) out = withUnit(out, normalizeUnit(unitText));
+  }
+  return out;
+}
+
+function cellText(cell: CellInput): string {
+  const v = cell?.value;
+  if (typeof v === "string") return v;
+  if (typeof cell?.text === "string" && cell.text !== "") return cell.text;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return "";
 }
 
 /**
  * Parses an actual in the light of its target: inherits the target's unit when it has none,
  * converts 元/万元/亿元 to the target's money unit, and reads a bare ≤ 1 as a fraction when the
  * target is a percentage (0.93 → 93). Qualitative actuals come back as text.
+ *
+ * Other convertible units are converted too (公顷 → 亩, 公里 → 米, 小时 → 天, ‰ → %, "1.2万" → 12000),
+ * with decimal arithmetic. An actual in a unit of another kind keeps its own unit (the checker can
+ * report the mismatch). When the target is not a quantity the actual is returned as parsed.
  */
-export function parseActual(_cell: CellInput, _target: ParsedValue): ParsedValue {
-  throw new Error("not implemented");
+export function parseActual(cell: CellInput, target: ParsedValue): ParsedValue {
+  const p = parseCell(cell);
+  if (p.kind !== "number" || !target || target.kind !== "number" || target.unit === null) return p;
+  const unit = target.unit;
+  if (p.unit === null) {
+    // Under a % target a bare 0.93 is a fraction and 93 a percent (scoring-rules.md §3).
+    if (unit === "%") {
+      const fraction = Math.abs(p.value) <= 1 && (p.hi === null || Math.abs(p.hi) <= 1);
+      if (fraction) return { ...p, value: times100(p.value), hi: p.hi === null ? null : times100(p.hi), unit };
+    }
+    return withUnit(p, unit);
+  }
+  if (p.unit === unit) return p;
+  const value = convertUnit(p.value, p.unit, unit);
+  const hi = p.hi === null ? null : convertUnit(p.hi, p.unit, unit);
+  if (value === null || (p.hi !== null && hi === null)) return p;
+  return { ...p, value, hi, unit };
 }
 
-/** Parses a plain number cell (分值, 得分, 全年预算数 …): numbers, "1,200", full-width digits, "10分". */
-export function parseNumber(_cell: CellInput): number | null {
-  throw new Error("not implemented");
+/**
+ * Parses a plain number cell (分值, 得分, 全年预算数, 执行率 …): numbers, "1,200", full-width digits,
+ * "10分", "7.83 分", "1,200万元", "¥1200".
+ *
+ * Percentages come back as FRACTIONS: the text "78.25%" → 0.7825, "5‰" → 0.005, just as a number cell
+ * 0.7825 with a "0.00%" format → 0.7825 (its value). 执行率 cells are compared as fractions of 1.
+ * Booleans, empty cells, errors and prose → null.
+ */
+export function parseNumber(cell: CellInput): number | null {
+  const v = cell?.value ?? null;
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v === "boolean") return null;
+  const raw = cellString(cell).trim();
+  if (raw === "" || isSpreadsheetError(raw)) return null;
+  const s = compact(stripThousands(normalizeText(raw))).replace(/^(¥|RMB)/, "");
+  const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(分|元|千元|万元|亿元|%|‰)?$/.exec(s);
+  if (!m) return null;
+  const n = Number(m[1]);
+  if (!Number.isFinite(n)) return null;
+  if (m[2] === "%") return new Big(m[1]).div(100).toNumber();
+  if (m[2] === "‰") return new Big(m[1]).div(1000).toNumber();
+  return n;
 }
 
 /**
  * The band a qualitative actual means (scoring-rules.md §3), negations first; equal to the target
- * text means 达成. null when it fits no band.
+ * text means 达成. null when it fits no band. "100%", a bare 100 and "是" mean 达成; other numbers are
+ * unclassified, except "0"/"无" against a target phrased as an absence (无安全事故) → 达成.
  */
-export function classifyQualitative(_actual: string, _target: string): QualBand | null {
-  throw new Error("not implemented");
+export function classifyQualitative(actual: string, target: string): QualBand | null {
+  try {
+    return classifyBand(actual, target);
+  } catch {
+    return null;
+  }
 }
 
 /** True when a bare number under this indicator is 越小越好 (成本指标, or named 成本/费用/单价/事故/…). */
-export function inferReverse(_name: string, _level1: string, _level2: string): boolean {
-  throw new Error("not implemented");
+export function inferReverse(name: string, level1: string, level2: string): boolean {
+  return reverseByName(name, level1, level2);
 }
 
 /** True when an explanation text is blank or a placeholder (无, 暂无, 无偏差, 略, 同上, /, -, —, 0). */
-export function isPlaceholder(_text: string): boolean {
-  throw new Error("not implemented");
+export function isPlaceholder(text: string): boolean {
+  return placeholder(text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+// ---------------------------------------------------------------------------------------------
+
+const OP_SYMBOLS: Record<Operator, string> = { ge: "≥", gt: ">", le: "≤", lt: "<", eq: "=" };
+
+/** "≥", ">", "≤", "<", "=" for an operator; "" for none. */
+export function opSymbol(op: Operator | null): string {
+  return op === null ? "" : OP_SYMBOLS[op];
+}
+
+/** A number for messages: no binary noise (0.1 + 0.2 → "0.3"), at most 4 decimals. */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  return String(Number(n.toFixed(4)));
+}
+
+/**
+ * Describes a parsed value in Chinese for messages: "≥95%", "80～90%", "≤90万元", "「及时」",
+ * "（空）", "错误值 #DIV/0!".
+ */
+export function formatParsed(p: ParsedValue): string {
+  switch (p.kind) {
+    case "number": {
+      const unit = p.unit ?? "";
+      if (p.hi !== null) return `${formatNumber(p.value)}～${formatNumber(p.hi)}${unit}`;
+      return `${opSymbol(p.op)}${formatNumber(p.value)}${unit}`;
+    }
+    case "text":
+      return `「${p.text}」`;
+    case "empty":
+      return "（空）";
+    case "error":
+      return `错误值 ${p.text}`;
+  }
+}
+
+/** Re-exported for callers that read free text (e.g. a goal block) as a quantity. */
+export function readQuantityText(text: string): Quantity | null {
+  return readQuantity(text);
 }
