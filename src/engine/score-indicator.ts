@@ -80,7 +80,7 @@ export function scoreIndicator(row: IndicatorRow, profile: Profile): { report: I
     }
   }
   if (deduction && !explained && S !== null && W !== null) add("SCORE_DEDUCTION_UNEXPLAINED", "error", row.score.cell, say.deductionUnexplained(name, S, W));
-  if (computed === null && S !== null && W !== null) computed = round2(clamp(S, 0, W)); // nothing to recompute from: keep the declared score
+  if (computed === null && S !== null && W !== null) computed = Math.min(round2(clamp(S, 0, W)), W); // nothing to recompute from: keep the declared score
 
   // Explanations (§4).
   let needs: Words | null = o.shortfall ?? (deduction && S !== null && W !== null ? why.deduction(S, W) : null);
@@ -137,8 +137,8 @@ function qualMessage(o: Outcome, name: string, actual: string, W: number, S: num
 /** A band's score interval; open upper bounds become bound − 0.01 (scoring-rules.md §3). */
 export function bandBounds(band: QualBand, W: number, profile: Profile): [number, number] {
   const [a, b] = profile.qualBands[band];
-  const lo = round2(dec(W).times(a));
-  const top = round2(dec(W).times(b));
+  const lo = Math.min(round2(dec(W).times(a)), W);
+  const top = Math.min(round2(dec(W).times(b)), W);
   return [lo, band === "达成" || b >= 1 ? top : round2(dec(top).minus(0.01))];
 }
 
@@ -271,7 +271,8 @@ export function quantitativeScore(direction: Direction, target: Num, B: number, 
       break;
     }
   }
-  const score = raw.lt(0) ? 0 : raw.gt(w) ? W : round2(raw);
+  // Clamp after rounding too: a weight with 3 decimals (0.035) must not round up past itself.
+  const score = raw.lt(0) ? 0 : Math.min(round2(raw), W);
   return { score, met, basisZh, basisEn };
 }
 
@@ -299,7 +300,7 @@ function qualitative(
   let computed: number | null = null;
   if (W !== null) {
     const [lo, hi] = bandBounds(band, W, profile);
-    computed = S === null ? hi : round2(clamp(S, lo, hi));
+    computed = S === null ? hi : Math.min(round2(clamp(S, lo, hi)), hi);
   }
   return {
     ...base,
