@@ -113,6 +113,15 @@ describe("parseTarget: operator + number + unit text", () => {
     ["500千元", num(500, "千元")],
     ["¥1200", num(1200, "元")],
     ["-5%", num(-5, "%")],
+    ["≈90%", num(90, "%")],
+    // An indicator name before its value.
+    ["合格率≥95%", num(95, "%", "ge")],
+    ["满意度95%以上", num(95, "%", "ge")],
+    ["完成率100%", num(100, "%")],
+    // Growth and reduction targets: the size of the change, at least.
+    ["增长10%", num(10, "%", "ge")],
+    ["同比增长≥5%", num(5, "%", "ge")],
+    ["降低5个百分点", num(5, "个百分点", "ge")],
     // Ranges.
     ["80-90%", num(80, "%", null, 90)],
     ["80%-90%", num(80, "%", null, 90)],
@@ -140,6 +149,11 @@ describe("parseTarget: qualitative, empty and error cells", () => {
     "95%以上的村庄",
     "无重大安全事故",
     "TRUE",
+    "完成率",
+    "提高群众满意度",
+    "每月1次",
+    "第1名",
+    "100%按期完成",
   ];
   test.each(text)("%s is text", (t) => {
     expect(parseTarget(cell(t))).toEqual({ kind: "text", text: t === "TRUE" ? "TRUE" : t });
@@ -376,7 +390,21 @@ describe("classifyQualitative", () => {
     ...["未达成", "未达成年度指标且效果较差", "未完成", "否", "不达标", "不合格", "不及时", "不合规", "不可持续", "差", "较差",
       "尚未完成", "没有完成", "未按期完成", "未能按时完成", "不够及时", "效果不明显", "无明显效果", "不满意", "进度滞后",
       "效果较差"].map((a): [string, string, "未达成"] => [a, "及时", "未达成"]),
+    ["不是很及时", "及时", "未达成"],
+    ["项目延期", "按期完成", "未达成"],
+    ["已完成，但效果不明显", "效果明显", "未达成"],
+    // More partial forms.
+    ["部分项目未按期完成", "按期完成", "部分达成"],
+    ["有待提高", "效果明显", "部分达成"],
+    ["基本完成，完成率90%", "按期完成", "部分达成"],
+    // Grades.
+    ["优", "良好", "达成"],
+    ["良", "良好", "达成"],
+    ["中", "良好", "部分达成"],
     // Negations of something bad are good.
+    ["未延期", "按期完成", "达成"],
+    ["不存在问题", "规范", "达成"],
+    ["非常满意", "满意", "达成"],
     ["无偏差", "规范", "达成"],
     ["未发生安全事故", "安全", "达成"],
     ["无违规", "合规", "达成"],
@@ -392,6 +420,7 @@ describe("classifyQualitative", () => {
     // Numbers: 100% (or a bare 100) means met; other numbers are for the user to judge.
     ["100%", "及时", "达成"],
     ["100", "及时", "达成"],
+    ["及时率100%", "及时", "达成"],
     ["95%", "及时", null],
     ["0", "及时", null],
     ["完成90%", "按期完成", null],

@@ -28,7 +28,10 @@ const PREFIXES: [string, Operator | null][] = (
     ["等于", "eq"], ["=", "eq"],
     // Lead-in verbs that do not change the direction: "确保不低于95%", "完成1000亩", "约50人".
     ["实际完成", null], ["已完成", null], ["完成", null], ["实现", null], ["确保", null], ["保持", null],
-    ["累计", null], ["共计", null], ["合计", null], ["共", null], ["大约", null], ["约", null], ["达", "ge"],
+    ["累计", null], ["共计", null], ["合计", null], ["共", null], ["大约", null], ["约", null], ["≈", null], ["达", "ge"],
+    // Growth and reduction targets name the size of the change: "增长10%" is met by 增长12%.
+    ["同比增长", "ge"], ["同比提高", "ge"], ["同比下降", "ge"], ["同比减少", "ge"], ["增长", "ge"], ["提高", "ge"],
+    ["提升", "ge"], ["增加", "ge"], ["降低", "ge"], ["下降", "ge"], ["减少", "ge"], ["压减", "ge"],
   ] as [string, Operator | null][]
 ).sort((a, b) => b[0].length - a[0].length);
 
@@ -84,10 +87,20 @@ export function prepareQuantityText(text: string): string {
   return compact(stripThousands(normalizeText(text))).replace(/\(含\)|含$/g, "");
 }
 
+/** An indicator name written before its value: "合格率≥95%", "满意度95%以上", "完成率100%". */
+const LABEL_RE = /^[\p{Script=Han}]{1,8}[率度](?=[≥>≤<=+\-.\d]|[不大小高低达至控确]|$)/u;
+
 /** Reads a quantity, or null when the text is not essentially operator + number + unit. */
 export function readQuantity(text: string): Quantity | null {
   const prepared = prepareQuantityText(text);
   if (prepared === "" || prepared.length > 40) return null;
+  const direct = readPrepared(prepared);
+  if (direct) return direct;
+  const label = LABEL_RE.exec(prepared);
+  return label && label[0].length < prepared.length ? readPrepared(prepared.slice(label[0].length)) : null;
+}
+
+function readPrepared(prepared: string): Quantity | null {
   let { rest, op } = stripPrefixes(prepared);
   let leadUnit: string | null = null;
   const lead = LEADING_UNIT_RE.exec(rest);
