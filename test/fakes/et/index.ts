@@ -1,0 +1,242 @@
+/**
+ * A faithful fake of the WPS Spreadsheets (ET) object model, built from Grids, for host tests and
+ * the bench. `fake.app` is what `window.Application` is inside WPS (the parts ziping uses);
+ * `fake.calls` counts bridge crossings. Test helpers (not on the bridge) inspect and change cells
+ * as a user would.
+ */
+import type { CellValue, Grid } from "../../../src/engine/grid";
+import { parseA1 } from "../../../src/engine/grid";
+import { Bridge } from "./bridge";
+import {
+  FakeApiEvent,
+  FakePluginStorage,
+  FakeRange,
+  FakeSheets,
+  FakeTaskPane,
+  FakeWorkbook,
+  FakeWorksheet,
+  type EventDelivery,
+  type FakeWorld,
+} from "./objects";
+import { SheetData, fakeText } from "./sheet";
+
+export { Bridge } from "./bridge";
+export { XL_NONE, NO_FILL_COLOR } from "./sheet";
+export type { EventDelivery } from "./objects";
+
+export interface FakeSheetInit {
+  grid: Grid;
+  /** Existing fills, "#RRGGBB" by A1 address. */
+  fills?: Record<string, string>;
+  /** Protect the sheet (contents). */
+  protected?: boolean;
+  /** Cells unlocked before protecting (writable on a protected sheet). */
+  unlocked?: string[];
+  /** Protection that still allows formatting cells. */
+  allowFormattingCells?: boolean;
+}
+
+export interface FakeEtOptions {
+  /** Active sheet name (default: the first). */
+  active?: string;
+  /** How SheetChange reaches listeners: synchronously inside the write (default), after it, or never. */
+  events?: EventDelivery;
+  workbookName?: string;
+}
+
+/** "#RRGGBB" → BGR integer, the fake's own conversion. */
+function rgbToBgr(hex: string): number {
+  const n = parseInt(hex.replace("#", ""), 16);
+  return ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
+}
+
+function bgrToRgb(bgr: number): string {
+  const r = bgr & 0xff, g = (bgr >> 8) & 0xff, b = (bgr >> 16) & 0xff;
+  return "#" + [r, g, b].map((x) => x.toString(16).padStart(2, "0")).join("").toUpperCase();
+}
+
+export class FakeApplication {
+  readonly Name = "WPS 表格";
+  readonly Version = "12.1.0";
+  private readonly _panes: FakeTaskPane[] = [];
+  private readonly _storage = new FakePluginStorage();
+  private readonly _apiEvent: FakeApiEvent;
+  constructor(readonly _world: FakeWorld, private readonly _book: FakeWorkbook) {
+    this._apiEvent = new FakeApiEvent(_world);
+  }
+  private _w<T extends object>(x: T): T {
+    return this._world.bridge.wrap(x);
+  }
+  get ActiveWorkbook(): FakeWorkbook {
+    return this._w(this._book);
+  }
+  get ActiveSheet(): FakeWorksheet {
+    return this._w(this._world.active);
+  }
+  get Worksheets(): FakeSheets {
+    return this._w(new FakeSheets(this._world));
+  }
+  get Sheets(): FakeSheets {
+    return this.Worksheets;
+  }
+  get Selection(): FakeRange | null {
+    const s = this._world.selection;
+    if (!s) return null;
+    const ws = this._world.sheets.find((x) => x._data.name === s.sheet)!;
+    return this._w(new FakeRange(this._world, ws, s.area));
+  }
+  Range(Cell1: string): FakeRange {
+    return this._world.active.Range(Cell1);
+  }
+  get ApiEvent(): FakeApiEvent {
+    return this._w(this._apiEvent);
+  }
+  get PluginStorage(): FakePluginStorage {
+    return this._w(this._storage);
+  }
+  CreateTaskPane(url: string, title = ""): FakeTaskPane {
+    const pane = new FakeTaskPane(this._panes.length + 1, url, title);
+    this._panes.push(pane);
+    return this._w(pane);
+  }
+  GetTaskPane(id: number): FakeTaskPane | null {
+    const pane = this._panes.find((p) => p.ID === Number(id) && !p._deleted);
+    return pane ? this._w(pane) : null;
+  }
+  /** Test view of the panes created so far (not on the bridge). */
+  _allPanes(): FakeTaskPane[] {
+    return this._panes;
+  }
+}
+
+export interface CellState {
+  value: CellValue;
+  formula: string | null;
+  format: string;
+  text: string;
+  /** "#RRGGBB" or null for no fill. */
+  fill: string | null;
+}
+
+export class FakeEt {
+  readonly bridge = new Bridge();
+  private readonly world: FakeWorld;
+  private readonly application: FakeApplication;
+  /** The bridged Application object: hand this to the code under test. */
+  readonly app: FakeApplication;
+
+  constructor(sheets: (Grid | FakeSheetInit)[], options: FakeEtOptions = {}) {
+    if (sheets.length === 0) throw new Error("FakeEt: at least one sheet");
+    this.world = {
+      bridge: this.bridge,
+      sheets: [],
+      active: undefined as unknown as FakeWorksheet,
+      selection: null,
+      events: options.events ?? "sync",
+      listeners: new Map(),
+      writes: [],
+    };
+    for (const s of sheets) {
+      const init: FakeSheetInit = "grid" in s ? s : { grid: s };
+      const data = new SheetData(init.grid.name, init.grid);
+      for (const [a1, hex] of Object.entries(init.fills ?? {})) {
+        const p = parseA1(a1)!;
+        data.cell(p.row, p.col).fill = rgbToBgr(hex);
+      }
+      for (const a1 of init.unlocked ?? []) {
+        const p = parseA1(a1)!;
+        data.cell(p.row, p.col).locked = false;
+      }
+      data.protect = init.protected === true;
+      data.allowFormattingCells = init.allowFormattingCells === true;
+      this.world.sheets.push(new FakeWorksheet(this.world, data));
+    }
+    this.world.active = this.world.sheets.find((s) => s._data.name === options.active) ?? this.world.sheets[0];
+    this.application = new FakeApplication(this.world, new FakeWorkbook(this.world, options.workbookName ?? "自评表.xlsx"));
+    this.app = this.bridge.wrap(this.application);
+  }
+
+  /** Bridge crossings since construction or the last resetCalls(). */
+  get calls(): number {
+    return this.bridge.calls;
+  }
+
+  resetCalls(): void {
+    this.bridge.reset();
+  }
+
+  /** Writes the fake saw ("自评表!I12 Value2"), in order. */
+  get writes(): string[] {
+    return this.world.writes;
+  }
+
+  private data(sheet: string): SheetData {
+    const ws = this.world.sheets.find((s) => s._data.name === sheet);
+    if (!ws) throw new Error(`FakeEt: no sheet ${sheet}`);
+    return ws._data;
+  }
+
+  /** The state of one cell, read directly (no bridge crossing). */
+  cell(sheet: string, a1: string): CellState {
+    const p = parseA1(a1)!;
+    const c = this.data(sheet).peek(p.row, p.col);
+    return {
+      value: c?.value ?? null,
+      formula: c?.formula ?? null,
+      format: c?.format ?? "General",
+      text: fakeText(c),
+      fill: c && c.fill !== null ? bgrToRgb(c.fill) : null,
+    };
+  }
+
+  /** The raw BGR fill of a cell (null: no fill). */
+  fillBgr(sheet: string, a1: string): number | null {
+    const p = parseA1(a1)!;
+    return this.data(sheet).peek(p.row, p.col)?.fill ?? null;
+  }
+
+  activeSheet(): string {
+    return this.world.active._data.name;
+  }
+
+  selection(): { sheet: string; cell: string } | null {
+    const s = this.world.selection;
+    if (!s) return null;
+    return { sheet: s.sheet, cell: new FakeRange(this.world, this.world.active, s.area).Address(false, false) };
+  }
+
+  setProtected(sheet: string, on: boolean, allowFormattingCells = false): void {
+    const d = this.data(sheet);
+    d.protect = on;
+    d.allowFormattingCells = allowFormattingCells;
+  }
+
+  /** A user typing into a cell: goes through the same path (and events) as any write, off the count. */
+  userEdit(sheet: string, a1: string, value: CellValue): void {
+    const ws = this.world.sheets.find((s) => s._data.name === sheet)!;
+    const saved = this.bridge.calls;
+    const range = new FakeRange(this.world, ws, parseRangeOrThrow(a1));
+    range.Value2 = value;
+    this.bridge.calls = saved;
+  }
+
+  /** Makes every later write to this cell throw (simulates a bridge error half-way through a batch). */
+  failWritesTo(sheet: string, a1: string): void {
+    const p = parseA1(a1)!;
+    this.data(sheet).failCells.add(`${p.row},${p.col}`);
+  }
+
+  listenerCount(event: string): number {
+    return this.world.listeners.get(event)?.length ?? 0;
+  }
+
+  panes(): FakeTaskPane[] {
+    return this.application._allPanes();
+  }
+}
+
+function parseRangeOrThrow(a1: string) {
+  const p = parseA1(a1);
+  if (!p) throw new Error(`bad address ${a1}`);
+  return { top: p.row, left: p.col, bottom: p.row, right: p.col };
+}

@@ -1,0 +1,514 @@
+/**
+ * The fake ET object classes (Application, Workbook, Sheets, Worksheet, Range, Interior, ApiEvent,
+ * CustomTaskpane, PluginStorage). Synchronous and COM-like, as WPS's ET JS API is:
+ * - Range.Value2 is a scalar for one cell (undefined when empty) and a 2-D array otherwise;
+ * - Range.Text and Range.NumberFormat of several cells are null unless every cell agrees;
+ * - Range.MergeCells is true / false / null (mixed); MergeArea is the merged area of the first cell;
+ * - Address() is a method; Cells.Item(r, c) is 1-based and relative to the range;
+ * - Interior.Color is a BGR integer (0xBBGGRR); "no fill" reads Color 16777215 and ColorIndex -4142;
+ * - writing a locked cell of a protected sheet, or formatting one without AllowFormattingCells, throws;
+ * - a string written through Value2 is parsed as the user's typing would be: "=…" (and "+x", "-x",
+ *   "@x") becomes a formula, "12" a number, "12%" a percentage, "'text" text.
+ * Every access from outside crosses the Bridge and is counted.
+ */
+import type { CellValue, MergedArea } from "../../../src/engine/grid";
+import { colToLetters, parseRange } from "../../../src/engine/grid";
+import type { Bridge } from "./bridge";
+import { MAX_COLS, MAX_ROWS, NO_FILL_COLOR, XL_NONE, fakeText, type FakeCell, type SheetData } from "./sheet";
+
+export type EventDelivery = "sync" | "async" | "none";
+
+/** State shared by every object of one fake application. */
+export interface FakeWorld {
+  bridge: Bridge;
+  sheets: FakeWorksheet[];
+  active: FakeWorksheet;
+  selection: { sheet: string; area: MergedArea } | null;
+  events: EventDelivery;
+  listeners: Map<string, ((...args: unknown[]) => void)[]>;
+  /** Every write the fake saw, for tests: "Sheet!B4 Value2". */
+  writes: string[];
+}
+
+function addr(area: MergedArea, rowAbs: boolean, colAbs: boolean): string {
+  const one = (r: number, c: number) => `${colAbs ? "$" : ""}${colToLetters(c)}${rowAbs ? "$" : ""}${r + 1}`;
+  const a = one(area.top, area.left);
+  return area.top === area.bottom && area.left === area.right ? a : `${a}:${one(area.bottom, area.right)}`;
+}
+
+function comError(message: string): Error {
+  const e = new Error(message);
+  e.name = "ComError";
+  return e;
+}
+
+/** What typing `s` into a cell produces. */
+function parseTyped(s: string): { value: CellValue; formula: string | null; percent: boolean } {
+  if (s === "") return { value: null, formula: null, percent: false };
+  if (s.startsWith("'")) return { value: s.slice(1), formula: null, percent: false };
+  if (/^[+-]?\d+(\.\d+)?$/.test(s.trim())) return { value: Number(s), formula: null, percent: false };
+  if (/^[+-]?\d+(\.\d+)?%$/.test(s.trim())) return { value: Number(s.trim().slice(0, -1)) / 100, formula: null, percent: true };
+  if (/^[=+\-@]/.test(s)) return { value: null, formula: s.startsWith("=") ? s : "=" + s, percent: false };
+  return { value: s, formula: null, percent: false };
+}
+
+export class FakeInterior {
+  constructor(private readonly _range: FakeRange) {}
+
+  private _cells(): FakeCell[] {
+    return this._range._allCells(true);
+  }
+
+  private _uniform<T>(f: (c: FakeCell) => T): T | null {
+    const vals = this._cells().map(f);
+    return vals.every((v) => v === vals[0]) ? vals[0] : null;
+  }
+
+  get Color(): number | null {
+    return this._uniform((c) => (c.fill === null ? NO_FILL_COLOR : c.fill));
+  }
+  set Color(bgr: number) {
+    if (typeof bgr !== "number" || !Number.isInteger(bgr) || bgr < 0 || bgr > 0xffffff) throw comError("Invalid Color");
+    this._range._format(() => this._cells().forEach((c) => (c.fill = bgr)));
+  }
+
+  get ColorIndex(): number | null {
+    // A real palette index for filled cells is not modelled; any positive index means "has a fill".
+    return this._uniform((c) => (c.fill === null ? XL_NONE : 1));
+  }
+  set ColorIndex(i: number) {
+    if (i !== XL_NONE) throw comError("The fake models ColorIndex = xlColorIndexNone (-4142) only");
+    this._range._format(() => this._cells().forEach((c) => (c.fill = null)));
+  }
+
+  get Pattern(): number | null {
+    return this._uniform((c) => (c.fill === null ? XL_NONE : 1 /* xlSolid */));
+  }
+  set Pattern(p: number) {
+    if (p !== XL_NONE) throw comError("The fake models Pattern = xlNone (-4142) only");
+    this._range._format(() => this._cells().forEach((c) => (c.fill = null)));
+  }
+}
+
+export type RangeMode = "cells" | "rows" | "cols";
+
+export class FakeRange {
+  constructor(
+    readonly _world: FakeWorld,
+    readonly _ws: FakeWorksheet,
+    readonly _area: MergedArea,
+    readonly _mode: RangeMode = "cells",
+  ) {}
+
+  private _wrap(r: FakeRange | FakeInterior | FakeWorksheet): any {
+    return this._world.bridge.wrap(r);
+  }
+
+  private get _data(): SheetData {
+    return this._ws._data;
+  }
+
+  private get _nRows(): number {
+    return this._area.bottom - this._area.top + 1;
+  }
+
+  private get _nCols(): number {
+    return this._area.right - this._area.left + 1;
+  }
+
+  /** Cells of the area, row-major; `create` materialises empty ones (for writes). */
+  _allCells(create = false): FakeCell[] {
+    const out: FakeCell[] = [];
+    for (let r = this._area.top; r <= this._area.bottom; r++)
+      for (let c = this._area.left; c <= this._area.right; c++) {
+        out.push(create ? this._data.cell(r, c) : this._data.peek(r, c) ?? this._data.cell(r, c));
+      }
+    return out;
+  }
+
+  private _isSingle(): boolean {
+    return this._nRows === 1 && this._nCols === 1;
+  }
+
+  private _matrix<T>(f: (cell: FakeCell | undefined) => T): T | T[][] {
+    if (this._isSingle()) return f(this._data.peek(this._area.top, this._area.left));
+    const rows: T[][] = [];
+    for (let r = this._area.top; r <= this._area.bottom; r++) {
+      const row: T[] = [];
+      for (let c = this._area.left; c <= this._area.right; c++) row.push(f(this._data.peek(r, c)));
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  private _uniform<T>(f: (cell: FakeCell | undefined) => T): T | null {
+    let first: T | undefined;
+    let n = 0;
+    for (let r = this._area.top; r <= this._area.bottom; r++)
+      for (let c = this._area.left; c <= this._area.right; c++) {
+        const v = f(this._data.peek(r, c));
+        if (n++ === 0) first = v;
+        else if (v !== first) return null;
+      }
+    return first as T;
+  }
+
+  /** Checks a content write against protection and merged areas before touching any cell. */
+  private _guardWrite(): void {
+    const d = this._data;
+    for (let r = this._area.top; r <= this._area.bottom; r++)
+      for (let c = this._area.left; c <= this._area.right; c++) {
+        if (d.failCells.has(`${r},${c}`)) throw comError("Automation error (simulated)");
+        if (d.protect && (d.peek(r, c)?.locked ?? true))
+          throw comError("The cell or chart you are trying to change is on a protected sheet.");
+        const m = d.mergeAt(r, c);
+        if (m && (m.top !== r || m.left !== c) && !(m.top >= this._area.top && m.left >= this._area.left && m.bottom <= this._area.bottom && m.right <= this._area.right))
+          throw comError("Cannot change part of a merged cell.");
+      }
+  }
+
+  _format(apply: () => void): void {
+    if (this._data.protect && !this._data.allowFormattingCells)
+      throw comError("Formatting cells is not allowed on this protected sheet.");
+    apply();
+    this._world.writes.push(`${this._ws._data.name}!${addr(this._area, false, false)} Interior`);
+  }
+
+  private _writeEach(kind: string, input: unknown, asFormula: boolean): void {
+    this._guardWrite();
+    const values = Array.isArray(input) ? (input as unknown[][]) : null;
+    let i = 0;
+    for (let r = this._area.top; r <= this._area.bottom; r++)
+      for (let c = this._area.left; c <= this._area.right; c++, i++) {
+        const v = values ? values[r - this._area.top]?.[c - this._area.left] : input;
+        const cell = this._data.cell(r, c);
+        cell.shown = null;
+        if (v === null || v === undefined) {
+          cell.value = null;
+          cell.formula = null;
+        } else if (typeof v === "number" || typeof v === "boolean") {
+          cell.value = v;
+          cell.formula = null;
+        } else if (typeof v === "string") {
+          const t = parseTyped(v);
+          cell.formula = t.formula;
+          cell.value = t.formula !== null ? (cell.original?.formula === t.formula ? cell.original.value : null) : t.value;
+          if (t.percent && cell.format === "General") cell.format = "0%";
+        } else {
+          throw comError(`Type mismatch writing ${kind}`);
+        }
+        void asFormula;
+      }
+    this._world.writes.push(`${this._ws._data.name}!${addr(this._area, false, false)} ${kind}`);
+    this._ws._changed(this);
+  }
+
+  // --- values -----------------------------------------------------------------------------------
+
+  get Value2(): unknown {
+    return this._matrix((cell) => (cell && cell.value !== null ? cell.value : undefined));
+  }
+  set Value2(v: unknown) {
+    this._writeEach("Value2", v, false);
+  }
+
+  get Formula(): unknown {
+    return this._matrix((cell) => {
+      if (!cell) return "";
+      if (cell.formula !== null) return cell.formula;
+      if (cell.value === null) return "";
+      if (typeof cell.value === "boolean") return cell.value ? "TRUE" : "FALSE";
+      return String(cell.value);
+    });
+  }
+  set Formula(v: unknown) {
+    this._writeEach("Formula", v, true);
+  }
+
+  get Text(): string | null {
+    return this._uniform((cell) => fakeText(cell));
+  }
+
+  get NumberFormat(): string | null {
+    return this._uniform((cell) => cell?.format ?? "General");
+  }
+  set NumberFormat(f: string) {
+    this._format(() => this._allCells(true).forEach((c) => (c.format = f)));
+  }
+
+  get HasFormula(): boolean | null {
+    return this._uniform((cell) => cell?.formula != null);
+  }
+
+  ClearContents(): boolean {
+    this._writeEach("ClearContents", null, false);
+    return true;
+  }
+
+  get Locked(): boolean | null {
+    return this._uniform((cell) => cell?.locked ?? true);
+  }
+  set Locked(v: boolean) {
+    if (this._data.protect) throw comError("Unable to set the Locked property on a protected sheet.");
+    this._allCells(true).forEach((c) => (c.locked = v));
+  }
+
+  // --- merged areas -----------------------------------------------------------------------------
+
+  get MergeCells(): boolean | null {
+    let any = false, all = true;
+    for (let r = this._area.top; r <= this._area.bottom; r++)
+      for (let c = this._area.left; c <= this._area.right; c++) {
+        if (this._data.mergeAt(r, c)) any = true;
+        else all = false;
+        if (any && !all) return null;
+      }
+    return all;
+  }
+
+  get MergeArea(): FakeRange {
+    const m = this._data.mergeAt(this._area.top, this._area.left);
+    return this._wrap(new FakeRange(this._world, this._ws, m ? { ...m } : { ...this._area, bottom: this._area.top, right: this._area.left }));
+  }
+
+  // --- fill ------------------------------------------------------------------------------------
+
+  get Interior(): FakeInterior {
+    return this._wrap(new FakeInterior(this));
+  }
+
+  // --- geometry ----------------------------------------------------------------------------------
+
+  Address(RowAbsolute = true, ColumnAbsolute = true): string {
+    return addr(this._area, RowAbsolute !== false, ColumnAbsolute !== false);
+  }
+
+  get Row(): number {
+    return this._area.top + 1;
+  }
+
+  get Column(): number {
+    return this._area.left + 1;
+  }
+
+  get Count(): number {
+    if (this._mode === "rows") return this._nRows;
+    if (this._mode === "cols") return this._nCols;
+    return this._nRows * this._nCols;
+  }
+
+  get Rows(): FakeRange {
+    return this._wrap(new FakeRange(this._world, this._ws, this._area, "rows"));
+  }
+
+  get Columns(): FakeRange {
+    return this._wrap(new FakeRange(this._world, this._ws, this._area, "cols"));
+  }
+
+  get Cells(): FakeRange {
+    return this._wrap(new FakeRange(this._world, this._ws, this._area, "cells"));
+  }
+
+  get Worksheet(): FakeWorksheet {
+    return this._wrap(this._ws);
+  }
+
+  Item(RowIndex: number, ColumnIndex?: number): FakeRange {
+    const a = this._area;
+    const bad = () => comError(`Item(${RowIndex}, ${ColumnIndex}) is out of range`);
+    if (!Number.isInteger(RowIndex) || RowIndex < 1) throw bad();
+    let area: MergedArea;
+    if (this._mode === "rows") {
+      if (ColumnIndex !== undefined || RowIndex > this._nRows) throw bad();
+      area = { top: a.top + RowIndex - 1, bottom: a.top + RowIndex - 1, left: a.left, right: a.right };
+    } else if (this._mode === "cols") {
+      if (ColumnIndex !== undefined || RowIndex > this._nCols) throw bad();
+      area = { top: a.top, bottom: a.bottom, left: a.left + RowIndex - 1, right: a.left + RowIndex - 1 };
+    } else if (ColumnIndex === undefined) {
+      const i = RowIndex - 1;
+      const r = a.top + Math.floor(i / this._nCols), c = a.left + (i % this._nCols);
+      area = { top: r, bottom: r, left: c, right: c };
+    } else {
+      if (!Number.isInteger(ColumnIndex) || ColumnIndex < 1) throw bad();
+      const r = a.top + RowIndex - 1, c = a.left + ColumnIndex - 1;
+      if (r >= MAX_ROWS || c >= MAX_COLS) throw bad();
+      area = { top: r, bottom: r, left: c, right: c };
+    }
+    return this._wrap(new FakeRange(this._world, this._ws, area));
+  }
+
+  Select(): boolean {
+    if (this._world.active !== this._ws) throw comError("Select method of Range class failed");
+    this._world.selection = { sheet: this._ws._data.name, area: { ...this._area } };
+    return true;
+  }
+
+  Activate(): boolean {
+    return this.Select();
+  }
+}
+
+export class FakeWorksheet {
+  constructor(readonly _world: FakeWorld, readonly _data: SheetData) {}
+
+  private _range(area: MergedArea): FakeRange {
+    return this._world.bridge.wrap(new FakeRange(this._world, this, area));
+  }
+
+  get Name(): string {
+    return this._data.name;
+  }
+
+  get Index(): number {
+    return this._world.sheets.indexOf(this) + 1;
+  }
+
+  get UsedRange(): FakeRange {
+    return this._range(this._data.used());
+  }
+
+  get Cells(): FakeRange {
+    return this._range({ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 });
+  }
+
+  Range(Cell1: unknown, Cell2?: unknown): FakeRange {
+    const area = (x: unknown): MergedArea => {
+      if (typeof x === "string") {
+        const a = parseRange(x);
+        if (!a || x.includes("!")) throw comError(`Range("${x}") failed`);
+        return a;
+      }
+      const target = this._world.bridge.unwrap(x);
+      if (target instanceof FakeRange) return target._area;
+      throw comError("Range: bad argument");
+    };
+    const a = area(Cell1);
+    if (Cell2 === undefined) return this._range(a);
+    const b = area(Cell2);
+    return this._range({
+      top: Math.min(a.top, b.top),
+      left: Math.min(a.left, b.left),
+      bottom: Math.max(a.bottom, b.bottom),
+      right: Math.max(a.right, b.right),
+    });
+  }
+
+  get ProtectContents(): boolean {
+    return this._data.protect;
+  }
+
+  get Protection(): { AllowFormattingCells: boolean } {
+    return this._world.bridge.wrap(new FakeProtection(this._data));
+  }
+
+  Protect(_Password?: string, _DrawingObjects?: boolean, Contents = true, _Scenarios?: boolean, _UserInterfaceOnly?: boolean, AllowFormattingCells = false): void {
+    this._data.protect = Contents !== false;
+    this._data.allowFormattingCells = AllowFormattingCells === true;
+  }
+
+  Unprotect(_Password?: string): void {
+    this._data.protect = false;
+  }
+
+  Activate(): void {
+    this._world.active = this;
+  }
+
+  Select(_Replace?: boolean): void {
+    this._world.active = this;
+  }
+
+  /** Fires SheetChange for a content change, as ET does for user edits and for macro writes alike. */
+  _changed(range: FakeRange): void {
+    const handlers = [...(this._world.listeners.get("SheetChange") ?? [])];
+    if (handlers.length === 0 || this._world.events === "none") return;
+    const b = this._world.bridge;
+    const fire = () => handlers.forEach((h) => h(b.wrap(this), b.wrap(new FakeRange(this._world, this, { ...range._area }))));
+    if (this._world.events === "sync") fire();
+    else setTimeout(fire, 0);
+  }
+}
+
+export class FakeProtection {
+  constructor(private readonly _data: SheetData) {}
+  get AllowFormattingCells(): boolean {
+    return this._data.allowFormattingCells;
+  }
+}
+
+export class FakeSheets {
+  constructor(readonly _world: FakeWorld) {}
+
+  get Count(): number {
+    return this._world.sheets.length;
+  }
+
+  Item(Index: number | string): FakeWorksheet {
+    const ws =
+      typeof Index === "number" ? this._world.sheets[Index - 1] : this._world.sheets.find((s) => s._data.name === Index);
+    if (!ws) throw comError(`Sheets.Item(${JSON.stringify(Index)}): subscript out of range`);
+    return this._world.bridge.wrap(ws);
+  }
+}
+
+export class FakeWorkbook {
+  constructor(readonly _world: FakeWorld, private readonly _name: string) {}
+
+  get Name(): string {
+    return this._name;
+  }
+  get Worksheets(): FakeSheets {
+    return this._world.bridge.wrap(new FakeSheets(this._world));
+  }
+  get Sheets(): FakeSheets {
+    return this.Worksheets;
+  }
+  get ActiveSheet(): FakeWorksheet {
+    return this._world.bridge.wrap(this._world.active);
+  }
+}
+
+export class FakeApiEvent {
+  Cancel = false;
+  RightsInfo = 0;
+  constructor(readonly _world: FakeWorld) {}
+
+  AddApiEventListener(EventName: string, callback: (...args: unknown[]) => void): void {
+    if (typeof callback !== "function") throw comError("The fake takes function callbacks only");
+    const list = this._world.listeners.get(EventName) ?? [];
+    list.push(callback);
+    this._world.listeners.set(EventName, list);
+  }
+
+  RemoveApiEventListener(EventName: string, callback?: (...args: unknown[]) => void): void {
+    const list = this._world.listeners.get(EventName) ?? [];
+    this._world.listeners.set(EventName, callback ? list.filter((h) => h !== callback) : []);
+  }
+}
+
+export class FakeTaskPane {
+  Visible = false;
+  DockPosition = 2; // msoCTPDockPositionRight
+  Width = 360;
+  _deleted = false;
+  constructor(readonly ID: number, public _url: string, readonly _title: string) {}
+  Navigate(url: string): void {
+    this._url = url;
+  }
+  Delete(): void {
+    this._deleted = true;
+  }
+}
+
+export class FakePluginStorage {
+  private readonly _items = new Map<string, string>();
+  setItem(key: string, value: number | boolean | string): void {
+    this._items.set(key, String(value));
+  }
+  getItem(key: string): string | null {
+    return this._items.has(key) ? this._items.get(key)! : null;
+  }
+  removeItem(key: string): void {
+    this._items.delete(key);
+  }
+}
