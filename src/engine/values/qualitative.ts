@@ -30,6 +30,7 @@ const POSITIVE = [
   "完善", "达",
 ];
 const POS = POSITIVE.sort((a, b) => b.length - a.length).join("|");
+const POSITIVE_RE = new RegExp(POS);
 
 /** "未全部完成", "没有完全达到", "部分未完成": short of the target but not a failure. */
 const PARTIAL_NEGATION_RE = /(未|没有|没|不|尚未)(全部|完全|全面|都)|部分[^,;。]{0,6}?(未|没有|不)/;
@@ -99,7 +100,7 @@ export function classifyQualitative(actual: string, target: string): QualBand | 
   if (pct && Number(pct[1]) < 100) return null;
   if (NEGATED_NEGATIVE_RE.test(a)) return "达成";
   if (t !== "" && a.includes(t)) return "达成";
-  if (new RegExp(POS).test(a) || /^(是|已)/.test(a) || /100%/.test(a)) return "达成";
+  if (POSITIVE_RE.test(a) || /^(是|已)/.test(a) || /100%/.test(a)) return "达成";
   return null;
 }
 
