@@ -1,0 +1,418 @@
+/**
+ * The Excel host (Office.js). Round trips are what make an add-in slow, so they are fixed, never
+ * proportional to the sheet:
+ *   read   — 1 sync: sheet names, active sheet, the used range's values/text/formats/formulas,
+ *            merged areas (ExcelApi 1.13) and protection, all queued before one `context.sync()`.
+ *   apply  — 1 sync when the last read found the sheet unprotected: the old values, formulas and
+ *            fills are loaded in the same batch, queued *before* the writes, so Excel returns them as
+ *            they were. 2 syncs when the sheet is protected (or was never read): the first finds
+ *            locked cells and refuses before anything is written, the second writes.
+ *   undo   — 1 sync.  select — 1 sync.
+ * Older Excel degrades: no merged areas below 1.13 (the layout infers them), no fill read-back below
+ * 1.9 (undo clears a highlight instead of restoring the old fill, and the user is told), no change
+ * events below 1.7.
+ */
+import type { MergedArea } from "../engine/grid";
+import { parseA1 } from "../engine/grid";
+import type { CellValue } from "../engine/grid";
+import type { Edit, UndoEntry, UndoRecord } from "../engine/types";
+import type { ApplyResult, Host, HostCapabilities, SheetRead } from "./host";
+import { excelText, excelValue, FORMULA_LEAD, formulaOf, gridFromUsedRange, normalizeColor, parseAreaList, type UsedRangeData } from "./excel/cells";
+import { OwnWrites } from "./excel/own-writes";
+
+/** What the host needs from Office.js; tests pass office-addin-mock objects instead. */
+export interface ExcelApi {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Runs a batch in an existing context (removing an event handler needs the context that added it). */
+  runIn<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Office.context.requirements.isSetSupported("ExcelApi", version). */
+  isSetSupported(version: string): boolean;
+}
+
+export interface ExcelHostOptions {
+  /** How long after our own write a change event for the same cells is ignored (ms). */
+  ownWriteWindowMs?: number;
+}
+
+/** Office.js as loaded in Excel. */
+export function officeExcelApi(): ExcelApi {
+  return {
+    run: (batch) => Excel.run(batch),
+    runIn: (context, batch) => Excel.run(context, batch),
+    isSetSupported: (version) => {
+      try {
+        return Office.context.requirements.isSetSupported("ExcelApi", version);
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+/** An undo entry that also says what the apply touched, so undo leaves the rest of the cell alone. */
+export interface ExcelUndoEntry extends UndoEntry {
+  wrote: { value: boolean; fill: boolean };
+}
+
+interface SheetKnowledge {
+  protected: boolean | null;
+  merges: MergedArea[];
+  mergesKnown: boolean;
+}
+
+/** Old state of one target cell, queued for loading before any write in the same batch. */
+interface Before {
+  cell: string;
+  range: Excel.Range;
+  props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+  lockedRange: Excel.Range | null;
+}
+
+const NOTE_FILLS_NOT_RESTORED =
+  "此版本 Excel 不支持读取单元格原有填充色（需 ExcelApi 1.9）：撤销高亮时将清除填充色，而不是恢复原来的颜色。";
+
+function errorCode(e: unknown): string {
+  return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function listCells(cells: string[]): string {
+  return cells.length > 12 ? `${cells.slice(0, 12).join("、")} 等 ${cells.length} 个单元格` : cells.join("、");
+}
+
+export class ExcelHost implements Host {
+  readonly kind = "excel" as const;
+  readonly capabilities: HostCapabilities;
+
+  private readonly api: ExcelApi;
+  private readonly has: (version: string) => boolean;
+  private readonly known = new Map<string, SheetKnowledge>();
+  private readonly own: OwnWrites;
+
+  constructor(api: ExcelApi = officeExcelApi(), options: ExcelHostOptions = {}) {
+    this.api = api;
+    const cache = new Map<string, boolean>();
+    this.has = (v) => {
+      if (!cache.has(v)) cache.set(v, api.isSetSupported(v));
+      return cache.get(v)!;
+    };
+    this.capabilities = {
+      restoreFills: this.has("1.9"),
+      mergedAreas: this.has("1.13"),
+      changeEvents: this.has("1.7"),
+    };
+    this.own = new OwnWrites(options.ownWriteWindowMs ?? 3000);
+  }
+
+  // --- read ------------------------------------------------------------------------------------
+
+  async read(sheet?: string): Promise<SheetRead> {
+    try {
+      return await this.api.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        const activeSheet = sheets.getActiveWorksheet();
+        activeSheet.load("name");
+        const ws = sheet === undefined ? activeSheet : sheets.getItem(sheet);
+        ws.load("name");
+        // valuesOnly: a column formatted to the bottom of the sheet must not make us read a million rows.
+        const used = this.has("1.4") ? ws.getUsedRangeOrNullObject(true) : this.has("1.2") ? ws.getUsedRange(true) : ws.getUsedRange();
+        used.load("rowIndex, columnIndex, values, text, numberFormat, formulas");
+        const merged = this.capabilities.mergedAreas ? used.getMergedAreasOrNullObject() : null;
+        merged?.load("address");
+        const protection = this.has("1.2") ? ws.protection : null;
+        protection?.load("protected");
+
+        await context.sync(); // the one round trip of a read
+
+        const data: UsedRangeData | null = used.isNullObject
+          ? null
+          : { rowIndex: used.rowIndex, columnIndex: used.columnIndex, values: used.values, text: used.text, numberFormat: used.numberFormat, formulas: used.formulas };
+        const merges = merged && !merged.isNullObject ? parseAreaList(merged.address) : [];
+        const isProtected = protection ? protection.protected : undefined;
+        const grid = gridFromUsedRange(ws.name, data, merges, isProtected);
+        this.known.set(ws.name, { protected: isProtected ?? null, merges, mergesKnown: this.capabilities.mergedAreas });
+        return { grid, sheets: sheets.items.map((s) => s.name), active: activeSheet.name };
+      });
+    } catch (e) {
+      if (sheet !== undefined && errorCode(e) === "ItemNotFound") throw new Error(`工作表“${sheet}”不存在。`);
+      throw new Error(`读取工作表失败：${errorText(e)}`);
+    }
+  }
+
+  // --- apply -----------------------------------------------------------------------------------
+
+  async apply(sheet: string, edits: Edit[]): Promise<ApplyResult> {
+    const refused = this.refuseLocally(sheet, edits);
+    if (refused) return refused;
+
+    // One undo entry per cell, in first-touched order, recording what this batch writes there.
+    const order: string[] = [];
+    const wrote = new Map<string, { value: boolean; fill: boolean }>();
+    for (const e of edits) {
+      const cell = e.cell.toUpperCase();
+      if (!wrote.has(cell)) {
+        wrote.set(cell, { value: false, fill: false });
+        order.push(cell);
+      }
+      if (e.kind === "value") wrote.get(cell)!.value = true;
+      else wrote.get(cell)!.fill = true;
+    }
+    const notes: string[] = [];
+    if (!this.capabilities.restoreFills && edits.some((e) => e.kind === "fill")) notes.push(NOTE_FILLS_NOT_RESTORED);
+    if (order.length === 0) return { ok: true, undo: { sheet, entries: [] }, notes };
+
+    // Check first unless the last read of this sheet saw it unprotected.
+    const checkFirst = this.known.get(sheet)?.protected !== false;
+    let stage: "check" | "write" = "check";
+    try {
+      return await this.api.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        const before = order.map((cell) => this.queueBefore(ws, cell, checkFirst && this.has("1.2")));
+        let protection: Excel.WorksheetProtection | null = null;
+        if (checkFirst && this.has("1.2")) {
+          protection = ws.protection;
+          protection.load("protected, options/allowFormatCells");
+        }
+        let undo: UndoRecord | null = null;
+        if (checkFirst) {
+          await context.sync(); // round trip 1 of 2: find locked cells before writing anything
+          const blocked = protection ? this.blockedCells(before, wrote, protection) : [];
+          this.known.set(sheet, { ...(this.known.get(sheet) ?? { merges: [], mergesKnown: false }), protected: protection ? protection.protected : null });
+          if (blocked.length > 0) {
+            return {
+              ok: false,
+              reason: "protected",
+              cells: blocked,
+              message: `工作表“${sheet}”受保护，${listCells(blocked)} 不能写入，未写入任何内容。请先撤销工作表保护（审阅 → 撤销工作表保护），再重试。`,
+            } as ApplyResult;
+          }
+          undo = this.undoFrom(sheet, before, wrote);
+        }
+        stage = "write";
+        for (const e of edits) this.queueWrite(ws, e);
+        const mark = this.own.begin(sheet, order);
+        await context.sync(); // the write (and, on the one-sync path, the old state loaded before it)
+        mark.done();
+        return { ok: true, undo: undo ?? this.undoFrom(sheet, before, wrote), notes } as ApplyResult;
+      });
+    } catch (e) {
+      const code = errorCode(e);
+      // Whatever went wrong, stop trusting what the last read said about protection: check first next time.
+      const k = this.known.get(sheet);
+      if (k) k.protected = null;
+      if (code === "ItemNotFound") return { ok: false, reason: "failed", cells: [], message: `工作表“${sheet}”不存在，未写入任何内容。` };
+      if (code === "AccessDenied" || code === "InvalidOperationInCellEditMode") {
+        const why = code === "AccessDenied" ? "工作表在校验后被保护" : "Excel 正处于单元格编辑状态（请先按 Enter 或 Esc 结束编辑）";
+        return {
+          ok: false,
+          reason: code === "AccessDenied" ? "protected" : "failed",
+          cells: order,
+          message:
+            stage === "check" || !checkFirst
+              ? `${why}，写入被 Excel 拒绝。请重新校验后再写入，并检查 ${listCells(order)} 是否与预期一致。`
+              : `${why}，写入被 Excel 拒绝。`,
+        };
+      }
+      return { ok: false, reason: "failed", cells: order, message: `写入失败：${errorText(e)}。请重新校验后再试。` };
+    }
+  }
+
+  /** Everything that can be refused without a round trip: bad addresses, bad colours, formula-like text, inside merges. */
+  private refuseLocally(sheet: string, edits: Edit[]): ApplyResult | null {
+    const bad: string[] = [];
+    const formulaLike: string[] = [];
+    const merges = this.known.get(sheet)?.merges ?? [];
+    for (const e of edits) {
+      const p = parseA1(e.cell);
+      if (!p) {
+        bad.push(e.cell);
+        continue;
+      }
+      if (e.kind === "fill") {
+        if (!normalizeColor(e.color)) bad.push(e.cell);
+        continue;
+      }
+      if (typeof e.value === "string" && FORMULA_LEAD.test(e.value)) formulaLike.push(e.cell);
+      if (typeof e.value === "number" && !Number.isFinite(e.value)) bad.push(e.cell);
+      // A value written inside a merged area but not at its top-left corner is lost or refused by Excel.
+      const m = merges.find((a) => p.row >= a.top && p.row <= a.bottom && p.col >= a.left && p.col <= a.right);
+      if (m && (p.row !== m.top || p.col !== m.left)) bad.push(e.cell);
+    }
+    if (formulaLike.length > 0) {
+      return {
+        ok: false,
+        reason: "failed",
+        cells: formulaLike,
+        message: `要写入 ${listCells(formulaLike)} 的文字以 = + - @ 开头，Excel 会把它当作公式，未写入任何内容。`,
+      };
+    }
+    if (bad.length > 0) {
+      return {
+        ok: false,
+        reason: "unwritable",
+        cells: bad,
+        message: `${listCells(bad)} 无法写入（地址或颜色无效，或位于合并单元格内而不是其左上角），未写入任何内容。`,
+      };
+    }
+    return null;
+  }
+
+  private queueBefore(ws: Excel.Worksheet, cell: string, withLocked: boolean): Before {
+    const range = ws.getRange(cell);
+    range.load("values, formulas");
+    let props: Before["props"] = null;
+    if (this.capabilities.restoreFills) {
+      const format: Excel.CellPropertiesFormatLoadOptions = { fill: { color: true, pattern: true } };
+      if (withLocked) format.protection = true;
+      props = range.getCellProperties({ format });
+    }
+    let lockedRange: Excel.Range | null = null;
+    if (withLocked && !props) {
+      lockedRange = ws.getRange(cell);
+      lockedRange.format.protection.load("locked");
+    }
+    return { cell, range, props, lockedRange };
+  }
+
+  private blockedCells(before: Before[], wrote: Map<string, { value: boolean; fill: boolean }>, protection: Excel.WorksheetProtection): string[] {
+    if (!protection.protected) return [];
+    const formatAllowed = !!protection.options?.allowFormatCells;
+    const out: string[] = [];
+    for (const b of before) {
+      const w = wrote.get(b.cell)!;
+      const locked = b.props ? b.props.value[0][0].format?.protection?.locked : b.lockedRange?.format.protection.locked;
+      // Unknown (null) counts as locked: refusing is safe, a half-written batch is not.
+      if ((w.value && locked !== false) || (w.fill && !formatAllowed)) out.push(b.cell);
+    }
+    return out;
+  }
+
+  private undoFrom(sheet: string, before: Before[], wrote: Map<string, { value: boolean; fill: boolean }>): UndoRecord {
+    const entries: ExcelUndoEntry[] = before.map((b) => {
+      const raw = b.range.values[0][0];
+      const f = b.range.formulas[0][0];
+      const value: CellValue = raw === "" || raw === undefined || raw === null ? null : (raw as CellValue);
+      const fmt = b.props?.value[0][0].format;
+      const fillKnown = !!fmt?.fill;
+      const fill = fmt?.fill && fmt.fill.pattern !== "None" && fmt.fill.color ? fmt.fill.color.toUpperCase() : null;
+      return {
+        cell: b.cell,
+        value,
+        formula: formulaOf(f, raw),
+        fill: fillKnown ? fill : null,
+        fillKnown,
+        wrote: wrote.get(b.cell)!,
+      };
+    });
+    return { sheet, entries };
+  }
+
+  private queueWrite(ws: Excel.Worksheet, e: Edit): void {
+    const range = ws.getRange(e.cell);
+    if (e.kind === "fill") {
+      range.format.fill.color = normalizeColor(e.color)!;
+    } else {
+      range.values = [[typeof e.value === "string" ? excelText(e.value) : e.value]];
+    }
+  }
+
+  // --- undo, select ----------------------------------------------------------------------------
+
+  async undo(record: UndoRecord): Promise<void> {
+    if (record.entries.length === 0) return;
+    try {
+      await this.api.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(record.sheet);
+        for (const entry of record.entries) {
+          const wrote = (entry as Partial<ExcelUndoEntry>).wrote ?? { value: true, fill: true };
+          const range = ws.getRange(entry.cell);
+          if (wrote.value) {
+            if (entry.formula) range.formulas = [[entry.formula]];
+            else range.values = [[excelValue(entry.value)]];
+          }
+          if (wrote.fill) {
+            if (entry.fillKnown && entry.fill) range.format.fill.color = entry.fill;
+            else range.format.fill.clear(); // no fill before, or older Excel that could not tell us
+          }
+        }
+        const mark = this.own.begin(
+          record.sheet,
+          record.entries.map((e) => e.cell),
+        );
+        await context.sync();
+        mark.done();
+      });
+    } catch (e) {
+      throw new Error(`撤销失败：${errorText(e)}`);
+    }
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    if (!parseA1(cell) && !/^[A-Za-z$]+\$?\d+:[A-Za-z$]+\$?\d+$/.test(cell)) return;
+    await this.api.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  // --- change events ---------------------------------------------------------------------------
+
+  onChange(callback: (sheet: string) => void): () => void {
+    if (!this.capabilities.changeEvents) return () => undefined;
+    let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
+    let stopped = false;
+    const names = new Map<string, string>();
+
+    const onChanged = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
+      if (stopped) return;
+      let name = names.get(event.worksheetId);
+      if (name === undefined) {
+        // A sheet added or renamed since we subscribed: ask once, then remember.
+        name = await this.api.run(async (context) => {
+          const ws = context.workbook.worksheets.getItem(event.worksheetId);
+          ws.load("name");
+          await context.sync();
+          return ws.name;
+        });
+        names.set(event.worksheetId, name);
+      }
+      if (this.own.isOwn(name, event.address)) return;
+      callback(name);
+    };
+
+    const ready = this.api
+      .run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/id, items/name");
+        handler = sheets.onChanged.add(onChanged);
+        await context.sync();
+        for (const s of sheets.items) names.set(s.id, s.name);
+      })
+      .catch(() => {
+        handler = null; // events unavailable in this client: the pane still re-checks after its own writes
+      });
+
+    return () => {
+      if (stopped) return;
+      stopped = true;
+      void ready.then(async () => {
+        const h = handler as OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null;
+        if (!h) return;
+        try {
+          await this.api.runIn(h.context as Excel.RequestContext, async (context) => {
+            h.remove();
+            await context.sync();
+          });
+        } catch {
+          // The pane is closing; nothing to clean up that Excel will not drop itself.
+        }
+      });
+    };
+  }
+}

@@ -1,0 +1,586 @@
+/**
+ * A small Excel workbook behind office-addin-mock objects, faithful where the Excel host could cheat:
+ * - properties read before `load` + `sync` are office-addin-mock's error strings;
+ * - queued operations run in order at `context.sync()`: a load queued before a write sees the old
+ *   state, a load queued after it the new one; a batch that fails half way keeps what ran before the
+ *   failure, as Excel does (it is not a transaction);
+ * - writes to locked cells of a protected sheet fail with AccessDenied; APIs newer than the
+ *   simulated ExcelApi version fail the whole sync with ApiNotFound;
+ * - strings written through `values` are parsed as Excel parses typed input ("=…" → formula,
+ *   "100%" → 1, a leading apostrophe → text);
+ * - every `context.sync()` is counted.
+ * Change events (which office-addin-mock lacks) are simulated: our writes and `userEdit` raise them.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import type { CellValue, Grid, MergedArea } from "../../src/engine/grid";
+import { parseA1, parseRange, rangeToA1, toA1 } from "../../src/engine/grid";
+
+export interface MockSheetInit {
+  grid: Grid;
+  /** Existing fills: { H12: "#FFFF00" }. */
+  fills?: Record<string, string>;
+  protected?: boolean;
+  /** Cells left unlocked on a protected sheet (everything else is locked, as in Excel). */
+  unlocked?: string[];
+  /** Protection option "Format cells". */
+  allowFormatCells?: boolean;
+}
+
+export interface MockOptions {
+  /** Highest ExcelApi version the simulated Excel supports ("1.13", "1.9", "1.8", "1.1"). */
+  api?: string;
+  active?: string;
+}
+
+interface Cell {
+  value: CellValue;
+  formula: string | null;
+  format: string | null;
+  text: string | null;
+  fill: string | null;
+  locked: boolean;
+}
+
+interface SheetState {
+  id: string;
+  name: string;
+  cells: Map<string, Cell>;
+  merges: MergedArea[];
+  protected: boolean;
+  allowFormatCells: boolean;
+  /** Formula → value as first read, so restoring a formula restores its value too. */
+  formulaValues: Map<string, CellValue>;
+}
+
+type Op =
+  | { kind: "load"; obj: LiveObject; paths: string[] }
+  | { kind: "run"; run: () => void };
+
+interface LiveObject {
+  mock: OfficeMockObject;
+  provide(path: string): unknown;
+  /** Called when a load of this object runs (e.g. to set isNullObject). */
+  onLoad?(): void;
+  loaded: Set<string>;
+}
+
+export interface ChangeEvent {
+  worksheetId: string;
+  address: string;
+  source: "Local" | "Remote";
+  changeType: string;
+  type: "WorksheetChanged";
+}
+
+const NOT_LOADED = "Error, property was not loaded";
+
+export class MockError extends Error {
+  constructor(
+    public readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function versionAtLeast(have: string, want: string): boolean {
+  const [a, b] = have.split(".").map(Number);
+  const [c, d] = want.split(".").map(Number);
+  return a > c || (a === c && b >= d);
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** What Excel stores when a value is written as if typed. */
+function typed(v: unknown): { value: CellValue; formula: string | null } {
+  if (typeof v === "number" || typeof v === "boolean") return { value: v, formula: null };
+  if (v === null || v === undefined || v === "") return { value: null, formula: null };
+  const s = String(v);
+  if (s.startsWith("'")) return { value: s.slice(1), formula: null };
+  const num = /^\s*([+-]?\d[\d,]*(?:\.\d+)?)\s*(%?)\s*$/.exec(s);
+  if (num) return { value: Number(num[1].replace(/,/g, "")) / (num[2] ? 100 : 1), formula: null };
+  if (/^(true|false)$/i.test(s)) return { value: s.toUpperCase() === "TRUE", formula: null };
+  if (/^[=+\-@]/.test(s)) return { value: "#NAME?", formula: s.startsWith("=") ? s : "=" + s };
+  return { value: s, formula: null };
+}
+
+function display(c: Cell | undefined): string {
+  if (!c || c.value === null) return "";
+  if (c.text !== null) return c.text;
+  if (typeof c.value === "boolean") return c.value ? "TRUE" : "FALSE";
+  if (typeof c.value === "number" && c.format && c.format.includes("%")) {
+    const d = /0\.(0+)/.exec(c.format)?.[1].length ?? 0;
+    return (c.value * 100).toFixed(d) + "%";
+  }
+  return String(c.value);
+}
+
+export class MockWorkbook {
+  syncs = 0;
+  readonly api: string;
+  /** Every sync that failed, with its error code. */
+  readonly failures: string[] = [];
+  /** Cells written per sync (for assertions on what a failed batch left behind). */
+  readonly writeLog: { sheet: string; cell: string }[] = [];
+  selection: { sheet: string; address: string } | null = null;
+
+  private readonly sheets: SheetState[] = [];
+  private active: string;
+  private ops: Op[] = [];
+  private internal = false;
+  private readonly handlers = new Set<(e: ChangeEvent) => unknown>();
+  private pendingEvents: ChangeEvent[] = [];
+
+  constructor(inits: MockSheetInit[], options: MockOptions = {}) {
+    this.api = options.api ?? "1.13";
+    inits.forEach((init, i) => {
+      const s: SheetState = {
+        id: `{0000000${i}-SHEET}`,
+        name: init.grid.name,
+        cells: new Map(),
+        merges: init.grid.merges.map((m) => ({ ...m })),
+        protected: !!init.protected,
+        allowFormatCells: !!init.allowFormatCells,
+        formulaValues: new Map(),
+      };
+      init.grid.values.forEach((row, r) =>
+        (row ?? []).forEach((value, c) => {
+          if (value === null || value === undefined) return;
+          const formula = init.grid.formulas?.[r]?.[c] ?? null;
+          const cell: Cell = {
+            value,
+            formula,
+            format: init.grid.formats?.[r]?.[c] ?? null,
+            text: init.grid.text?.[r]?.[c] ?? null,
+            fill: null,
+            locked: true,
+          };
+          s.cells.set(toA1(r, c), cell);
+          if (formula) s.formulaValues.set(`${toA1(r, c)}|${formula}`, value);
+        }),
+      );
+      for (const [a1, color] of Object.entries(init.fills ?? {})) this.cell(s, a1.toUpperCase(), true).fill = color.toUpperCase();
+      for (const a1 of init.unlocked ?? []) this.cell(s, a1.toUpperCase(), true).locked = false;
+      this.sheets.push(s);
+    });
+    this.active = options.active ?? this.sheets[0].name;
+  }
+
+  // --- what tests use ----------------------------------------------------------------------------
+
+  isSetSupported = (version: string): boolean => versionAtLeast(this.api, version);
+
+  /** An ExcelApi for ExcelHost: a fresh request context per run, as Excel.run gives. */
+  excelApi() {
+    return {
+      run: <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context() as unknown as Excel.RequestContext),
+      runIn: <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(context),
+      isSetSupported: this.isSetSupported,
+    };
+  }
+
+  value(sheet: string, a1: string): CellValue {
+    return this.sheet(sheet).cells.get(a1.toUpperCase())?.value ?? null;
+  }
+
+  formula(sheet: string, a1: string): string | null {
+    return this.sheet(sheet).cells.get(a1.toUpperCase())?.formula ?? null;
+  }
+
+  fill(sheet: string, a1: string): string | null {
+    return this.sheet(sheet).cells.get(a1.toUpperCase())?.fill ?? null;
+  }
+
+  setProtected(sheet: string, on: boolean): void {
+    this.sheet(sheet).protected = on;
+  }
+
+  /** The user typing into a cell: changes it and raises a change event. */
+  userEdit(sheet: string, a1: string, value: CellValue): void {
+    const s = this.sheet(sheet);
+    const c = this.cell(s, a1.toUpperCase(), true);
+    Object.assign(c, typed(value), { text: null });
+    this.pendingEvents.push({ worksheetId: s.id, address: a1.toUpperCase(), source: "Local", changeType: "RangeEdited", type: "WorksheetChanged" });
+    this.flushEvents();
+  }
+
+  handlerCount(): number {
+    return this.handlers.size;
+  }
+
+  // --- state helpers -------------------------------------------------------------------------------
+
+  private sheet(nameOrId: string): SheetState {
+    const s = this.sheets.find((x) => x.name === nameOrId || x.id === nameOrId);
+    if (!s) throw new Error(`no sheet ${nameOrId}`);
+    return s;
+  }
+
+  private cell(s: SheetState, a1: string, create: boolean): Cell {
+    let c = s.cells.get(a1);
+    if (!c && create) {
+      c = { value: null, formula: null, format: null, text: null, fill: null, locked: true };
+      s.cells.set(a1, c);
+    }
+    return c!;
+  }
+
+  private cellsOf(area: MergedArea): string[][] {
+    const out: string[][] = [];
+    for (let r = area.top; r <= area.bottom; r++) {
+      const row: string[] = [];
+      for (let c = area.left; c <= area.right; c++) row.push(toA1(r, c));
+      out.push(row);
+    }
+    return out;
+  }
+
+  private usedArea(s: SheetState): MergedArea | null {
+    let area: MergedArea | null = null;
+    for (const [a1, c] of s.cells) {
+      if (c.value === null && !c.formula) continue;
+      const p = parseA1(a1)!;
+      if (!area) area = { top: p.row, left: p.col, bottom: p.row, right: p.col };
+      else {
+        area.top = Math.min(area.top, p.row);
+        area.left = Math.min(area.left, p.col);
+        area.bottom = Math.max(area.bottom, p.row);
+        area.right = Math.max(area.right, p.col);
+      }
+    }
+    return area;
+  }
+
+  // --- the batch machinery -------------------------------------------------------------------------
+
+  /** Queues a check that the simulated Excel has an API; the sync fails if not. */
+  private need(version: string, what: string): void {
+    if (this.isSetSupported(version)) return;
+    this.ops.push({ kind: "run", run: () => { throw new MockError("ApiNotFound", `${what} needs ExcelApi ${version}`); } });
+  }
+
+  private queue(run: () => void): void {
+    this.ops.push({ kind: "run", run });
+  }
+
+  /** An office-addin-mock object whose loads are recorded as operations and answered from the workbook. */
+  private liveObject(data: Record<string, unknown>, provide: (path: string) => unknown, loadNeeds?: Record<string, string>): LiveObject {
+    const mock = new OfficeMockObject(data, "excel" as never);
+    const obj: LiveObject = { mock, provide, loaded: new Set() };
+    const wrap = (m: OfficeMockObject, prefix: string) => {
+      const own = m as unknown as Record<string, unknown> & { load: (a?: unknown) => unknown };
+      const original = OfficeMockObject.prototype.load;
+      own.load = (arg?: unknown) => {
+        const list = typeof arg === "string" ? arg.split(",") : Array.isArray(arg) ? (arg as string[]) : null;
+        if (!list) throw new Error("mock: load takes a string or an array of property paths");
+        const paths = list.map((p) => p.trim()).filter(Boolean);
+        for (const [prefixNeed, version] of Object.entries(loadNeeds ?? {})) {
+          if ((prefix + paths.join(",")).includes(prefixNeed)) this.need(version, prefixNeed);
+        }
+        this.ops.push({ kind: "load", obj, paths: paths.map((p) => prefix + p) });
+        this.internal = true;
+        try {
+          original.call(m, paths);
+        } finally {
+          this.internal = false;
+        }
+        return m;
+      };
+      const props = (m as unknown as { _properties: Map<string, OfficeMockObject & { _isObject?: boolean }> })._properties;
+      for (const [key, child] of props) if (child._isObject) wrap(child, prefix + key + "/");
+    };
+    wrap(mock, "");
+    return obj;
+  }
+
+  /** Makes `obj[key]` record a write when the code under test assigns it. */
+  private writable(target: object, key: string, onWrite: (v: unknown) => void): void {
+    let current: unknown = (target as Record<string, unknown>)[key];
+    Object.defineProperty(target, key, {
+      configurable: true,
+      enumerable: true,
+      get: () => current,
+      set: (v: unknown) => {
+        if (!this.internal) onWrite(v);
+        current = v;
+      },
+    });
+  }
+
+  private async sync(): Promise<void> {
+    this.syncs++;
+    const ops = this.ops;
+    this.ops = [];
+    const loadedNow: LiveObject[] = [];
+    try {
+      for (const op of ops) {
+        if (op.kind === "run") op.run();
+        else {
+          this.deposit(op.obj, op.paths);
+          op.obj.onLoad?.();
+          if (!loadedNow.includes(op.obj)) loadedNow.push(op.obj);
+        }
+      }
+    } catch (e) {
+      this.failures.push(e instanceof MockError ? e.code : "Error");
+      this.flushEvents();
+      throw e;
+    }
+    this.internal = true;
+    try {
+      for (const obj of loadedNow) await OfficeMockObject.prototype.sync.call(obj.mock);
+      await new Promise((r) => setTimeout(r, 0)); // office-addin-mock syncs children in detached promises
+      for (const obj of loadedNow) this.reveal(obj);
+    } finally {
+      this.internal = false;
+    }
+    this.flushEvents();
+  }
+
+  /** Puts the current workbook state behind each loaded path, as of this point in the batch. */
+  private deposit(obj: LiveObject, paths: string[]): void {
+    for (const path of paths) {
+      const segs = path.split("/");
+      let m = obj.mock as unknown as { _properties: Map<string, unknown> };
+      for (const s of segs.slice(0, -1)) m = m._properties.get(s) as typeof m;
+      const leaf = m._properties.get(segs[segs.length - 1]) as { _valueBeforeLoaded: unknown } | undefined;
+      if (!leaf) throw new Error(`mock: no property ${path}`);
+      leaf._valueBeforeLoaded = obj.provide(path);
+      obj.loaded.add(path);
+    }
+  }
+
+  private reveal(obj: LiveObject): void {
+    for (const path of obj.loaded) {
+      const segs = path.split("/");
+      let m = obj.mock as unknown as Record<string, unknown> & { _properties: Map<string, unknown> };
+      for (const s of segs.slice(0, -1)) m = m._properties.get(s) as typeof m;
+      const key = segs[segs.length - 1];
+      const leaf = m._properties.get(key) as { _value: unknown };
+      m[key] = leaf._value;
+    }
+  }
+
+  private flushEvents(): void {
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    if (events.length === 0) return;
+    const handlers = [...this.handlers];
+    setTimeout(() => {
+      for (const e of events) for (const h of handlers) void h(e);
+    }, 0);
+  }
+
+  // --- the object model ----------------------------------------------------------------------------
+
+  private context(): Record<string, unknown> {
+    const ctx = new OfficeMockObject({ workbook: {} }, "excel" as never) as unknown as Record<string, unknown> & { workbook: Record<string, unknown> };
+    ctx.sync = () => this.sync();
+    ctx.workbook.worksheets = this.worksheets(ctx);
+    return ctx;
+  }
+
+  private worksheets(ctx: unknown): OfficeMockObject {
+    const coll = this.liveObject({ items: [] }, (path) => {
+      if (path !== "items") throw new Error(`mock: worksheets.${path}`);
+      return this.sheets.map((s) => ({ name: s.name, id: s.id }));
+    });
+    const m = coll.mock as unknown as Record<string, unknown>;
+    const originalLoad = m.load as (a: string) => unknown;
+    // "items/name" → the collection's items (office-addin-mock has no collections).
+    m.load = (arg: string) => originalLoad(String(arg).split(",").some((p) => p.trim().startsWith("items")) ? "items" : arg);
+    m.getItem = (key: string) => {
+      const s = this.sheets.find((x) => x.name === key || x.id === key);
+      if (!s) this.queue(() => { throw new MockError("ItemNotFound", `worksheet ${key} not found`); });
+      return this.worksheet(s ?? this.sheets[0]);
+    };
+    m.getActiveWorksheet = () => this.worksheet(this.sheet(this.active), true);
+    m.onChanged = {
+      add: (handler: (e: ChangeEvent) => unknown) => {
+        this.need("1.7", "worksheets.onChanged");
+        this.queue(() => this.handlers.add(handler));
+        return {
+          context: ctx,
+          remove: () => this.queue(() => this.handlers.delete(handler)),
+        };
+      },
+    };
+    return coll.mock;
+  }
+
+  private worksheet(s: SheetState, activeAtSync = false): OfficeMockObject {
+    // The active sheet is resolved when the batch runs, not when it is queued.
+    const target = () => (activeAtSync ? this.sheet(this.active) : s);
+    const obj = this.liveObject(
+      { name: "", id: "", protection: { protected: false, options: { allowFormatCells: false } } },
+      (path) => {
+        const t = target();
+        if (path === "name") return t.name;
+        if (path === "id") return t.id;
+        if (path === "protection/protected") return t.protected;
+        if (path === "protection/options/allowFormatCells") return t.allowFormatCells;
+        throw new Error(`mock: worksheet.${path}`);
+      },
+      { "protection/": "1.2" },
+    );
+    const m = obj.mock as unknown as Record<string, unknown>;
+    m.getRange = (address: string) => this.range(target, () => parseRange(address));
+    m.getUsedRange = (valuesOnly?: boolean) => {
+      if (valuesOnly !== undefined) this.need("1.2", "getUsedRange(valuesOnly)");
+      return this.range(target, () => this.usedArea(target()) ?? { top: 0, left: 0, bottom: 0, right: 0 });
+    };
+    m.getUsedRangeOrNullObject = (valuesOnly?: boolean) => {
+      this.need("1.4", "getUsedRangeOrNullObject");
+      return this.range(target, () => this.usedArea(target()), true);
+    };
+    m.activate = () => this.queue(() => (this.active = target().name));
+    return obj.mock;
+  }
+
+  private range(sheetOf: () => SheetState, areaOf: () => MergedArea | null, orNull = false): OfficeMockObject {
+    const cellData = { values: [], text: [], numberFormat: [], formulas: [], address: "", rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 };
+    let area: MergedArea | null = null;
+    const resolve = () => {
+      area = areaOf();
+      if (!area && !orNull) throw new MockError("InvalidArgument", "bad address");
+      return area;
+    };
+    const grid = <T>(f: (a1: string, c: Cell | undefined) => T): T[][] =>
+      this.cellsOf(resolve()!).map((row) => row.map((a1) => f(a1, sheetOf().cells.get(a1))));
+    const same = <T>(vals: T[][]): T | null => {
+      const flat = vals.flat();
+      return flat.every((v) => v === flat[0]) ? flat[0] : null;
+    };
+    const obj = this.liveObject(
+      { ...cellData, format: { fill: { color: "" }, protection: { locked: true } } },
+      (path) => {
+        const a = resolve();
+        if (!a) return NOT_LOADED;
+        switch (path) {
+          case "values":
+            return grid((_, c) => (c?.value ?? ""));
+          case "text":
+            return grid((_, c) => display(c));
+          case "numberFormat":
+            return grid((_, c) => c?.format ?? "General");
+          case "formulas":
+            return grid((_, c) => c?.formula ?? c?.value ?? "");
+          case "address":
+            return `${quoteSheet(sheetOf().name)}!${rangeToA1(a)}`;
+          case "rowIndex":
+            return a.top;
+          case "columnIndex":
+            return a.left;
+          case "rowCount":
+            return a.bottom - a.top + 1;
+          case "columnCount":
+            return a.right - a.left + 1;
+          case "format/fill/color":
+            return same(grid((_, c) => c?.fill ?? "#FFFFFF"));
+          case "format/protection/locked":
+            return same(grid((_, c) => c?.locked ?? true));
+          default:
+            throw new Error(`mock: range.${path}`);
+        }
+      },
+      { "format/protection": "1.2" },
+    );
+    const m = obj.mock as unknown as Record<string, unknown> & { format: Record<string, Record<string, unknown>> };
+    if (orNull) obj.onLoad = () => (m.isNullObject = resolve() === null);
+    else m.isNullObject = false;
+
+    const write = (what: (s: SheetState, a1: string, i: number, j: number) => void, needsFormat: boolean) => {
+      this.queue(() => {
+        const s = sheetOf();
+        const a = resolve()!;
+        this.cellsOf(a).forEach((row, i) =>
+          row.forEach((a1, j) => {
+            const c = s.cells.get(a1);
+            if (s.protected && ((!needsFormat && (c?.locked ?? true)) || (needsFormat && !s.allowFormatCells))) {
+              throw new MockError("AccessDenied", `${s.name}!${a1} is protected`);
+            }
+            what(s, a1, i, j);
+            this.writeLog.push({ sheet: s.name, cell: a1 });
+          }),
+        );
+        this.pendingEvents.push({ worksheetId: s.id, address: rangeToA1(a), source: "Local", changeType: "RangeEdited", type: "WorksheetChanged" });
+      });
+    };
+    const cellValues = (v: unknown, i: number, j: number) => (Array.isArray(v) ? (v as unknown[][])[i]?.[j] ?? (v as unknown[][])[0][0] : v);
+    this.writable(m, "values", (v) =>
+      write((s, a1, i, j) => Object.assign(this.cell(s, a1, true), typed(cellValues(v, i, j)), { text: null }), false),
+    );
+    this.writable(m, "formulas", (v) =>
+      write((s, a1, i, j) => {
+        const f = cellValues(v, i, j);
+        const c = this.cell(s, a1, true);
+        if (typeof f === "string" && f.startsWith("=")) {
+          c.formula = f;
+          c.value = s.formulaValues.get(`${a1}|${f}`) ?? "#CALC!";
+          c.text = null;
+        } else Object.assign(c, typed(f), { text: null });
+      }, false),
+    );
+    this.writable(m, "numberFormat", (v) =>
+      write((s, a1, i, j) => {
+        this.cell(s, a1, true).format = String(cellValues(v, i, j));
+      }, true),
+    );
+    const fill = m.format.fill;
+    this.writable(fill, "color", (v) =>
+      write((s, a1) => {
+        this.cell(s, a1, true).fill = String(v).toUpperCase();
+      }, true),
+    );
+    fill.clear = () =>
+      write((s, a1) => {
+        this.cell(s, a1, true).fill = null;
+      }, true);
+    m.select = () => this.queue(() => (this.selection = { sheet: sheetOf().name, address: rangeToA1(resolve()!) }));
+    m.getCellProperties = (spec: { format?: { fill?: { color?: boolean; pattern?: boolean }; protection?: boolean } }) => {
+      this.need("1.9", "getCellProperties");
+      let ready = false;
+      let value: unknown = null;
+      this.queue(() => {
+        value = grid((_, c) => {
+          const format: Record<string, unknown> = {};
+          if (spec.format?.fill) {
+            const f: Record<string, unknown> = {};
+            if (spec.format.fill.color) f.color = c?.fill ?? "#FFFFFF";
+            if (spec.format.fill.pattern) f.pattern = c?.fill ? "Solid" : "None";
+            format.fill = f;
+          }
+          if (spec.format?.protection) format.protection = { locked: c?.locked ?? true, formulaHidden: false };
+          return { format };
+        });
+        ready = true;
+      });
+      return {
+        get value() {
+          if (!ready) throw new Error("PropertyNotLoaded: call context.sync() first");
+          return value;
+        },
+      };
+    };
+    m.getMergedAreasOrNullObject = () => {
+      this.need("1.13", "getMergedAreasOrNullObject");
+      let found: MergedArea[] = [];
+      const areas = this.liveObject({ address: "" }, (path) => {
+        if (path !== "address") throw new Error(`mock: rangeAreas.${path}`);
+        return found.map((x) => `${quoteSheet(sheetOf().name)}!${rangeToA1(x)}`).join(", ");
+      });
+      const am = areas.mock as unknown as Record<string, unknown>;
+      areas.onLoad = () => {
+        const a = resolve();
+        found = a ? sheetOf().merges.filter((x) => x.top <= a.bottom && x.bottom >= a.top && x.left <= a.right && x.right >= a.left) : [];
+        am.isNullObject = found.length === 0;
+        // provide() ran before onLoad for this op: refresh the address now that the areas are known.
+        this.deposit(areas, ["address"]);
+      };
+      return areas.mock;
+    };
+    return obj.mock;
+  }
+}
