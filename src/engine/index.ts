@@ -4,7 +4,7 @@
 export * from "./grid";
 export * from "./types";
 export { detectLayout } from "./layout";
-export { parseTarget, parseActual, parseNumber, classifyQualitative, isPlaceholder } from "./values";
+export { parseTarget, parseActual, parseNumber, classifyQualitative, isPlaceholder, inferReverse, formatParsed } from "./values";
 export { builtinProfiles, getProfile, validateProfile, DEFAULT_PROFILE_ID } from "./profiles";
 export { checkGrid, checkWorkbook, makeReport, ENGINE_VERSION } from "./check";
 export type { SheetCheck } from "./check";

@@ -68,6 +68,10 @@ export const say = {
     `${q(name)}的${what}"${text}"不是数字；请填写数值${what === "实际完成值" ? "（与年度指标值同一计量单位）" : ""}`,
     `${name}: ${whatEn} "${text}" is not a number; enter a number${what === "实际完成值" ? " in the target's unit" : ""}.`,
   ],
+  unitMismatch: (name: string, actual: string, target: string, unit: string): Words => [
+    `${q(name)}实际完成值"${actual}"与年度指标值"${target}"计量单位不同，无法比较；请按"${unit}"填写实际完成值`,
+    `${name}: actual "${actual}" is in another unit than the target "${target}"; enter it in ${unit}.`,
+  ],
   targetUnparsed: (name: string, text: string): Words =>
     text === ""
       ? [`${q(name)}年度指标值为空，无法计算得分；请填写年度指标值，已暂按填报得分计算`, `${name}: the target is empty, so the score cannot be recomputed; the declared score was kept.`]

@@ -5,6 +5,7 @@
 import type { Direction, Finding, IndicatorReport, IndicatorRow, Profile, QualBand } from "./types";
 import { clamp, dec, fmt, round2, within } from "./decimal";
 import { classifyQualitative, inferReverse, isPlaceholder, parseActual, parseTarget, type ParsedValue } from "./values";
+import { convertUnit } from "./values/units";
 import { input, readNumber, textOf } from "./cells";
 import { say, why, type Words } from "./messages";
 import { finding } from "./finding";
@@ -168,6 +169,11 @@ function outcome(
   }
   if (actual.kind !== "number") {
     add("VALUE_NOT_NUMERIC", "error", row.actual.cell, say.valueNotNumeric(name, "实际完成值", "the actual value", actualText));
+    return { ...none, kind: "quantitative" };
+  }
+  // 5个 against ≥1000亩 cannot be compared: the parser keeps a unit it could not convert.
+  if (actual.unit && target.unit && actual.unit !== target.unit && convertUnit(actual.value, actual.unit, target.unit) === null) {
+    add("VALUE_NOT_NUMERIC", "error", row.actual.cell, say.unitMismatch(name, actualText, targetText, target.unit));
     return { ...none, kind: "quantitative" };
   }
   let direction: Direction;

@@ -102,6 +102,13 @@ describe("declared scores", () => {
     expect(t.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(["VALUE_NOT_NUMERIC@F12"]);
   });
 
+  test("an actual in another unit cannot be compared", () => {
+    const r = scoreIndicator(indicator({ target: "≥1000亩", actual: "5个", weight: 8, score: 8 }), mof);
+    expect(r.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(["VALUE_NOT_NUMERIC@F12"]);
+    expect(r.findings[0].message).toContain("亩");
+    expect(computed({ target: "≥100公顷", actual: "1500亩", weight: 8, score: 8 })).toBe(8);
+  });
+
   test("a bare number's direction is inferred and said (info); 成本 names are reverse", () => {
     const pos = scoreIndicator(indicator({ target: 100, actual: 90, weight: 10, score: 9, explanation: "受天气影响部分场次取消，已在下年度补办" }), mof);
     expect(pos.report.direction).toBe("positive");
