@@ -98,6 +98,8 @@ export class FakeRange {
     readonly _ws: FakeWorksheet,
     readonly _area: MergedArea,
     readonly _mode: RangeMode = "cells",
+    /** Further areas of a multi-area range ("F5,F9:F12"); most members act on the first area only. */
+    readonly _more: MergedArea[] = [],
   ) {}
 
   private _wrap(r: FakeRange | FakeInterior | FakeWorksheet): any {
@@ -141,20 +143,23 @@ export class FakeRange {
     return rows;
   }
 
+  /** One answer when every cell (of every area) agrees, else null: Text, NumberFormat, Locked … */
   private _uniform<T>(f: (cell: FakeCell | undefined) => T): T | null {
     let first: T | undefined;
     let n = 0;
-    for (let r = this._area.top; r <= this._area.bottom; r++)
-      for (let c = this._area.left; c <= this._area.right; c++) {
-        const v = f(this._data.peek(r, c));
-        if (n++ === 0) first = v;
-        else if (v !== first) return null;
-      }
+    for (const a of [this._area, ...this._more])
+      for (let r = a.top; r <= a.bottom; r++)
+        for (let c = a.left; c <= a.right; c++) {
+          const v = f(this._data.peek(r, c));
+          if (n++ === 0) first = v;
+          else if (v !== first) return null;
+        }
     return first as T;
   }
 
   /** Checks a content write against protection and merged areas before touching any cell. */
   private _guardWrite(): void {
+    if (this._more.length > 0) throw comError("The fake does not model writes to multi-area ranges");
     const d = this._data;
     for (let r = this._area.top; r <= this._area.bottom; r++)
       for (let c = this._area.left; c <= this._area.right; c++) {
@@ -280,7 +285,7 @@ export class FakeRange {
   // --- geometry ----------------------------------------------------------------------------------
 
   Address(RowAbsolute = true, ColumnAbsolute = true): string {
-    return addr(this._area, RowAbsolute !== false, ColumnAbsolute !== false);
+    return [this._area, ...this._more].map((a) => addr(a, RowAbsolute !== false, ColumnAbsolute !== false)).join(",");
   }
 
   get Row(): number {
@@ -294,7 +299,7 @@ export class FakeRange {
   get Count(): number {
     if (this._mode === "rows") return this._nRows;
     if (this._mode === "cols") return this._nCols;
-    return this._nRows * this._nCols;
+    return [this._area, ...this._more].reduce((n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0);
   }
 
   get Rows(): FakeRange {
@@ -372,6 +377,16 @@ export class FakeWorksheet {
   }
 
   Range(Cell1: unknown, Cell2?: unknown): FakeRange {
+    if (typeof Cell1 === "string" && Cell1.includes(",") && Cell2 === undefined) {
+      // A multi-area reference; ET, like Excel, limits the string to 255 characters.
+      if (Cell1.length > 255) throw comError("Range: reference longer than 255 characters");
+      const areas = Cell1.split(",").map((p) => {
+        const a = parseRange(p.trim());
+        if (!a) throw comError(`Range("${Cell1}") failed`);
+        return a;
+      });
+      return this._world.bridge.wrap(new FakeRange(this._world, this, areas[0], "cells", areas.slice(1)));
+    }
     const area = (x: unknown): MergedArea => {
       if (typeof x === "string") {
         const a = parseRange(x);
