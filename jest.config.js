@@ -12,4 +12,5 @@ module.exports = {
     "\\.(css)$": "<rootDir>/test/stubs/style.js",
   },
   testTimeout: 30000,
+  globalSetup: "<rootDir>/test/global-setup.js",
 };

@@ -362,7 +362,8 @@ function mergeFundsRow(funds: FundsBlock | null, f: FundsIndicatorRow): FundsBlo
     total: {
       ...t,
       weight: blank(t.weight) ? f.weight : t.weight,
-      rate: blank(t.rate) ? f.rate : t.rate,
+      // The scored row's 实际完成值 is the rate its score was computed from.
+      rate: blank(f.rate) ? t.rate : f.rate,
       score: f.score,
       reason: t.reason ?? f.reason,
     },
