@@ -7,13 +7,10 @@ import * as path from "path";
 import { builtinProfiles, makeReport } from "../engine";
 import type { FileReport, Report } from "../engine";
 import { parseArgs, CheckOptions, OutputFormat } from "./args";
-import { describeError } from "./check-file";
 import { defaultFiles, expandPaths, InputFile } from "./files";
-import { writeFindingsWorkbook } from "./findings-workbook";
 import { formatCsv } from "./format-csv";
 import { ANSI, formatTable, PLAIN } from "./format-table";
 import { HELP, USAGE } from "./help";
-import { defaultJobs, runChecks } from "./pool";
 import { resolveProfile } from "./profile-arg";
 import { ProgressBar, TtyStream } from "./progress";
 
@@ -91,6 +88,9 @@ async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
   const outAbs = opts.out ? path.resolve(io.cwd, opts.out) : null;
   if (outAbs && !fs.existsSync(path.dirname(outAbs))) return usageError(io, `--out 的目标文件夹不存在：${path.dirname(opts.out!)}`);
 
+  // exceljs (through the pool and the workbook writer) is loaded only here: --help, --version and usage
+  // errors answer at once.
+  const { defaultJobs, runChecks } = await import("./pool");
   const jobs = files.map((f) => ({ abs: f.abs, name: f.name, profile: profile.profile, sheet: opts.sheet }));
   const bar = files.length > 1 && io.stderr.isTTY ? new ProgressBar(io.stderr, files.length) : null;
   const reports: FileReport[] = await runChecks(jobs, opts.jobs ?? defaultJobs(files.length), (i) => bar?.tick(files[i].name));
@@ -102,6 +102,8 @@ async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
   let status = exitCodeOf(report);
   if (outAbs) {
     const byName = new Map(files.map((f) => [f.name, f.abs]));
+    const { writeFindingsWorkbook } = await import("./findings-workbook");
+    const { describeError } = await import("./check-file");
     try {
       await writeFindingsWorkbook(report, (f) => byName.get(f.file) ?? null, outAbs);
       io.stderr.write(`问题清单已写入：${opts.out}\n`);
