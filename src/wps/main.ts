@@ -1,0 +1,16 @@
+/**
+ * The page WPS loads for the add-in (index.html → main.js). It puts the ribbon callbacks on
+ * `window`, where ribbon.xml's onLoad / onAction / getImage attributes find them by name.
+ */
+import { createRibbonCallbacks, paneUrlFor, type RibbonApp } from "./ribbon";
+
+/** Replaced at build time by build/webpack.wps.js (ZIPING_BASE_URL + "taskpane.html"). */
+declare const __ZIPING_PANE_URL__: string;
+
+const configured = typeof __ZIPING_PANE_URL__ === "string" ? __ZIPING_PANE_URL__ : "";
+const callbacks = createRibbonCallbacks(
+  () => (window as unknown as { Application?: RibbonApp }).Application,
+  paneUrlFor(configured, window.location.href),
+);
+
+Object.assign(window as unknown as Record<string, unknown>, callbacks);

@@ -1,0 +1,68 @@
+/**
+ * The ribbon callbacks of the WPS add-in against the fake ET Application: plain (non-async)
+ * functions, and the button toggles one task pane whose ID is kept in PluginStorage.
+ */
+import { FakeEt } from "../fakes/et";
+import { gridFromRows } from "../../src/engine/grid";
+import { createRibbonCallbacks, paneUrlFor, PANE_ID_KEY, TOGGLE_BUTTON_ID, togglePane } from "../../src/wps/ribbon";
+
+const URL = "http://10.0.0.5/ziping/taskpane.html";
+
+function setup() {
+  const et = new FakeEt([gridFromRows("自评表", [["x"]])]);
+  const cb = createRibbonCallbacks(() => et.app as any, URL);
+  return { et, cb };
+}
+
+test("callbacks are plain functions returning plain values (WPS does not await)", () => {
+  const { cb } = setup();
+  for (const name of ["OnAddinLoad", "OnAction", "GetImage", "GetLabel", "OnGetEnabled"] as const) {
+    expect(typeof cb[name]).toBe("function");
+    expect(cb[name].constructor.name).toBe("Function");
+  }
+  expect(cb.OnAddinLoad({})).toBe(true);
+  expect(cb.OnGetEnabled({ Id: TOGGLE_BUTTON_ID })).toBe(true);
+  expect(cb.GetImage({ Id: TOGGLE_BUTTON_ID })).toBe("images/icon-32.png");
+  expect(cb.GetLabel({ Id: TOGGLE_BUTTON_ID })).toBe("自评表校验");
+});
+
+test("the button creates the pane once, keeps its ID in PluginStorage, then toggles it", () => {
+  const { et, cb } = setup();
+  expect(cb.OnAction({ Id: TOGGLE_BUTTON_ID })).toBe(true);
+  expect(et.panes()).toHaveLength(1);
+  const pane = et.panes()[0];
+  expect(pane._url).toBe(URL);
+  expect(pane.Visible).toBe(true);
+  expect((et.app as any).PluginStorage.getItem(PANE_ID_KEY)).toBe(String(pane.ID));
+  cb.OnAction({ Id: TOGGLE_BUTTON_ID });
+  expect(pane.Visible).toBe(false);
+  cb.OnAction({ Id: TOGGLE_BUTTON_ID });
+  expect(pane.Visible).toBe(true);
+  expect(et.panes()).toHaveLength(1);
+});
+
+test("a pane WPS no longer knows is created again", () => {
+  const { et } = setup();
+  const app = et.app as any;
+  togglePane(app, URL);
+  et.panes()[0].Delete();
+  const again = togglePane(app, URL);
+  expect(again.ID).toBe(2);
+  expect(app.PluginStorage.getItem(PANE_ID_KEY)).toBe("2");
+});
+
+test("other controls and a missing Application do nothing harmful", () => {
+  const { et, cb } = setup();
+  expect(cb.OnAction({ Id: "other" })).toBe(true);
+  expect(et.panes()).toHaveLength(0);
+  const alerts: string[] = [];
+  (global as any).alert = (m: string) => alerts.push(m);
+  const none = createRibbonCallbacks(() => undefined, URL);
+  expect(none.OnAction({ Id: TOGGLE_BUTTON_ID })).toBe(true);
+  expect(alerts[0]).toContain("WPS");
+});
+
+test("the pane URL comes from the build, else sits beside the add-in folder", () => {
+  expect(paneUrlFor(URL, "http://x/wps/index.html")).toBe(URL);
+  expect(paneUrlFor("", "http://intranet/ziping/wps/index.html")).toBe("http://intranet/ziping/taskpane.html");
+});

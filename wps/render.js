@@ -1,0 +1,48 @@
+/**
+ * Fills the WPS add-in templates (this folder) for one deployment address. Used by
+ * build/webpack.wps.js and by the packaging test; plain CommonJS so webpack's config can load it.
+ *
+ *   renderWpsFiles({ baseUrl: "https://intranet.example/ziping/", version: "1.0.0" })
+ *     → { "ribbon.xml": "...", "index.html": "...", "publish.html": "...", ... }
+ *
+ * The add-in's own files live at <base>wps/ (that URL, ending in "/", is what WPS is given); the
+ * task pane is the Excel build's <base>taskpane.html.
+ */
+const fs = require("fs");
+const path = require("path");
+
+const ADDON_NAME = "ziping";
+const DEFAULT_BASE_URL = "https://localhost:3000/";
+/** Templates copied into dist/wps/ (oem.ini.example is documentation for administrators). */
+const TEMPLATES = ["ribbon.xml", "index.html", "manifest.xml", "publish.html", "publish.xml", "jsplugins.xml", "oem.ini.example"];
+
+/** ZIPING_BASE_URL from `webpack --env ZIPING_BASE_URL=…` or the environment, with a trailing "/". */
+function baseUrlFrom(env, processEnv) {
+  const raw = (env && env.ZIPING_BASE_URL) || (processEnv && processEnv.ZIPING_BASE_URL) || DEFAULT_BASE_URL;
+  const url = String(raw).trim();
+  // No quotes, brackets or ampersands: the URL goes verbatim into XML attributes and a script.
+  if (!/^https?:\/\/[^\s/"'<>&\\]+[^\s"'<>&\\]*$/i.test(url)) {
+    throw new Error(`ZIPING_BASE_URL 必须是 http(s) 地址（不含空格、引号、<、>、&），例如 https://intranet.example/ziping/ ，收到：${url}`);
+  }
+  return url.endsWith("/") ? url : url + "/";
+}
+
+function renderWpsFiles({ baseUrl, version = "1.0.0", dir = __dirname }) {
+  if (!/^[\w.+-]+$/.test(String(version))) throw new Error(`版本号无效：${version}`);
+  const base = baseUrlFrom({ ZIPING_BASE_URL: baseUrl }, {});
+  const vars = {
+    NAME: ADDON_NAME,
+    VERSION: version,
+    BASE_URL: base,
+    ADDON_URL: base + "wps/",
+    PANE_URL: base + "taskpane.html",
+  };
+  const out = {};
+  for (const name of TEMPLATES) {
+    const text = fs.readFileSync(path.join(dir, name), "utf8");
+    out[name] = text.replace(/\{\{(\w+)\}\}/g, (m, key) => (key in vars ? vars[key] : m));
+  }
+  return out;
+}
+
+module.exports = { renderWpsFiles, baseUrlFrom, ADDON_NAME, DEFAULT_BASE_URL, TEMPLATES };
