@@ -16,9 +16,13 @@ const DEFAULT_BASE_URL = "https://localhost:3000/";
 /** Templates copied into dist/wps/ (oem.ini.example is documentation for administrators). */
 const TEMPLATES = ["ribbon.xml", "index.html", "manifest.xml", "publish.html", "publish.xml", "jsplugins.xml", "oem.ini.example"];
 
-/** ZIPING_BASE_URL from `webpack --env ZIPING_BASE_URL=…` or the environment, with a trailing "/". */
+/**
+ * The deployment base URL with a trailing "/": the ZIPING_BASE_URL environment variable first, then
+ * `--env ZIPING_BASE_URL=…` or `--env baseUrl=…` (the same order as webpack.config.js).
+ */
 function baseUrlFrom(env, processEnv) {
-  const raw = (env && env.ZIPING_BASE_URL) || (processEnv && processEnv.ZIPING_BASE_URL) || DEFAULT_BASE_URL;
+  const raw =
+    (processEnv && processEnv.ZIPING_BASE_URL) || (env && (env.ZIPING_BASE_URL || env.baseUrl)) || DEFAULT_BASE_URL;
   const url = String(raw).trim();
   // No quotes, brackets or ampersands: the URL goes verbatim into XML attributes and a script.
   if (!/^https?:\/\/[^\s/"'<>&\\]+[^\s"'<>&\\]*$/i.test(url)) {

@@ -1,0 +1,116 @@
+/** @jest-environment jsdom */
+/**
+ * The task pane's flow with the WPS host over the fake ET object model, as App.test.tsx does with
+ * the memory host: check, navigate, write an explanation, correct and undo, highlight (BGR fills),
+ * protection refusal, re-check on SheetChange.
+ */
+import * as React from "react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import "@testing-library/jest-dom";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { WpsHost } from "../../src/hosts/wps";
+import { FakeEt, type FakeSheetInit } from "../fakes/et";
+import { sampleGrid, setCell, SAMPLE_SHEET } from "./sample-grid";
+import { installDomStubs, MemoryStorage, summaryShown, settled } from "./pane-helpers";
+
+beforeAll(installDomStubs);
+
+function faultyGrid() {
+  const g = sampleGrid();
+  setCell(g, "F11", 1);
+  setCell(g, "F23", 20);
+  return g;
+}
+
+function renderWps(init: Omit<FakeSheetInit, "grid"> = {}, grid = faultyGrid()) {
+  const et = new FakeEt([{ grid, ...init }]);
+  const host = new WpsHost(et.app as any);
+  render(<App host={host} storage={new MemoryStorage()} />);
+  return { et, host };
+}
+
+function summaryRow(label: string): string[] {
+  const table = screen.getByRole("table");
+  const row = within(table).getByRole("rowheader", { name: label }).closest("tr")!;
+  return within(row).getAllByRole("cell").map((c) => c.textContent ?? "");
+}
+
+test("checks the sheet read through ET and moves the selection in WPS", async () => {
+  const user = userEvent.setup();
+  const { et } = renderWps();
+  await summaryShown();
+  expect(summaryRow("执行率")).toEqual(["78.25%", "78.25%"]);
+  expect(summaryRow("总分")).toEqual(["97.83", "88.83"]);
+  expect(screen.getByRole("heading", { name: "错误（4）" })).toBeInTheDocument();
+  const first = document.querySelector<HTMLElement>("[data-finding-index]")!;
+  await user.click(first);
+  expect(et.selection()).toEqual({ sheet: SAMPLE_SHEET, cell: first.textContent!.match(/单元格 ([A-Z]+\d+)/)![1] });
+});
+
+test("writes an explanation as text into the cell; the finding goes away", async () => {
+  const user = userEvent.setup();
+  const { et } = renderWps({}, sampleGrid());
+  await summaryShown();
+  const card = screen.getByRole("article", { name: /地质灾害防治知识宣传受众人数/ });
+  const box = within(card).getByRole("textbox");
+  await user.type(box, "=年初指标值设定偏低，下年度提高指标值。");
+  await user.click(within(card).getByRole("button", { name: "写入单元格" }));
+  await screen.findByText("已写入 I12。");
+  expect(et.cell(SAMPLE_SHEET, "I12").formula).toBeNull();
+  expect(String(et.cell(SAMPLE_SHEET, "I12").value)).toContain("年初指标值设定偏低");
+  await waitFor(() => expect(document.querySelectorAll('[data-code="OVER_TARGET"]')).toHaveLength(1));
+});
+
+test("corrections are applied in ET and undone exactly, fills included", async () => {
+  const user = userEvent.setup();
+  const { et } = renderWps({ fills: { H11: "#DDEEFF" } });
+  await summaryShown();
+  const section = screen.getByRole("region", { name: "更正得分" });
+  await user.click(within(section).getByRole("checkbox", { name: "全选" }));
+  await user.click(within(section).getByRole("button", { name: "应用所选更正（4 项）" }));
+  await user.click(within(section).getByRole("button", { name: "确定写入" }));
+  await screen.findByText("已更正 4 个单元格。");
+  expect(["H11", "H23", "H27", "I27"].map((c) => et.cell(SAMPLE_SHEET, c).value)).toEqual([3, 4, 88.83, "等级：良"]);
+  await waitFor(() => expect(summaryRow("总分")).toEqual(["88.83", "88.83"]));
+  await user.click(screen.getByRole("button", { name: "撤销" }));
+  await screen.findByText("已恢复原来的数值和填充色。");
+  expect(["H11", "H23", "H27", "I27"].map((c) => et.cell(SAMPLE_SHEET, c).value)).toEqual([6, 10, 97.83, "等级：优"]);
+  expect(et.cell(SAMPLE_SHEET, "H11").fill).toBe("#DDEEFF");
+});
+
+test("highlights are set as BGR fills and switched off back to the previous fills", async () => {
+  const user = userEvent.setup();
+  const { et } = renderWps({ fills: { F12: "#C6EFCE" } }, sampleGrid());
+  await summaryShown();
+  await user.click(screen.getByRole("switch", { name: "在表格中标出问题" }));
+  await waitFor(() => expect(et.cell(SAMPLE_SHEET, "F12").fill).toBe("#FFEB9C"));
+  expect(et.fillBgr(SAMPLE_SHEET, "F12")).toBe(0x9cebff);
+  await settled();
+  await user.click(screen.getByRole("switch", { name: "在表格中标出问题" }));
+  await waitFor(() => expect(et.cell(SAMPLE_SHEET, "F12").fill).toBe("#C6EFCE"));
+  expect(et.cell(SAMPLE_SHEET, "G4").fill).toBeNull();
+});
+
+test("a protected sheet is refused in Chinese and nothing is written", async () => {
+  const user = userEvent.setup();
+  const { et } = renderWps({ protected: true });
+  await summaryShown();
+  const section = screen.getByRole("region", { name: "更正得分" });
+  await user.click(within(section).getByRole("checkbox", { name: "全选" }));
+  await user.click(within(section).getByRole("button", { name: /应用所选更正/ }));
+  await user.click(within(section).getByRole("button", { name: "确定写入" }));
+  const alert = await screen.findByRole("alert");
+  expect(alert).toHaveTextContent("受保护");
+  expect(alert).toHaveTextContent("未写入");
+  expect(et.writes).toEqual([]);
+});
+
+test("re-checks when the user edits the sheet in WPS (SheetChange)", async () => {
+  const { et } = renderWps({}, sampleGrid());
+  await summaryShown();
+  act(() => et.userEdit(SAMPLE_SHEET, "H27", 90));
+  await waitFor(() => expect(summaryRow("总分")).toEqual(["90", "97.83"]), { timeout: 3000 });
+  expect(document.querySelector('[data-code="TOTAL_MISMATCH"]')).not.toBeNull();
+  await settled();
+});
