@@ -133,8 +133,11 @@ function Pane({ host, settings, update, storageOk, t }: PaneProps) {
     if (custom) list.push({ id: CUSTOM_PROFILE_ID, profile: custom, custom: true });
     return list;
   }, [custom]);
-  const profile: Profile =
-    (settings.profileId === CUSTOM_PROFILE_ID ? custom : getProfile(settings.profileId)) ?? getProfile(DEFAULT_PROFILE_ID)!;
+  // One object per choice: usePane re-checks whenever the profile's identity changes.
+  const profile: Profile = useMemo(
+    () => (settings.profileId === CUSTOM_PROFILE_ID ? custom : getProfile(settings.profileId)) ?? getProfile(DEFAULT_PROFILE_ID)!,
+    [settings.profileId, custom],
+  );
   const profileId = settings.profileId === CUSTOM_PROFILE_ID && !custom ? DEFAULT_PROFILE_ID : profile === custom ? CUSTOM_PROFILE_ID : profile.id;
 
   const pane = usePane(host, profile);
