@@ -1,0 +1,191 @@
+/**
+ * The demo page: a top bar (open a file, pick a sheet, download), the read-only sheet view on the
+ * left and the real task pane on the right, all on the memory host. Nothing leaves the browser:
+ * files are read locally, exceljs is loaded from this site only when a file is opened or saved.
+ */
+import * as React from "react";
+import { useCallback, useEffect, useReducer, useRef, useState } from "react";
+import { Button, Field, FluentProvider, MessageBar, MessageBarBody, Select, Spinner } from "@fluentui/react-components";
+import { ArrowDownload20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
+import { App, paneTheme } from "../taskpane/App";
+import { MemoryHost } from "../hosts/memory";
+import { DemoHost } from "./demo-host";
+import { SheetView } from "./SheetView";
+import { changeCount, diffWorkbook } from "./changes";
+import type { OpenedWorkbook } from "./changes";
+
+export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export interface DemoDoc {
+  id: number;
+  fileName: string;
+  memory: MemoryHost;
+  host: DemoHost;
+  /** The workbook as opened: what the download compares against. */
+  opened: OpenedWorkbook;
+  /** Where the original bytes are: the bundled sample's URL, or the file the user picked. */
+  source: { url: string } | { bytes: ArrayBuffer };
+}
+
+let nextId = 1;
+
+export function makeDoc(fileName: string, opened: OpenedWorkbook, source: DemoDoc["source"]): DemoDoc {
+  const memory = new MemoryHost(opened.grids, { fills: opened.fills });
+  return { id: nextId++, fileName, memory, host: new DemoHost(memory), opened, source };
+}
+
+/** "2021年度….xlsx" → "2021年度…（已校验）.xlsx". */
+export function downloadName(fileName: string): string {
+  const base = fileName.replace(/\.xlsx$/i, "");
+  return `${base}（已校验）.xlsx`;
+}
+
+interface Notice {
+  intent: "success" | "error" | "info";
+  text: string;
+}
+
+function messageOf(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  return /[\u4e00-\u9fff]/.test(msg) ? msg : `无法读取该文件（${msg.split("\n")[0]}）。请用 Excel 或 WPS 另存为 .xlsx 后再打开。`;
+}
+
+function saveBlob(bytes: ArrayBuffer, name: string): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type: XLSX_MIME }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  a.style.display = "none";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function DemoApp({ initial }: { initial: DemoDoc }) {
+  const [doc, setDoc] = useState(initial);
+  /** Bumped when the top bar switches sheets: the pane starts over on the new active sheet. */
+  const [paneKey, setPaneKey] = useState(0);
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  const [busy, setBusy] = useState<null | "open" | "save">(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  // The sheet list and the active sheet change with the pane (its sheet picker, "导出校验结果").
+  useEffect(
+    () =>
+      doc.memory.subscribe((e) => {
+        if (e.type === "active" || e.type === "add") redraw();
+      }),
+    [doc],
+  );
+
+  const openFile = useCallback(async (file: File) => {
+    setBusy("open");
+    setNotice(null);
+    try {
+      if (!/\.xlsx$/i.test(file.name)) throw new Error(`“${file.name}”不是 .xlsx 文件。请用 Excel 或 WPS 另存为 .xlsx（.xls、.et、.csv 需先转换）。`);
+      const bytes = await file.arrayBuffer();
+      const { openXlsx } = await import(/* webpackChunkName: "xlsx" */ "./xlsx-chunk");
+      const opened = await openXlsx(bytes);
+      setDoc(makeDoc(file.name, opened, { bytes }));
+      setPaneKey((k) => k + 1);
+      setNotice({ intent: "info", text: `已打开“${file.name}”（${opened.grids.length} 张工作表）。文件只在本机浏览器中读取，不会上传。` });
+    } catch (e) {
+      setNotice({ intent: "error", text: messageOf(e) });
+    } finally {
+      setBusy(null);
+      if (input.current) input.current.value = "";
+    }
+  }, []);
+
+  const chooseSheet = (name: string) => {
+    doc.memory.setActive(name);
+    setPaneKey((k) => k + 1);
+  };
+
+  const download = useCallback(async () => {
+    setBusy("save");
+    setNotice(null);
+    try {
+      const changes = diffWorkbook(doc.opened, doc.memory);
+      const bytes =
+        "bytes" in doc.source
+          ? doc.source.bytes
+          : await fetch(doc.source.url).then((r) => {
+              if (!r.ok) throw new Error(`无法取得原始文件（HTTP ${r.status}）`);
+              return r.arrayBuffer();
+            });
+      const { saveXlsx } = await import(/* webpackChunkName: "xlsx" */ "./xlsx-chunk");
+      const out = await saveXlsx(bytes, changes);
+      const name = downloadName(doc.fileName);
+      saveBlob(out, name);
+      const n = changeCount(changes);
+      setNotice({
+        intent: "success",
+        text: n > 0 ? `已下载“${name}”：在原工作簿上写入了 ${n} 处修改，格式、合并单元格和其他工作表保持不变。` : `已下载“${name}”：尚未做任何修改，内容与原文件相同。`,
+      });
+    } catch (e) {
+      setNotice({ intent: "error", text: `下载失败：${e instanceof Error ? e.message : String(e)}` });
+    } finally {
+      setBusy(null);
+    }
+  }, [doc]);
+
+  const sheets = doc.memory.sheetNames();
+  const active = doc.memory.activeSheet();
+
+  return (
+    <div className="demo">
+      <FluentProvider theme={paneTheme} lang="zh-CN" className="demo-barwrap">
+        <header className="demo-bar">
+          <span className="demo-brand">绩效自评表校验助手 · 演示</span>
+          <input
+            ref={input}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-label="打开 .xlsx 文件"
+            data-testid="file-input"
+            style={{ display: "none" }}
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) void openFile(f);
+            }}
+          />
+          <Button icon={<FolderOpen20Regular />} disabled={busy !== null} onClick={() => input.current?.click()}>
+            打开 .xlsx
+          </Button>
+          <Field label="工作表" orientation="horizontal" className="demo-sheetfield">
+            <Select value={active} disabled={busy !== null} onChange={(_, d) => chooseSheet(d.value)} data-testid="sheet-picker">
+              {sheets.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button appearance="primary" icon={<ArrowDownload20Regular />} disabled={busy !== null} onClick={() => void download()}>
+            下载
+          </Button>
+          <span className="demo-file" title={doc.fileName} data-testid="file-name">
+            {doc.fileName}
+          </span>
+          {busy && <Spinner size="tiny" label={busy === "open" ? "正在读取…" : "正在生成…"} />}
+        </header>
+        {notice && (
+          <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"} className="demo-notice">
+            <MessageBarBody>{notice.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </FluentProvider>
+      <div className="demo-body">
+        <section className="demo-sheet" aria-label="工作表视图（只读）">
+          <SheetView key={`${doc.id}:${active}`} host={doc.host} sheet={active} />
+        </section>
+        <div className="demo-pane">
+          <App key={`${doc.id}:${paneKey}`} host={doc.host} initialLanguage="zh" />
+        </div>
+      </div>
+    </div>
+  );
+}
