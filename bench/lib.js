@@ -42,6 +42,23 @@ function timeNode(args, { runs = 3, cwd = ROOT, okCodes = [0, 1] } = {}) {
   return median(t);
 }
 
+/**
+ * Like timeNode for several commands, run in turn within each round, so that a machine whose load drifts
+ * (other jobs) weighs on all of them alike. Returns the median ms of each, in order.
+ */
+function timeNodeInterleaved(commands, { runs = 5, cwd = ROOT } = {}) {
+  const times = commands.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    commands.forEach((c, k) => {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, c.args, { cwd, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 << 20 });
+      times[k].push(Number(process.hrtime.bigint() - t0) / 1e6);
+      if (!(c.okCodes || [0, 1]).includes(r.status)) throw new Error(`node ${c.args.join(" ").slice(0, 80)} exited ${r.status}: ${String(r.stderr).slice(0, 300)}`);
+    });
+  }
+  return times.map(median);
+}
+
 /** Rebuilds lib/ when any TypeScript source it compiles is newer than it (or lib is missing). */
 function ensureBuilt() {
   const marker = path.join(ROOT, "lib", "cli", "main.js");
@@ -79,4 +96,4 @@ function fixtures() {
 
 const ms = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 
-module.exports = { ROOT, median, timeIt, timeNode, ensureBuilt, tmpDir, fixtures, ms };
+module.exports = { ROOT, median, timeIt, timeNode, timeNodeInterleaved, ensureBuilt, tmpDir, fixtures, ms };

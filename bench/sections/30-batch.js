@@ -2,7 +2,7 @@
 /** (c) A 200-file batch (one folder) with --jobs 1, 2 and the default. */
 const fs = require("fs");
 const path = require("path");
-const { fixtures, timeNode, ms, ROOT } = require("../lib");
+const { fixtures, timeNodeInterleaved, ms, ROOT } = require("../lib");
 
 const FILES = 200;
 
@@ -30,15 +30,18 @@ module.exports = {
     fs.mkdirSync(dir, { recursive: true });
     for (let i = 0; i < FILES; i++) fs.copyFileSync(src.file, path.join(dir, `单位${String(i).padStart(3, "0")}.xlsx`));
     const bin = path.join(ROOT, "bin", "ziping.js");
-    const rows = [];
-    const t1 = timeNode([bin, "check", dir, "--format", "json", "--jobs", "1"], { runs: 3 });
-    rows.push({ measure: `--jobs 1 (${src.note})`, value: ms(t1), unit: "ms", note: `${ms(t1 / FILES)} ms/file` });
-    for (const j of [2, 4]) {
-      const t = timeNode([bin, "check", dir, "--format", "json", "--jobs", String(j)], { runs: 3 });
-      rows.push({ measure: `--jobs ${j}`, value: ms(t), unit: "ms", note: `speed-up ${(t1 / t).toFixed(2)}×` });
-    }
-    const td = timeNode([bin, "check", dir, "--format", "json"], { runs: 3 });
-    rows.push({ measure: "default jobs", value: ms(td), unit: "ms", note: `${ctx.cpus} CPU(s); speed-up ${(t1 / td).toFixed(2)}×` });
+    const configs = [["1"], ["2"], ["4"], null];
+    const times = timeNodeInterleaved(
+      configs.map((j) => ({ args: [bin, "check", dir, "--format", "json", ...(j ? ["--jobs", j[0]] : [])] })),
+      { runs: 3 },
+    );
+    const t1 = times[0];
+    const rows = [{ measure: `--jobs 1 (${src.note})`, value: ms(t1), unit: "ms", note: `${ms(t1 / FILES)} ms/file` }];
+    configs.slice(1).forEach((j, k) => {
+      const t = times[k + 1];
+      const label = j ? `--jobs ${j[0]}` : `default jobs (${ctx.cpus} CPUs)`;
+      rows.push({ measure: label, value: ms(t), unit: "ms", note: `speed-up ${(t1 / t).toFixed(2)}×` });
+    });
     return rows;
   },
 };
