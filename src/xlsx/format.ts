@@ -9,7 +9,9 @@
 export function formatGeneral(v: number): string {
   if (!Number.isFinite(v)) return String(v);
   const abs = Math.abs(v);
-  if (Number.isInteger(v) && abs < 1e11) return String(v);
+  // Fast path: most cells (1839.1, 97.83, 6) already print as Excel's General does.
+  const plain = String(v);
+  if (plain.length <= 11 && abs < 1e11 && !plain.includes("e")) return plain;
   if (abs !== 0 && (abs >= 1e11 || abs < 1e-9)) {
     const [m, e] = v.toExponential(5).split("e");
     return `${String(Number(m))}E${e[0] === "-" ? "-" : "+"}${e.replace(/^[+-]/, "").padStart(2, "0")}`;
