@@ -103,12 +103,14 @@ async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
   if (outAbs) {
     const byName = new Map(files.map((f) => [f.name, f.abs]));
     const { writeFindingsWorkbook } = await import("./findings-workbook");
-    const { describeError } = await import("./check-file");
     try {
       await writeFindingsWorkbook(report, (f) => byName.get(f.file) ?? null, outAbs);
       io.stderr.write(`问题清单已写入：${opts.out}\n`);
     } catch (e) {
-      io.stderr.write(`ziping：无法写入问题清单 ${opts.out}：${describeError(e)}（文件是否正在 Excel 中打开？）\n`);
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === "EISDIR" ? "同名的文件夹已存在" : code === "EACCES" || code === "EPERM" || code === "EBUSY"
+        ? "没有写入权限，或文件正在 Excel/WPS 中打开，请关闭后重试" : e instanceof Error ? e.message.split("\n")[0] : String(e);
+      io.stderr.write(`ziping：无法写入问题清单 ${opts.out}：${why}\n`);
       status = EXIT_FINDINGS;
     }
   }

@@ -177,6 +177,18 @@ describe("batches", () => {
     expect(firstFinding).toContain("[错误]");
   });
 
+  test("a progress bar on stderr only for several files on a terminal; stdout unchanged", async () => {
+    const plain = await runMain(["check", "批次", "--format", "json"], { cwd: dir });
+    const tty = await runMain(["check", "批次", "--format", "json"], { cwd: dir, tty: true });
+    expect(plain.stderr).toBe("");
+    expect(tty.stderr).toContain("检查中 [");
+    expect(tty.stderr).toContain("4/4 100%");
+    expect(tty.stderr.endsWith("\r\u001b[K")).toBe(true);
+    expect(tty.stdout).toBe(plain.stdout);
+    const single = await runMain(["check", "甲单位 自评表.xlsx"], { cwd: dir, tty: true });
+    expect(single.stderr).toBe("");
+  });
+
   test("files and folders together keep the order given; Chinese names survive", async () => {
     const r = await runMain(["check", "甲单位 自评表.xlsx", path.join("批次", "下级"), "--format", "json"], { cwd: dir });
     expect(r.code).toBe(0);
@@ -256,5 +268,14 @@ describe("options", () => {
     const codes: unknown[] = [];
     list.eachRow((row, i) => i > 1 && codes.push(row.getCell(5).value));
     expect(codes).toEqual(expect.arrayContaining(["OVER_TARGET", "FILE_UNREADABLE", "NOT_A_SELF_EVALUATION_TABLE"]));
+  });
+
+  test("--out that cannot be written: the report is still printed, exit 1, a Chinese reason", async () => {
+    fs.mkdirSync(path.join(dir, "占用.xlsx"));
+    const r = await runMain(["check", "甲单位 自评表.xlsx", "--out", "占用.xlsx"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("总分 97.83");
+    expect(r.stderr).toContain("无法写入问题清单 占用.xlsx：同名的文件夹已存在");
+    expect(r.stderr).not.toMatch(STACK);
   });
 });
