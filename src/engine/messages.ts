@@ -84,8 +84,8 @@ export const say = {
     `${name}: target "${target}" has no ≥ or ≤; it was read as ${reverse ? "lower is better (≤)" : "higher is better (≥)"}. Add ≥ or ≤ if that is wrong.`,
   ],
   overTarget: (name: string, actual: string, target: string, ratio: number): Words => [
-    `实际完成值${actual}为指标值${target}的${pct(ratio, 0)}，请分析是否年初指标值设定偏低，并在偏差原因栏说明（${q(name)}）`,
-    `Actual ${actual} is ${pct(ratio, 0)} of the target ${target}: check whether the target was set too low and explain it (${name}).`,
+    `${q(name)}实际完成值${actual}为指标值${target}的${pct(ratio, 0)}，请分析是否年初指标值设定偏低，并在偏差原因栏说明`,
+    `${name}: actual ${actual} is ${pct(ratio, 0)} of the target ${target}; check whether the target was set too low and explain it.`,
   ],
   explanationMissing: (name: string, why: Words): Words => [
     `${q(name)}${why[0]}，须填写偏差原因分析及改进措施`,

@@ -90,7 +90,7 @@ export function scoreIndicator(row: IndicatorRow, profile: Profile): { report: I
   if (!needs && overshoot && o.ratio !== null) {
     needs = why.overshoot(o.ratio);
     severity = profile.overshootReasonRatio !== null && o.ratio >= profile.overshootReasonRatio ? "error" : "warning";
-    if (!explained) add("OVER_TARGET", "warning", row.actual.cell, say.overTarget(name, actualText, targetText, o.ratio));
+    if (!explained) add("OVER_TARGET", "warning", row.actual.cell, say.overTarget(name, quantity(actual), quantity(target), o.ratio));
   }
   const explanationCell = row.explanation?.cell ?? null;
   if (needs && explanationCell) {
@@ -128,6 +128,11 @@ export function scoreIndicator(row: IndicatorRow, profile: Profile): { report: I
       explanationCell,
     },
   };
+}
+
+/** 1500 / 80% / 90万元: the number the ratio was computed from, without its operator. */
+function quantity(p: ParsedValue): string {
+  return p.kind === "number" ? `${fmt(p.value)}${p.unit ?? ""}` : "";
 }
 
 function qualMessage(o: Outcome, name: string, actual: string, W: number, S: number, profile: Profile): Words {
