@@ -289,7 +289,7 @@ function Pane({ host, settings, update, storageOk, t }: PaneProps) {
     <main className={s.root} lang={lang === "zh" ? "zh-CN" : "en"}>
       <h1 className={s.title}>{t("appTitle")}</h1>
       <div className={s.bar}>
-        <Button appearance="primary" icon={<CheckmarkStarburst20Regular />} disabled={busy} onClick={() => void pane.check(state.sheet)}>
+        <Button appearance="primary" icon={<CheckmarkStarburst20Regular />} disabled={busy} onClick={() => void pane.check()}>
           {t("checkButton")}
         </Button>
         {pane.undoDepth > 0 && (
@@ -303,6 +303,11 @@ function Pane({ host, settings, update, storageOk, t }: PaneProps) {
       {notice && (
         <MessageBar intent={notice.intent} className={s.notice} role={notice.intent === "error" ? "alert" : "status"}>
           <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.protectedSheet && (
+        <MessageBar intent="info" className={s.notice}>
+          <MessageBarBody>{t("sheetProtected", { sheet: state.sheet ?? "" })}</MessageBarBody>
         </MessageBar>
       )}
       {state.status === "notTable" && (

@@ -112,7 +112,7 @@ export function usePane(host: Host, profile: Profile | undefined) {
     [host],
   );
 
-  /** Reads and checks a sheet; returns the report (null when there is none). */
+  /** Reads and checks a sheet (default: the one the user picked, else the active one); returns the report, null when there is none. */
   const check = useCallback(
     async (sheet?: string | null): Promise<SheetReport | null> => {
       const my = ++seq.current;

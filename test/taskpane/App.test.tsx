@@ -207,6 +207,7 @@ describe("task pane on the 2021 table", () => {
     const user = userEvent.setup();
     const { host } = renderPane([faultyGrid()], { protectedSheets: [SAMPLE_SHEET] });
     await summaryShown();
+    expect(screen.getByText(/工作表“自评表”受保护：可以校验/)).toBeInTheDocument();
     const before = JSON.stringify(host.grid(SAMPLE_SHEET));
     const section = screen.getByRole("region", { name: "更正得分" });
     await user.click(within(section).getByRole("checkbox", { name: "全选" }));
@@ -244,6 +245,19 @@ describe("task pane on the 2021 table", () => {
     await user.selectOptions(screen.getByRole("combobox", { name: "工作表" }), SAMPLE_SHEET);
     await summaryShown();
     expect(summaryRow("总分")).toEqual(["97.83", "97.83"]);
+  });
+
+  test("一键校验 checks the active sheet again, following the user to another sheet", async () => {
+    const user = userEvent.setup();
+    const second = sampleGrid("自评表(2)");
+    setCell(second, "H27", 95);
+    const { host } = renderPane([sampleGrid(), second]);
+    await summaryShown();
+    expect(summaryRow("总分")).toEqual(["97.83", "97.83"]);
+    act(() => host.setActive("自评表(2)"));
+    await user.click(screen.getByRole("button", { name: "一键校验" }));
+    await waitFor(() => expect(summaryRow("总分")).toEqual(["95", "97.83"]));
+    expect(screen.getByRole("combobox", { name: "工作表" })).toHaveValue("自评表(2)");
   });
 
   test("export writes the findings to a new 校验结果 sheet", async () => {
