@@ -2,7 +2,7 @@
  * The one interface every host implements (Excel, WPS, memory). Hosts read a sheet into a Grid
  * and apply Edits back; the engine decides everything else. See docs: architecture.md.
  */
-import type { Grid } from "../engine/grid";
+import type { CellValue, Grid } from "../engine/grid";
 import type { Edit, UndoRecord } from "../engine/types";
 
 export type HostKind = "excel" | "wps" | "memory";
@@ -52,4 +52,9 @@ export interface Host {
   select(sheet: string, cell: string): Promise<void>;
   /** Calls back (debounced by the caller) when the user changes a sheet; ignores the host's own writes. Returns an unsubscribe. */
   onChange(callback: (sheet: string) => void): () => void;
+  /**
+   * Adds a new worksheet holding `rows` (the findings export "校验结果"); never overwrites an existing
+   * sheet: a taken name gets a suffix ("校验结果 (2)"). Returns the name used.
+   */
+  addSheet?(name: string, rows: CellValue[][]): Promise<string>;
 }
