@@ -1,0 +1,109 @@
+"use strict";
+/**
+ * (x) Excel host: round trips (`context.sync()` calls) per read and per write batch, counted on the
+ * office-addin-mock workbook of test/hosts/excel-mock.ts (there is no Excel here), for sheets of
+ * 50 / 500 / 5,000 rows and batches of 20 / 200 edits, on current Excel and on ExcelApi 1.8.
+ * The milliseconds are the mock's and the host's JavaScript only: in Excel each sync adds a
+ * round trip (tens of ms on the desktop, more on the web), which is why the counts matter.
+ * Exports { id, title, order, run } for bench/run.js; run() → [{ measure, name, value, unit, note }].
+ */
+const fs = require("fs");
+const path = require("path");
+const Module = require("module");
+
+const ROOT = path.resolve(__dirname, "..", "..");
+
+/** Loads TypeScript modules (host and mock) by transpiling on require; maps office-addin-manifest to Jest's stub. */
+function withTs(fn) {
+  const ts = require("typescript");
+  const had = Object.prototype.hasOwnProperty.call(require.extensions, ".ts");
+  const previous = require.extensions[".ts"];
+  const resolve = Module._resolveFilename;
+  require.extensions[".ts"] = (module, filename) => {
+    const out = ts.transpileModule(fs.readFileSync(filename, "utf8"), {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
+      fileName: filename,
+    });
+    module._compile(out.outputText, filename);
+  };
+  // office-addin-mock imports office-addin-manifest, whose ESM-only dependencies break require().
+  Module._resolveFilename = function (request, ...rest) {
+    if (request === "office-addin-manifest") return path.join(ROOT, "test/stubs/office-addin-manifest.js");
+    return resolve.call(this, request, ...rest);
+  };
+  try {
+    return fn();
+  } finally {
+    Module._resolveFilename = resolve;
+    if (had) require.extensions[".ts"] = previous;
+    else delete require.extensions[".ts"];
+  }
+}
+
+function sheet(name, rows) {
+  const values = [["项目支出绩效自评表", null, null, null, null, null], ["三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]];
+  for (let i = 0; i < rows; i++) values.push([`指标${i + 1}`, 100, 90 + (i % 10), 5, 4.5, null]);
+  return { name, values, merges: [{ top: 0, left: 0, bottom: 0, right: 5 }] };
+}
+
+function edits(n) {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    out.push(
+      i % 2 === 0
+        ? { kind: "value", cell: `F${3 + (i >> 1)}`, value: `偏差原因${i}`, purpose: "explanation" }
+        : { kind: "fill", cell: `E${3 + (i >> 1)}`, color: "#FFC7CE", purpose: "highlight" },
+    );
+  }
+  return out;
+}
+
+async function run() {
+  const { MockWorkbook } = withTs(() => require(path.join(ROOT, "test/hosts/excel-mock.ts")));
+  const { ExcelHost } = withTs(() => require(path.join(ROOT, "src/hosts/excel.ts")));
+  const rows = [];
+  const add = (measure, value, unit, note) => rows.push({ measure, name: measure, value, unit, note });
+  const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+  for (const n of [50, 500, 5000]) {
+    const wb = new MockWorkbook([{ grid: sheet("自评表", n) }]);
+    const host = new ExcelHost(wb.excelApi());
+    const t0 = now();
+    await host.read();
+    add(`read ${n} rows`, wb.syncs, "syncs", `${(now() - t0).toFixed(0)} ms in the mock`);
+  }
+
+  for (const [api, label] of [["1.13", "current Excel"], ["1.8", "ExcelApi 1.8"]]) {
+    for (const n of [20, 200]) {
+      const wb = new MockWorkbook([{ grid: sheet("自评表", 500) }], { api });
+      const host = new ExcelHost(wb.excelApi());
+      await host.read();
+      let before = wb.syncs;
+      const res = await host.apply("自评表", edits(n));
+      add(`write ${n} edits after a read (${label})`, wb.syncs - before, "syncs", res.ok ? (res.notes.length ? "fills cleared on undo, user told" : "old values and fills recorded in the same sync") : res.message);
+      if (res.ok) {
+        before = wb.syncs;
+        await host.undo(res.undo);
+        add(`undo ${n} edits (${label})`, wb.syncs - before, "syncs", "");
+      }
+    }
+  }
+
+  {
+    const wb = new MockWorkbook([{ grid: sheet("自评表", 500) }]);
+    const host = new ExcelHost(wb.excelApi());
+    const res = await host.apply("自评表", edits(200));
+    add("write 200 edits, sheet not read first", wb.syncs, "syncs", res.ok ? "protection checked first, then written" : res.message);
+  }
+  {
+    const wb = new MockWorkbook([{ grid: sheet("自评表", 500), protected: true, unlocked: Array.from({ length: 100 }, (_, i) => `F${3 + i}`) }]);
+    const host = new ExcelHost(wb.excelApi());
+    await host.read();
+    const before = wb.syncs;
+    const res = await host.apply("自评表", edits(200).filter((e) => e.kind === "value"));
+    add("write 100 explanations, protected sheet with unlocked inputs", wb.syncs - before, "syncs", res.ok ? "locked cells checked, then written" : res.message);
+  }
+  return rows;
+}
+
+module.exports = { id: "excel", title: "Excel host: syncs per read / write (office-addin-mock)", order: 45, run };
