@@ -7,6 +7,7 @@ import * as React from "react";
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { Button, Field, FluentProvider, MessageBar, MessageBarBody, Select, Spinner } from "@fluentui/react-components";
 import { ArrowDownload20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
+import { detectLayout } from "../engine";
 import { App, paneTheme } from "../taskpane/App";
 import { MemoryHost } from "../hosts/memory";
 import { DemoHost } from "./demo-host";
@@ -29,8 +30,21 @@ export interface DemoDoc {
 
 let nextId = 1;
 
+/** The sheet to start on: the first that holds a 自评表 (a workbook often opens with 填表说明 first). */
+export function startSheet(opened: OpenedWorkbook): string | undefined {
+  for (const g of opened.grids) {
+    try {
+      if (detectLayout(g).ok) return g.name;
+    } catch {
+      // A layout bug must not stop the demo from opening the file.
+    }
+  }
+  return opened.grids[0]?.name;
+}
+
 export function makeDoc(fileName: string, opened: OpenedWorkbook, source: DemoDoc["source"]): DemoDoc {
-  const memory = new MemoryHost(opened.grids, { fills: opened.fills });
+  if (opened.grids.length === 0) throw new Error(`“${fileName}”中没有工作表。`);
+  const memory = new MemoryHost(opened.grids, { fills: opened.fills, active: startSheet(opened) });
   return { id: nextId++, fileName, memory, host: new DemoHost(memory), opened, source };
 }
 
@@ -88,9 +102,10 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
       const bytes = await file.arrayBuffer();
       const { openXlsx } = await import(/* webpackChunkName: "xlsx" */ "./xlsx-chunk");
       const opened = await openXlsx(bytes);
-      setDoc(makeDoc(file.name, opened, { bytes }));
+      const next = makeDoc(file.name, opened, { bytes });
+      setDoc(next);
       setPaneKey((k) => k + 1);
-      setNotice({ intent: "info", text: `已打开“${file.name}”（${opened.grids.length} 张工作表）。文件只在本机浏览器中读取，不会上传。` });
+      setNotice({ intent: "info", text: `已打开“${file.name}”（${opened.grids.length} 张工作表，显示“${next.memory.activeSheet()}”）。文件只在本机浏览器中读取，不会上传。` });
     } catch (e) {
       setNotice({ intent: "error", text: messageOf(e) });
     } finally {
