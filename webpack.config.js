@@ -23,17 +23,25 @@ const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const BUNDLED_DIR = "office-js";
 const OFFICE_JS_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 
-/** The deployment base URL: https, ending in "/". Throws a readable error otherwise. */
-function baseUrlFrom(env = {}) {
-  const raw = String(process.env.ZIPING_BASE_URL || env.baseUrl || DEV_BASE_URL).trim();
+/**
+ * The deployment base URL, ending in "/". Read like build/webpack.wps.js reads it (process env first,
+ * then `--env ZIPING_BASE_URL=` / `--env baseUrl=`). Office loads add-ins only over https: an http
+ * URL (fine for WPS on an intranet) still builds, with a warning that the Excel manifest will not load.
+ */
+function baseUrlFrom(env = {}, warn = (m) => console.warn(m)) {
+  const raw = String(process.env.ZIPING_BASE_URL || env.ZIPING_BASE_URL || env.baseUrl || DEV_BASE_URL).trim();
   let url;
   try {
     url = new URL(raw);
   } catch {
     throw new Error(`ZIPING_BASE_URL is not a URL: "${raw}" (example: https://addins.example.gov.cn/ziping/)`);
   }
-  if (url.protocol !== "https:") throw new Error(`ZIPING_BASE_URL must be https (Office loads add-ins only over https): "${raw}"`);
-  if (url.search || url.hash) throw new Error(`ZIPING_BASE_URL must not have a query or fragment: "${raw}"`);
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`ZIPING_BASE_URL must be an https URL: "${raw}"`);
+  // It goes verbatim into XML attributes.
+  if (/["'<>&\s]/.test(raw) || url.search || url.hash) throw new Error(`ZIPING_BASE_URL must not contain quotes, <, >, &, spaces, a query or a fragment: "${raw}"`);
+  if (url.protocol === "http:") {
+    warn(`warning: ZIPING_BASE_URL is http (${raw}): WPS accepts it, but Office loads add-ins only over https, so dist/manifest.xml will not work in Excel.`);
+  }
   return url.href.endsWith("/") ? url.href : url.href + "/";
 }
 

@@ -8,7 +8,7 @@ import * as path from "path";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const config = require("../webpack.config.js") as {
   rewriteManifest(xml: string, base: string): string;
-  baseUrlFrom(env?: Record<string, unknown>): string;
+  baseUrlFrom(env?: Record<string, unknown>, warn?: (m: string) => void): string;
   officeJsHtml(html: string, src: string): string;
   DEV_BASE_URL: string;
   CDN_OFFICE_JS: string;
@@ -33,11 +33,20 @@ describe("deployment base URL", () => {
     expect(config.baseUrlFrom({ baseUrl: "https://intranet:8443/a/" })).toBe("https://intranet:8443/a/");
   });
 
-  test("refuses http and non-URLs with a message that says why", () => {
-    process.env.ZIPING_BASE_URL = "http://addins.example.gov.cn/";
-    expect(() => config.baseUrlFrom()).toThrow(/must be https/);
+  test("refuses non-URLs and characters that would break the XML, with a message that says why", () => {
     process.env.ZIPING_BASE_URL = "addins";
     expect(() => config.baseUrlFrom()).toThrow(/not a URL/);
+    process.env.ZIPING_BASE_URL = "https://a.example/?x=1&y=2";
+    expect(() => config.baseUrlFrom()).toThrow(/must not contain/);
+    process.env.ZIPING_BASE_URL = "ftp://a.example/";
+    expect(() => config.baseUrlFrom()).toThrow(/https/);
+  });
+
+  test("http builds (WPS accepts it) but warns that Excel will not load the manifest", () => {
+    process.env.ZIPING_BASE_URL = "http://intranet.example/ziping";
+    const warnings: string[] = [];
+    expect(config.baseUrlFrom({}, (m) => warnings.push(m))).toBe("http://intranet.example/ziping/");
+    expect(warnings.join("")).toMatch(/only over https/);
   });
 
   test("every dev URL in the manifest moves to the base URL, nothing else changes", () => {

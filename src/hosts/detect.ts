@@ -47,7 +47,7 @@ export async function detectHost(options: DetectOptions = {}): Promise<Host> {
 
   // --- WPS branch (src/hosts/wps.ts, owned by the WPS host): loaded only when WPS's Application is there.
   if (win && win.Application !== undefined) {
-    const { detectWpsHost } = await import("./wps");
+    const { detectWpsHost } = await import(/* webpackChunkName: "wps" */ "./wps");
     const wps = detectWpsHost(win);
     if (wps) return wps;
   }
