@@ -13,7 +13,7 @@
  * events below 1.7.
  */
 import type { MergedArea } from "../engine/grid";
-import { parseA1 } from "../engine/grid";
+import { parseA1, toA1 } from "../engine/grid";
 import type { CellValue } from "../engine/grid";
 import type { Edit, UndoEntry, UndoRecord } from "../engine/types";
 import type { ApplyResult, Host, HostCapabilities, SheetRead } from "./host";
@@ -353,12 +353,49 @@ export class ExcelHost implements Host {
 
   async select(sheet: string, cell: string): Promise<void> {
     if (!parseA1(cell) && !/^[A-Za-z$]+\$?\d+:[A-Za-z$]+\$?\d+$/.test(cell)) return;
-    await this.api.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheet);
-      ws.activate();
-      ws.getRange(cell).select();
-      await context.sync();
-    });
+    try {
+      await this.api.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell).select();
+        await context.sync();
+      });
+    } catch (e) {
+      throw new Error(`无法定位到“${sheet}”的 ${cell}：${errorText(e)}`);
+    }
+  }
+
+  /**
+   * Adds a worksheet holding `rows` (the findings export); never overwrites a sheet: a taken name gets
+   * " (2)", " (3)", …. Two syncs: the existing names, then the new sheet and its values.
+   */
+  async addSheet(name: string, rows: CellValue[][]): Promise<string> {
+    // Excel: at most 31 characters, none of : \ / ? * [ ].
+    const base = name.replace(/[:\\/?*[\]]/g, "_").slice(0, 31) || "Sheet";
+    try {
+      return await this.api.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+        let used = base;
+        for (let i = 2; taken.has(used.toLowerCase()); i++) used = `${base.slice(0, 31 - ` (${i})`.length)} (${i})`;
+        const ws = sheets.add(used);
+        const width = Math.max(1, ...rows.map((r) => r.length));
+        const cells: string[] = [];
+        if (rows.length > 0) {
+          const values = rows.map((r) => Array.from({ length: width }, (_, c) => excelValue(r[c] ?? null)));
+          ws.getRange(`A1:${toA1(rows.length - 1, width - 1)}`).values = values;
+          rows.forEach((_, r) => values[r].forEach((__, c) => cells.push(toA1(r, c))));
+        }
+        const mark = this.own.begin(used, cells);
+        await context.sync();
+        mark.done();
+        return used;
+      });
+    } catch (e) {
+      throw new Error(`无法新建工作表“${base}”：${errorText(e)}`);
+    }
   }
 
   // --- change events ---------------------------------------------------------------------------

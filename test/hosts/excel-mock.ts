@@ -189,6 +189,10 @@ export class MockWorkbook {
     return this.sheet(sheet).cells.get(a1.toUpperCase())?.formula ?? null;
   }
 
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
   fill(sheet: string, a1: string): string | null {
     return this.sheet(sheet).cells.get(a1.toUpperCase())?.fill ?? null;
   }
@@ -288,8 +292,8 @@ export class MockWorkbook {
         }
         return m;
       };
-      const props = (m as unknown as { _properties: Map<string, OfficeMockObject & { _isObject?: boolean }> })._properties;
-      for (const [key, child] of props) if (child._isObject) wrap(child, prefix + key + "/");
+      const props = (m as unknown as { _properties: Map<string, { _isObject?: boolean }> })._properties;
+      for (const [key, child] of props) if (child._isObject) wrap(child as unknown as OfficeMockObject, prefix + key + "/");
     };
     wrap(mock, "");
     return obj;
@@ -397,6 +401,15 @@ export class MockWorkbook {
       return this.worksheet(s ?? this.sheets[0]);
     };
     m.getActiveWorksheet = () => this.worksheet(this.sheet(this.active), true);
+    m.add = (name: string) => {
+      const s: SheetState = { id: `{NEW-${name}}`, name, cells: new Map(), merges: [], protected: false, allowFormatCells: false, formulaValues: new Map() };
+      this.queue(() => {
+        if (this.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase())) throw new MockError("ItemAlreadyExists", `sheet ${name} exists`);
+        if (name.length > 31 || /[:\\/?*[\]]/.test(name)) throw new MockError("InvalidArgument", `bad sheet name ${name}`);
+        this.sheets.push(s);
+      });
+      return this.worksheet(s);
+    };
     m.onChanged = {
       add: (handler: (e: ChangeEvent) => unknown) => {
         this.need("1.7", "worksheets.onChanged");

@@ -369,6 +369,30 @@ describe("select and change events", () => {
   });
 });
 
+describe("addSheet (findings export)", () => {
+  test("adds a sheet with the rows as text-safe values, in two syncs, never overwriting", async () => {
+    const { wb, host } = setup([{ grid: sheet("自评表", 2) }, { grid: { name: "校验结果", values: [["旧的"]], merges: [] } }]);
+    const rows: CellValue[][] = [["单元格", "问题"], ["E3", "-5% 的偏差未说明"], ["E4", "=得分有误"], ["合计", 95.5]];
+    const name = await host.addSheet("校验结果", rows);
+    expect(name).toBe("校验结果 (2)");
+    expect(wb.syncs).toBe(2);
+    expect(wb.sheetNames()).toEqual(["自评表", "校验结果", "校验结果 (2)"]);
+    expect(wb.value("校验结果", "A1")).toBe("旧的");
+    expect(wb.value(name, "B2")).toBe("-5% 的偏差未说明");
+    expect(wb.value(name, "B3")).toBe("=得分有误");
+    expect(wb.formula(name, "B3")).toBeNull();
+    expect(wb.value(name, "B4")).toBe(95.5);
+  });
+
+  test("names Excel would refuse are cleaned up", async () => {
+    const { wb, host } = setup([{ grid: sheet("自评表", 2) }]);
+    const name = await host.addSheet("结果[2021]/第一季度:汇总?这是一个非常长的工作表名称超过三十一字", [["x"]]);
+    expect(name.length).toBeLessThanOrEqual(31);
+    expect(name).not.toMatch(/[:\\/?*[\]]/);
+    expect(wb.sheetNames()).toContain(name);
+  });
+});
+
 describe("mock fidelity and helpers", () => {
   test("properties are office-addin-mock errors until load and sync", async () => {
     const wb = new MockWorkbook([{ grid: sheet("自评表", 2) }]);
