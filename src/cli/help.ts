@@ -22,7 +22,8 @@ ${USAGE}
   -p, --profile <id|路径>      评分规则：内置规则 id（见 ziping profiles），或自定义规则 JSON 文件的路径。
   -s, --sheet <名称>           只检查该名称的工作表（默认检查所有识别为自评表的工作表）。
   -o, --out <文件.xlsx>        另存一份问题清单工作簿（“汇总”与“问题清单”两张表，单元格地址可点击跳转）。
-  -j, --jobs <n>               并行检查的线程数（1–64）。默认：1 个文件用 1，多个文件用 min(文件数, CPU 核数, 4)。
+  -j, --jobs <n>               并行检查的线程数（1–64）。默认 1；8 个以上文件且 CPU 多于 2 核时
+                               用 min(CPU 核数 − 1, 4)。
   -h, --help                   显示本帮助。
   -v, --version                显示版本号。
 
@@ -44,6 +45,7 @@ English:
   --profile <id|file.json>         a built-in profile id or a JSON profile file (validated).
   --sheet <name>                   check only this worksheet.
   --out <file.xlsx>                also write a findings workbook (summary + findings with links to the cells).
-  --jobs <n>                       worker threads; default 1 for one file, min(files, CPUs, 4) for several.
+  --jobs <n>                       worker threads; default 1; with 8+ files and more than 2 CPUs,
+                                   min(CPUs − 1, 4).
   Exit status: 0 no error finding; 1 an error finding or an unreadable / non-table file; 2 usage error.
   Colour only when stdout is a terminal and NO_COLOR is unset; progress bar on stderr for several files.`;

@@ -7,7 +7,7 @@ import * as os from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import type { FileReport } from "../engine/types";
-import { checkFile, CheckJob } from "./check-file";
+import type { CheckJob } from "./check-file";
 
 /**
  * The compiled worker beside this file (lib/cli/worker.js). Running from src/ (ts-jest) there is none, and
@@ -23,12 +23,16 @@ export function cpuCount(): number {
 }
 
 /**
- * One file: 1 (a worker would only add start-up time). Several: one per CPU, at most 4 — each worker holds a
- * whole workbook in memory while it reads it, and bench/run.js shows little gain beyond the core count.
+ * Threads when --jobs is not given. A worker costs ~0.35 s of CPU to start (it loads exceljs afresh), so
+ * small batches stay in this thread. On 2 CPUs, bench/run.js measured --jobs 2 at 0.6–0.75× the speed of
+ * --jobs 1 (200 files; the machine was shared), so 2-CPU machines stay on one thread. With more CPUs: one
+ * per CPU less one, at most 4 (each worker holds a whole workbook in memory while reading it) — not
+ * measured here, as no such machine was at hand.
  */
-export function defaultJobs(files: number): number {
-  if (files <= 1) return 1;
-  return Math.max(1, Math.min(files, cpuCount(), 4));
+export const MIN_FILES_FOR_WORKERS = 8;
+export function defaultJobs(files: number, cpus: number = cpuCount()): number {
+  if (files < MIN_FILES_FOR_WORKERS || cpus <= 2) return 1;
+  return Math.max(1, Math.min(files, cpus - 1, 4));
 }
 
 export type OnDone = (index: number, report: FileReport) => void;
@@ -43,6 +47,8 @@ export interface WorkerResponse {
 }
 
 async function runInThread(jobs: CheckJob[], onDone: OnDone): Promise<FileReport[]> {
+  // Loaded here, not at the top: with workers the main thread never needs exceljs (~0.4 s to load).
+  const { checkFile } = await import("./check-file");
   const out: FileReport[] = [];
   for (let i = 0; i < jobs.length; i++) {
     out.push(await checkFile(jobs[i]));

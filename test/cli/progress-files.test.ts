@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { expandPaths, isWorkbookName, defaultFiles } from "../../src/cli/files";
+import { defaultJobs } from "../../src/cli/pool";
 import { ProgressBar, displayWidth, fitWidth } from "../../src/cli/progress";
 import * as os from "os";
 
@@ -56,5 +57,16 @@ describe("ProgressBar", () => {
     expect(fitWidth("abcdef", 4)).toBe("…def");
     expect(fitWidth("自评表", 6)).toBe("自评表");
     expect(fitWidth("甲乙丙丁", 5)).toBe("…丙丁");
+  });
+});
+
+describe("defaultJobs", () => {
+  test("one thread for small batches and 2-CPU machines, else CPUs − 1 capped at 4", () => {
+    expect(defaultJobs(1, 16)).toBe(1);
+    expect(defaultJobs(7, 16)).toBe(1);
+    expect(defaultJobs(200, 2)).toBe(1);
+    expect(defaultJobs(200, 3)).toBe(2);
+    expect(defaultJobs(200, 16)).toBe(4);
+    expect(defaultJobs(8, 16)).toBe(4);
   });
 });
