@@ -83,10 +83,11 @@ async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
 
   const expanded = opts.paths.length ? expandPaths(opts.paths, io.cwd) : defaultFiles(io.cwd);
   if (!expanded.ok) return usageError(io, expanded.message);
-  const files: InputFile[] = expanded.files;
-
   const outAbs = opts.out ? path.resolve(io.cwd, opts.out) : null;
   if (outAbs && !fs.existsSync(path.dirname(outAbs))) return usageError(io, `--out 的目标文件夹不存在：${path.dirname(opts.out!)}`);
+  // A findings workbook left in the folder by the previous run is not one of the tables to check.
+  const files: InputFile[] = expanded.files.filter((f) => f.abs !== outAbs);
+  if (files.length === 0) return usageError(io, "没有要检查的文件（--out 的目标不能同时作为输入）");
 
   // exceljs (through the pool and the workbook writer) is loaded only here: --help, --version and usage
   // errors answer at once.

@@ -270,6 +270,17 @@ describe("options", () => {
     expect(codes).toEqual(expect.arrayContaining(["OVER_TARGET", "FILE_UNREADABLE", "NOT_A_SELF_EVALUATION_TABLE"]));
   });
 
+  test("--out inside a checked folder: a second run does not check the previous findings workbook", async () => {
+    const sub = path.join(dir, "复查");
+    fs.mkdirSync(sub);
+    fs.copyFileSync(SAMPLE, path.join(sub, "甲.xlsx"));
+    const first = await runMain(["check", "复查", "--out", path.join("复查", "意见.xlsx"), "--format", "json"], { cwd: dir });
+    const second = await runMain(["check", "复查", "--out", path.join("复查", "意见.xlsx"), "--format", "json"], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(second.code).toBe(0);
+    expect(json(second.stdout).files.map((f) => f.file)).toEqual([path.join("复查", "甲.xlsx")]);
+  });
+
   test("--out that cannot be written: the report is still printed, exit 1, a Chinese reason", async () => {
     fs.mkdirSync(path.join(dir, "占用.xlsx"));
     const r = await runMain(["check", "甲单位 自评表.xlsx", "--out", "占用.xlsx"], { cwd: dir });
