@@ -59,11 +59,10 @@ export const explanationPhrases: PhraseGroup[] = [
   },
 ];
 
-/** The groups in the order that fits this row: over-achievement first for an over-target row. */
-export function phrasesFor(ind: Pick<IndicatorReport, "ratio" | "direction" | "needsExplanation" | "scoreComputed" | "weight">): PhraseGroup[] {
-  const over = ind.ratio !== null && ind.ratio !== undefined && ind.ratio > 1 && (ind.direction === "positive" || ind.direction === "equal");
-  const byCause = (c: PhraseGroup["cause"]) => explanationPhrases.find((g) => g.cause === c) as PhraseGroup;
-  return over
-    ? [byCause("超额完成"), byCause("改进措施"), byCause("客观原因"), byCause("主观原因")]
-    : [byCause("客观原因"), byCause("主观原因"), byCause("改进措施")];
+/** The groups that fit this row: over-achievement phrases first for an over-target row, and only there. */
+export function phrasesFor(ind: Pick<IndicatorReport, "ratio" | "direction">): PhraseGroup[] {
+  const over = ind.ratio != null && ind.ratio > 1 && (ind.direction === "positive" || ind.direction === "equal");
+  const overGroup = explanationPhrases.filter((g) => g.cause === "超额完成");
+  const rest = explanationPhrases.filter((g) => g.cause !== "超额完成");
+  return over ? [...overGroup, ...rest] : rest;
 }

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { useEffect, useState } from "react";
 import { Badge, Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { explanationPhrases } from "../../engine";
+import { phrasesFor } from "../../engine";
 import type { Finding, IndicatorReport, PhraseGroup } from "../../engine";
 import type { Language, T } from "../i18n";
 import { fmtScore, fmtText } from "./format";
@@ -31,14 +31,6 @@ interface CardProps {
   t: T;
   busy: boolean;
   onWrite: (row: number, text: string) => Promise<boolean>;
-}
-
-/** Over-achieving rows first get the over-achievement phrases; the others do not need them. */
-export function phraseGroupsFor(ind: IndicatorReport): PhraseGroup[] {
-  const over = ind.ratio != null && ind.ratio > 1 && (ind.direction === "positive" || ind.direction === "equal");
-  const overGroup = explanationPhrases.filter((g) => g.cause === "超额完成");
-  const rest = explanationPhrases.filter((g) => g.cause !== "超额完成");
-  return over ? [...overGroup, ...rest] : rest;
 }
 
 /** Appends a phrase to what the user has typed, with a Chinese separator. */
@@ -97,7 +89,7 @@ function ExplanationCard({ indicator: ind, settled, lang, t, busy, onWrite }: Ca
       {ind.explanationCell ? (
         <>
           <div className={s.phrases} role="group" aria-label={t("suggestions")}>
-            {phraseGroupsFor(ind).map((g) => (
+            {phrasesFor(ind).map((g) => (
               <React.Fragment key={g.cause}>
                 <span className={s.groupLabel}>{lang === "en" ? g.causeEn : g.cause}</span>
                 {g.phrases.map((p) => (
