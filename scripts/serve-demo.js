@@ -143,7 +143,10 @@ async function main() {
     process.exit(1);
   }
   console.log(`演示已启动：${started.url}  （按 Ctrl+C 停止）`);
-  const stop = () => started.server.close(() => process.exit(0));
+  const stop = () => {
+    started.server.close(() => process.exit(0));
+    started.server.closeAllConnections();
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 }

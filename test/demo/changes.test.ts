@@ -86,3 +86,16 @@ test("sheets added by the pane are written as new worksheets", async () => {
   applyChanges(wb, changes);
   expect(wb.getWorksheet("校验结果")!.getCell("B2").value).toBe("总分不符");
 });
+
+test("taking highlights off (an undo record of fills) keeps the cells' display text", async () => {
+  const bytes = await original();
+  const grids = await readWorkbook(bytes);
+  grids[0].text![1][2] = "10.00 分"; // a display text the memory host could not re-create from the format
+  const host = new DemoHost(new MemoryHost(grids));
+  const res = await host.apply("自评表", [{ kind: "fill", cell: "C2", color: "#FFEB9C", purpose: "highlight" }] as never);
+  if (!res.ok) throw new Error(res.message);
+  // What usePane does: restore fills, with the values as they are now.
+  await host.undo({ sheet: "自评表", entries: res.undo.entries.map((e) => ({ ...e, value: 10 })) });
+  expect(host.grid("自评表").text![1][2]).toBe("10.00 分");
+  expect(host.fill("自评表", "C2")).toBeNull();
+});

@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { Workbook } from "exceljs";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { HIGHLIGHT_COLORS } from "../../src/engine";
 import { OUT, ROOT, SHOTS, describeBrowser, launch, startDemo } from "./browser";
 
 const SAMPLE = path.join(ROOT, "assets/samples/2021年度部门整体支出绩效自评表.xlsx");
@@ -175,6 +176,29 @@ describeBrowser("demo in Chromium", () => {
       return JSON.stringify(o.value) !== JSON.stringify(n.value) || o.numFmt !== n.numFmt || JSON.stringify(o.fill) !== JSON.stringify(n.fill);
     });
     expect(diff).toEqual(["I12"]);
+  });
+
+  test("highlights show on the sheet view and come off again, leaving the cells' own fills", async () => {
+    const before = await sheetCells();
+    const toggle = page.getByRole("switch", { name: "在表格中标出问题" });
+    await toggle.check();
+    await page.locator(`td[data-cell="F23"][data-fill="${HIGHLIGHT_COLORS.warning}"]`).waitFor();
+    // The explained row is no longer marked.
+    await expect(cell("F12").getAttribute("data-fill")).resolves.toBeNull();
+    await findingFor("OVER_TARGET", "F23").click();
+    await page.screenshot({ path: path.join(SHOTS, "05-highlights.png") });
+    await toggle.uncheck();
+    await page.locator(`td[data-cell="F23"]:not([data-fill])`).waitFor();
+    expect(await sheetCells()).toEqual(before);
+  });
+
+  test("the arrow keys move the selection in the sheet view", async () => {
+    await cell("F23").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.locator('td[data-cell="G23"][aria-selected="true"]').waitFor();
+    await page.keyboard.press("ArrowUp");
+    await page.locator('td[data-cell="G22"][aria-selected="true"]').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-cell"))).resolves.toBe("G22");
   });
 
   test("a faulty workbook opened through the file picker: corrections update 总分 and 等级, 撤销 restores the exact values", async () => {
