@@ -113,6 +113,10 @@ export const say = {
           `${column}合计${fmt(total)}与其中各项之和${fmt(subSum)}不符（相差${fmt(Math.abs(total - subSum))}）；请核对合计或各项资金`,
           `${columnEn}: total ${fmt(total)} differs from the sum of its sub-rows ${fmt(subSum)}; check the total or the sub-rows.`,
         ],
+  budgetZero: (budget: number): Words => [
+    `全年预算数为${fmt(budget)}，无法计算执行率；请填写全年预算数`,
+    `The full-year budget is ${fmt(budget)}, so no execution rate can be computed; fill in the budget.`,
+  ],
   fundsLowExecution: (rate: string, threshold: string): Words => [
     `预算执行率${rate}低于${threshold}，须说明原因（如跨年度项目、年中预算调整）；请在偏差原因栏或自评报告中说明`,
     `Budget execution ${rate} is below ${threshold}; explain why (multi-year project, mid-year budget change …) in the reason column or the report.`,

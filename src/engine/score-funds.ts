@@ -65,6 +65,11 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
   }
 
   const rateExact = budget !== null && spent !== null && budget > 0 ? dec(spent).div(budget) : null;
+  if (budget !== null && budget <= 0 && spent !== null && total.budget) {
+    add("VALUE_MISSING", "error", total.budget.cell, say.budgetZero(budget));
+  }
+  const rateRead = readNumber(total.rate);
+  if (total.rate && rateRead.kind === "text") add("VALUE_NOT_NUMERIC", "error", total.rate.cell, say.valueNotNumeric("预算执行", "执行率", "the execution rate", rateRead.text));
   const rateDeclared = readRate(total.rate);
   const scoreDeclared = numberOrNull(total.score);
   let scoreComputed: number | null = null;

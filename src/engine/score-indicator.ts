@@ -145,7 +145,7 @@ export function bandBounds(band: QualBand, W: number, profile: Profile): [number
   const [a, b] = profile.qualBands[band];
   const lo = Math.min(round2(dec(W).times(a)), W);
   const top = Math.min(round2(dec(W).times(b)), W);
-  return [lo, band === "达成" || b >= 1 ? top : round2(dec(top).minus(0.01))];
+  return [lo, band === "达成" || b >= 1 ? top : Math.max(lo, round2(dec(top).minus(0.01)))];
 }
 
 function outcome(

@@ -5,7 +5,7 @@
 import type { Category, CategoryReport, Finding, IndicatorReport, Profile, SheetReport, Table } from "./types";
 import { round2, sum, within } from "./decimal";
 import { gradeOf } from "./profiles";
-import { numberOrNull } from "./cells";
+import { numberOrNull, readNumber } from "./cells";
 import { say, type Words } from "./messages";
 import { finding } from "./finding";
 
@@ -18,7 +18,9 @@ export function scoreCategories(table: Table, indicators: IndicatorReport[], pro
   const categories = table.categories.map((c: Category): CategoryReport => {
     const rows = c.rows.map((r) => byRow.get(r)).filter((i): i is IndicatorReport => !!i);
     const weightSum = sum(rows.map((i) => i.weight));
-    if (c.declaredWeight !== null && !within(weightSum, c.declaredWeight, profile.scoreTolerance)) {
+    // A weight that is missing or not a number has its own finding; a sum without it proves nothing.
+    const complete = rows.every((i) => i.weight !== null);
+    if (complete && c.declaredWeight !== null && !within(weightSum, c.declaredWeight, profile.scoreTolerance)) {
       add("WEIGHT_CATEGORY", "error", c.cell, say.weightCategory(c.name, weightSum, c.declaredWeight));
     }
     return {
@@ -76,7 +78,8 @@ export function scoreTotal(
   const weightSum = sum([funds?.weight ?? null, ...indicators.map((i) => i.weight)]);
   const totalWeightCell = table.total?.weight ?? null;
   const declaredWeight = numberOrNull(totalWeightCell);
-  const weightOff = (declaredWeight !== null && !within(weightSum, declaredWeight, profile.scoreTolerance)) || !within(weightSum, profile.totalPoints, profile.scoreTolerance);
+  const complete = indicators.every((i) => i.weight !== null) && (!funds || funds.weight !== null);
+  const weightOff = complete && ((declaredWeight !== null && !within(weightSum, declaredWeight, profile.scoreTolerance)) || !within(weightSum, profile.totalPoints, profile.scoreTolerance));
   if (weightOff) {
     const cell = totalWeightCell?.cell ?? indicators.find((i) => i.weight !== null)?.scoreCell ?? table.titleCell ?? "A1";
     add("WEIGHT_TOTAL", "error", cell, say.weightTotal(weightSum, declaredWeight, profile.totalPoints));
@@ -86,6 +89,9 @@ export function scoreTotal(
   const computed = round2(sum([funds?.computed ?? null, ...indicators.map((i) => i.scoreComputed)]));
   const scoreCell = table.total?.score ?? null;
   const declaredTotal = numberOrNull(scoreCell);
+  const totalRead = readNumber(scoreCell);
+  if (scoreCell && totalRead.kind === "text") add("VALUE_NOT_NUMERIC", "error", scoreCell.cell, say.valueNotNumeric("总分", "得分", "the total score", totalRead.text));
+  if (scoreCell && totalRead.kind === "missing") add("VALUE_MISSING", "error", scoreCell.cell, say.valueMissing("总分", "得分", "the total score"));
   if (scoreCell && declaredTotal !== null && !within(declaredTotal, declaredSum, profile.scoreTolerance)) {
     add("TOTAL_MISMATCH", "error", scoreCell.cell, say.totalMismatch(declaredTotal, declaredSum));
   }

@@ -133,6 +133,16 @@ describe("typical mistakes on the seed table", () => {
     expect(fills.every((e) => e.kind === "fill" && /^#[0-9A-F]{6}$/.test(e.color))).toBe(true);
   });
 
+  test("#DIV/0! and a zero budget are named, and a weight that is not a number does not cascade into sums", () => {
+    let g = setCell(sampleGrid(), "D4", 0);
+    g = setCell(g, "G4", "#DIV/0!");
+    g = setCell(g, "H27", "#DIV/0!");
+    g = setCell(g, "G11", "六");
+    const codes = report(g).findings.map((f) => `${f.code}@${f.cell}`);
+    expect(codes).toEqual(expect.arrayContaining(["VALUE_MISSING@D4", "VALUE_NOT_NUMERIC@G4", "VALUE_NOT_NUMERIC@H27", "VALUE_NOT_NUMERIC@G11"]));
+    expect(codes.some((c) => c.startsWith("WEIGHT_CATEGORY") || c.startsWith("WEIGHT_TOTAL"))).toBe(false);
+  });
+
   test("the Sichuan profile: 10 + 90 with 产出 60 / 效益 30 passes its split; mof-2020 warns", () => {
     const r = report(sampleGrid(), getProfile("sichuan") as Profile);
     expect(r.findings.some((f) => f.code === "WEIGHT_SPLIT")).toBe(false);
