@@ -6,10 +6,11 @@
  *
  * Verified only against the fake ET object model in test/fakes/et: there is no WPS here.
  */
-import type { Grid } from "../engine/grid";
+import type { CellValue, Grid } from "../engine/grid";
 import type { Edit, UndoRecord } from "../engine/types";
 import type { ApplyResult, Host, HostCapabilities, SheetRead } from "./host";
 import type { EtApplication, EtSheets, EtWorksheet, SheetChangeHandler } from "./wps/et";
+import { addSheetWithRows } from "./wps/add-sheet";
 import { readSheetGrid } from "./wps/read";
 import { applyEdits, restoreEntries } from "./wps/write";
 
@@ -74,6 +75,20 @@ export class WpsHost implements Host {
       ws.Range(cell).Select();
     } catch {
       // WPS refuses to move while the user is editing a cell; the pane keeps working.
+    }
+  }
+
+  /**
+   * Adds a sheet holding `rows` after the last sheet (the findings export); a taken name gets " (2)",
+   * " (3)", …; the user stays on the sheet they were on. Returns the name used.
+   */
+  async addSheet(name: string, rows: CellValue[][]): Promise<string> {
+    try {
+      return addSheetWithRows(this.app, name, rows, (sheet, range) => this.expect(sheet, range)).name;
+    } catch (err) {
+      const text = err instanceof Error ? err.message : String(err);
+      // Errors after the sheet exists already say so; earlier ones (workbook protected …) changed nothing.
+      throw new Error(text.startsWith("已新建") ? text : `无法新建工作表“${name}”（${text}），工作簿未改变。`);
     }
   }
 

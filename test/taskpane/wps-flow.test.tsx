@@ -2,7 +2,7 @@
 /**
  * The task pane's flow with the WPS host over the fake ET object model, as App.test.tsx does with
  * the memory host: check, navigate, write an explanation, correct and undo, highlight (BGR fills),
- * protection refusal, re-check on SheetChange.
+ * protection refusal, re-check on SheetChange, export of the findings to a new sheet.
  */
 import * as React from "react";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
@@ -112,5 +112,27 @@ test("re-checks when the user edits the sheet in WPS (SheetChange)", async () =>
   act(() => et.userEdit(SAMPLE_SHEET, "H27", 90));
   await waitFor(() => expect(summaryRow("总分")).toEqual(["90", "97.83"]), { timeout: 3000 });
   expect(document.querySelector('[data-code="TOTAL_MISMATCH"]')).not.toBeNull();
+  await settled();
+});
+
+test("exports the findings to a new 校验结果 sheet in WPS without overwriting one that exists", async () => {
+  const user = userEvent.setup();
+  const et = new FakeEt([{ grid: faultyGrid() }, { grid: { name: "校验结果", values: [["上次的结果"]], merges: [] } }]);
+  render(<App host={new WpsHost(et.app as any)} storage={new MemoryStorage()} />);
+  await summaryShown();
+  const findings = document.querySelectorAll("[data-finding-index]").length;
+  await user.click(screen.getByRole("button", { name: "导出到“校验结果”工作表" }));
+  await screen.findByText("已导出到工作表“校验结果 (2)”。");
+  expect(et.sheetNames()).toEqual([SAMPLE_SHEET, "校验结果", "校验结果 (2)"]);
+  expect(et.activeSheet()).toBe(SAMPLE_SHEET);
+  expect(et.cell("校验结果", "A1").value).toBe("上次的结果");
+  const row = (r: number) => ["A", "B", "C", "D", "E", "F"].map((c) => et.cell("校验结果 (2)", `${c}${r}`).value);
+  expect(row(1)).toEqual(["序号", "严重程度", "单元格", "指标", "问题说明", "代码"]);
+  expect(et.cell("校验结果 (2)", "A1").bold).toBe(true);
+  expect(row(2)).toEqual([1, "错误", "H11", "灾害防治知识宣传次数(次)", expect.stringContaining("得分6高于应得的3分"), "SCORE_TOO_HIGH"]);
+  expect(row(findings + 1)[0]).toBe(findings);
+  expect(row(findings + 2)).toEqual([null, null, null, null, null, null]);
+  // The checked sheet itself was not written.
+  expect(et.writes.every((w) => w.startsWith("校验结果 (2)!"))).toBe(true);
   await settled();
 });

@@ -116,6 +116,7 @@ export interface CellState {
   text: string;
   /** "#RRGGBB" or null for no fill. */
   fill: string | null;
+  bold: boolean;
 }
 
 export class FakeEt {
@@ -186,6 +187,7 @@ export class FakeEt {
       format: c?.format ?? "General",
       text: fakeText(c),
       fill: c && c.fill !== null ? bgrToRgb(c.fill) : null,
+      bold: c?.bold ?? false,
     };
   }
 
@@ -193,6 +195,11 @@ export class FakeEt {
   fillBgr(sheet: string, a1: string): number | null {
     const p = parseA1(a1)!;
     return this.data(sheet).peek(p.row, p.col)?.fill ?? null;
+  }
+
+  /** Sheet names in workbook order (no bridge crossing). */
+  sheetNames(): string[] {
+    return this.world.sheets.map((s) => s._data.name);
   }
 
   activeSheet(): string {
@@ -209,6 +216,11 @@ export class FakeEt {
     const d = this.data(sheet);
     d.protect = on;
     d.allowFormattingCells = allowFormattingCells;
+  }
+
+  /** Protects the workbook structure (sheets cannot be added or renamed). */
+  setStructureProtected(on: boolean): void {
+    this.world.protectStructure = on;
   }
 
   /** A user typing into a cell: goes through the same path (and events) as any write, off the count. */

@@ -8,13 +8,21 @@
  * - Interior.Color is a BGR integer (0xBBGGRR); "no fill" reads Color 16777215 and ColorIndex -4142;
  * - writing a locked cell of a protected sheet, or formatting one without AllowFormattingCells, throws;
  * - a string written through Value2 is parsed as the user's typing would be: "=…" (and "+x", "-x",
- *   "@x") becomes a formula, "12" a number, "12%" a percentage, "'text" text.
+ *   "@x") becomes a formula, "12" a number, "12%" a percentage, "'text" text;
+ * - a 2-D array written through Value2 fills the range row by row; cells the array does not reach get
+ *   #N/A (as in Excel), and a 1-D array is one row;
+ * - Worksheets.Add(Before, After, Count, Type) inserts a "SheetN" before the active sheet (or at
+ *   Before / after After), activates it and returns it; Worksheet.Name refuses names ET refuses
+ *   (empty, over 31 characters, : \ / ? * [ ], or another sheet's name ignoring case).
  * Every access from outside crosses the Bridge and is counted.
  */
 import type { CellValue, MergedArea } from "../../../src/engine/grid";
 import { colToLetters, parseRange } from "../../../src/engine/grid";
 import type { Bridge } from "./bridge";
-import { MAX_COLS, MAX_ROWS, NO_FILL_COLOR, XL_NONE, fakeText, type FakeCell, type SheetData } from "./sheet";
+import { MAX_COLS, MAX_ROWS, NO_FILL_COLOR, SheetData, XL_NONE, fakeText, type FakeCell } from "./sheet";
+
+/** xlWorksheet: the Type of Worksheets.Add. */
+const XL_WORKSHEET = -4167;
 
 export type EventDelivery = "sync" | "async" | "none";
 
@@ -28,6 +36,8 @@ export interface FakeWorld {
   listeners: Map<string, ((...args: unknown[]) => void)[]>;
   /** Every write the fake saw, for tests: "Sheet!B4 Value2". */
   writes: string[];
+  /** Workbook structure protected (Review → Protect Workbook): sheets cannot be added or renamed. */
+  protectStructure?: boolean;
 }
 
 function addr(area: MergedArea, rowAbs: boolean, colAbs: boolean): string {
@@ -87,6 +97,19 @@ export class FakeInterior {
   set Pattern(p: number) {
     if (p !== XL_NONE) throw comError("The fake models Pattern = xlNone (-4142) only");
     this._range._format(() => this._cells().forEach((c) => (c.fill = null)));
+  }
+}
+
+/** Range.Font, modelled for Bold only. */
+export class FakeFont {
+  constructor(private readonly _range: FakeRange) {}
+
+  get Bold(): boolean | null {
+    const vals = this._range._allCells().map((c) => c.bold);
+    return vals.every((v) => v === vals[0]) ? vals[0] : null;
+  }
+  set Bold(on: boolean) {
+    this._range._format(() => this._range._allCells(true).forEach((c) => (c.bold = on === true)), "Font");
   }
 }
 
@@ -172,20 +195,26 @@ export class FakeRange {
       }
   }
 
-  _format(apply: () => void): void {
+  _format(apply: () => void, kind = "Interior"): void {
     if (this._data.protect && !this._data.allowFormattingCells)
       throw comError("Formatting cells is not allowed on this protected sheet.");
     apply();
-    this._world.writes.push(`${this._ws._data.name}!${addr(this._area, false, false)} Interior`);
+    this._world.writes.push(`${this._ws._data.name}!${addr(this._area, false, false)} ${kind}`);
   }
 
   private _writeEach(kind: string, input: unknown, asFormula: boolean): void {
     this._guardWrite();
-    const values = Array.isArray(input) ? (input as unknown[][]) : null;
+    // A 1-D array is one row; a cell the array does not reach reads #N/A, as in Excel.
+    const values = Array.isArray(input) ? (input.length > 0 && !Array.isArray(input[0]) ? [input] : (input as unknown[][])) : null;
+    const at = (r: number, c: number): unknown => {
+      if (!values) return input;
+      const row = values[r];
+      return Array.isArray(row) && c < row.length ? row[c] : "#N/A";
+    };
     let i = 0;
     for (let r = this._area.top; r <= this._area.bottom; r++)
       for (let c = this._area.left; c <= this._area.right; c++, i++) {
-        const v = values ? values[r - this._area.top]?.[c - this._area.left] : input;
+        const v = at(r - this._area.top, c - this._area.left);
         const cell = this._data.cell(r, c);
         cell.shown = null;
         if (v === null || v === undefined) {
@@ -282,6 +311,10 @@ export class FakeRange {
     return this._wrap(new FakeInterior(this));
   }
 
+  get Font(): FakeFont {
+    return this._world.bridge.wrap(new FakeFont(this));
+  }
+
   // --- geometry ----------------------------------------------------------------------------------
 
   Address(RowAbsolute = true, ColumnAbsolute = true): string {
@@ -362,6 +395,15 @@ export class FakeWorksheet {
 
   get Name(): string {
     return this._data.name;
+  }
+  set Name(name: string) {
+    if (typeof name !== "string" || name === "" || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name))
+      throw comError(`Invalid sheet name ${JSON.stringify(name)}`);
+    if (this._world.protectStructure) throw comError("Workbook is protected and cannot be changed.");
+    const taken = this._world.sheets.some((s) => s !== this && s._data.name.toLowerCase() === name.toLowerCase());
+    if (taken) throw comError("Cannot rename a sheet to the same name as another sheet.");
+    if (this._world.selection?.sheet === this._data.name) this._world.selection.sheet = name;
+    this._data.name = name;
   }
 
   get Index(): number {
@@ -464,6 +506,29 @@ export class FakeSheets {
     if (!ws) throw comError(`Sheets.Item(${JSON.stringify(Index)}): subscript out of range`);
     return this._world.bridge.wrap(ws);
   }
+
+  /** Inserts one worksheet, activates it and returns it (ET names it "SheetN"). */
+  Add(Before?: unknown, After?: unknown, Count?: unknown, Type?: unknown): FakeWorksheet {
+    if (Count !== undefined && Count !== 1) throw comError("The fake models Count = 1 only");
+    if (Type !== undefined && Type !== XL_WORKSHEET) throw comError("The fake models Type = xlWorksheet (-4167) only");
+    if (Before !== undefined && After !== undefined) throw comError("Add: give Before or After, not both");
+    if (this._world.protectStructure) throw comError("Workbook is protected and cannot be changed.");
+    const sheets = this._world.sheets;
+    const anchor = (x: unknown): number => {
+      const ws = this._world.bridge.unwrap(x);
+      const i = ws instanceof FakeWorksheet ? sheets.indexOf(ws) : -1;
+      if (i < 0) throw comError("Add: Before/After must be a worksheet of this workbook");
+      return i;
+    };
+    const at = Before !== undefined ? anchor(Before) : After !== undefined ? anchor(After) + 1 : sheets.indexOf(this._world.active);
+    const taken = new Set(sheets.map((s) => s._data.name.toLowerCase()));
+    let n = sheets.length + 1;
+    while (taken.has(`sheet${n}`)) n++;
+    const ws = new FakeWorksheet(this._world, new SheetData(`Sheet${n}`));
+    sheets.splice(at, 0, ws);
+    this._world.active = ws;
+    return this._world.bridge.wrap(ws);
+  }
 }
 
 export class FakeWorkbook {
@@ -480,6 +545,9 @@ export class FakeWorkbook {
   }
   get ActiveSheet(): FakeWorksheet {
     return this._world.bridge.wrap(this._world.active);
+  }
+  get ProtectStructure(): boolean {
+    return this._world.protectStructure === true;
   }
 }
 

@@ -20,6 +20,7 @@ export interface FakeCell {
   /** BGR integer, or null for no fill. */
   fill: number | null;
   locked: boolean;
+  bold: boolean;
   /** Display text given by the Grid the fake was built from; dropped when the cell is written. */
   shown: string | null;
   /** Formula and value the sheet was built with, so a restored formula gets its value back. */
@@ -67,7 +68,7 @@ export class SheetData {
     const key = `${r},${c}`;
     let cell = this.cells.get(key);
     if (!cell) {
-      cell = { value: null, formula: null, format: "General", fill: null, locked: true, shown: null, original: null };
+      cell = { value: null, formula: null, format: "General", fill: null, locked: true, bold: false, shown: null, original: null };
       this.cells.set(key, cell);
     }
     return cell;
@@ -92,7 +93,7 @@ export class SheetData {
       right = Math.max(right, c);
     };
     for (const [key, cell] of this.cells) {
-      if (cell.value === null && cell.formula === null && cell.format === "General" && cell.fill === null) continue;
+      if (cell.value === null && cell.formula === null && cell.format === "General" && cell.fill === null && !cell.bold) continue;
       const [r, c] = key.split(",").map(Number);
       take(r, c);
     }
