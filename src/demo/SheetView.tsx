@@ -13,6 +13,8 @@ import type { ViewSource } from "./demo-host";
 /** Beyond this the view is a preview: the pane still checks the whole sheet. */
 export const MAX_ROWS = 400;
 export const MAX_COLS = 40;
+/** Text longer than this may be clipped in its cell (the full text is in the tooltip and the formula bar). */
+const CLIP_CHARS = 120;
 
 interface Span {
   rowSpan: number;
@@ -146,6 +148,9 @@ export function SheetView({ host, sheet }: Props) {
                   const fill = host.fill(sheet, a1);
                   const isSel = a1 === selected;
                   const value = valueAt(grid, r, c);
+                  const text = textAt(grid, r, c);
+                  // Long paragraphs (年度总体目标) are clipped; the formula bar shows them whole.
+                  const long = text.length > CLIP_CHARS;
                   return (
                     <td
                       key={a1}
@@ -159,7 +164,9 @@ export function SheetView({ host, sheet }: Props) {
                       data-fill={fill ?? undefined}
                       onClick={() => void host.select(sheet, a1)}
                     >
-                      {textAt(grid, r, c)}
+                      <div className="sv-clip" title={long ? text : undefined}>
+                        {text}
+                      </div>
                     </td>
                   );
                 })}
