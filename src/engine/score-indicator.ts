@@ -18,6 +18,8 @@ interface Outcome {
   directionInferred: boolean;
   band: QualBand | null;
   ratio: number | null;
+  /** True when B / A reaches a threshold, decided exactly (B ≥ A × r), not on the rounded ratio. */
+  reaches: (threshold: number) => boolean;
   /** Recomputed score, null when it cannot be recomputed. */
   computed: number | null;
   /** Why the row needs an explanation (blank → error), or null. */
@@ -86,10 +88,10 @@ export function scoreIndicator(row: IndicatorRow, profile: Profile): { report: I
   // Explanations (§4).
   let needs: Words | null = o.shortfall ?? (deduction && S !== null && W !== null ? why.deduction(S, W) : null);
   let severity: Finding["severity"] = "error";
-  const overshoot = o.ratio !== null && (o.direction === "positive" || o.direction === "equal") && o.ratio >= profile.overshootReviewRatio;
+  const overshoot = o.ratio !== null && (o.direction === "positive" || o.direction === "equal") && o.reaches(profile.overshootReviewRatio);
   if (!needs && overshoot && o.ratio !== null) {
     needs = why.overshoot(o.ratio);
-    severity = profile.overshootReasonRatio !== null && o.ratio >= profile.overshootReasonRatio ? "error" : "warning";
+    severity = profile.overshootReasonRatio !== null && o.reaches(profile.overshootReasonRatio) ? "error" : "warning";
     if (!explained) add("OVER_TARGET", "warning", row.actual.cell, say.overTarget(name, quantity(actual), quantity(target), o.ratio));
   }
   const explanationCell = row.explanation?.cell ?? null;
@@ -160,7 +162,7 @@ function outcome(
   actualText: string,
   add: (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) => void,
 ): Outcome {
-  const none: Outcome = { kind: "unparsed", direction: null, directionInferred: false, band: null, ratio: null, computed: null, shortfall: null, met: false, basis: ["", ""] };
+  const none: Outcome = { kind: "unparsed", direction: null, directionInferred: false, band: null, ratio: null, reaches: () => false, computed: null, shortfall: null, met: false, basis: ["", ""] };
   if (target.kind === "empty" || target.kind === "error") {
     add("TARGET_UNPARSED", "warning", row.target.cell, say.targetUnparsed(name, target.kind === "error" ? target.text : ""));
     return none;
@@ -195,8 +197,10 @@ function outcome(
   const r = quantitativeScore(direction, target, Math.max(actual.value, 0), W ?? 0, profile);
   const A = target.value;
   const B = Math.max(actual.value, 0);
-  const ratio = A > 0 && direction !== "range" ? dec(B).div(A).toNumber() : null;
-  const overshoot = ratio !== null && ratio >= profile.overshootReviewRatio;
+  // The ratio is for people (150%); thresholds are decided exactly by reaches().
+  const ratio = A > 0 && direction !== "range" ? Number((B / A).toPrecision(12)) : null;
+  const reaches = (threshold: number) => A > 0 && dec(B).gte(dec(A).times(threshold));
+  const overshoot = ratio !== null && reaches(profile.overshootReviewRatio);
   const shortfall =
     direction === "positive" && !r.met ? why.shortfall(actualText, targetText)
     : direction === "reverse" && !r.met ? why.reverseOver(actualText, targetText)
@@ -210,6 +214,7 @@ function outcome(
     directionInferred: inferred,
     band: null,
     ratio,
+    reaches,
     computed: W === null ? null : r.score,
     shortfall,
     met: r.met,
@@ -298,7 +303,7 @@ function qualitative(
   actualText: string,
   add: (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) => void,
 ): Outcome {
-  const base: Outcome = { kind: "qualitative", direction: null, directionInferred: false, band: null, ratio: null, computed: null, shortfall: null, met: false, basis: ["", ""] };
+  const base: Outcome = { kind: "qualitative", direction: null, directionInferred: false, band: null, ratio: null, reaches: () => false, computed: null, shortfall: null, met: false, basis: ["", ""] };
   if (actual.kind === "empty") {
     add("VALUE_MISSING", "error", row.actual.cell, say.valueMissing(name, "实际完成值", "the actual value"));
     return base;
