@@ -256,6 +256,16 @@ describeBrowser("demo in Chromium", () => {
     await summaryRow("总分").waitFor();
   });
 
+  test("a file that is not a workbook gets a clear Chinese message and the open workbook stays", async () => {
+    const shown = await page.getByTestId("file-name").innerText();
+    await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, "not-a-zip.xlsx"));
+    const alert = page.getByRole("alert").filter({ hasText: "无法读取文件" });
+    await alert.waitFor();
+    await expect(alert.innerText()).resolves.toMatch(/另存为 \.xlsx/);
+    await expect(page.getByTestId("file-name").innerText()).resolves.toBe(shown);
+    await summaryRow("总分").waitFor();
+  });
+
   test("nothing left the machine and the page raised no errors", () => {
     expect(outside).toEqual([]);
     expect(pageErrors).toEqual([]);
