@@ -1,5 +1,6 @@
 /** `--format table`: a readable Chinese summary per file, then its findings, errors first. */
 import type { Finding, FileReport, Report, Severity, SheetReport } from "../engine/types";
+import { dec, fmt } from "../engine/decimal";
 
 export interface Colors {
   red(s: string): string;
@@ -39,15 +40,14 @@ export function countFindings(findings: readonly Finding[]): Record<Severity, nu
   return n;
 }
 
-/** 2 decimals at most, no trailing zeros: 97.83, 100, 7.5. */
+/** 2 decimals at most, no trailing zeros: 97.83, 100, 7.5 — rounded half-up in decimal, as the engine does. */
 export function num(n: number | null | undefined): string {
-  if (n === null || n === undefined || !Number.isFinite(n)) return "—";
-  return String(Math.round(n * 100) / 100);
+  return fmt(n);
 }
 
 export function pct(rate: number | null | undefined): string {
   if (rate === null || rate === undefined || !Number.isFinite(rate)) return "—";
-  return `${Math.round(rate * 10000) / 100}%`;
+  return `${fmt(dec(rate).times(100).toNumber())}%`;
 }
 
 /** "97.83" when declared and computed agree, "97.5 → 97.83" when they do not. */
@@ -72,7 +72,7 @@ function sheetLines(s: SheetReport, c: Colors): string[] {
     parts.push(`资金得分 ${pair(sc.declared === null ? "未填" : num(sc.declared), num(sc.computed), c)}`);
   }
   parts.push(`总分 ${pair(s.total.declared === null ? "未填" : num(s.total.declared), num(s.total.computed), c)}`);
-  parts.push(`等级 ${pair(s.grade.declared ?? "未填", s.grade.computed, c, false)}`);
+  parts.push(s.grade.declared === null ? `等级 ${s.grade.computed}${c.dim("（表内未填等级）")}` : `等级 ${pair(s.grade.declared, s.grade.computed, c, false)}`);
   out.push(`  ${parts.join("    ")}`);
   const counts = `错误 ${n.error} 项 · 警告 ${n.warning} 项 · 提示 ${n.info} 项`;
   out.push(`  ${n.error ? c.red(counts) : n.warning ? c.yellow(counts) : c.green(counts)}`);
