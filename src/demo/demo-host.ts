@@ -60,25 +60,9 @@ export class DemoHost implements Host, ViewSource {
   }
 
   async undo(record: UndoRecord): Promise<void> {
-    // A cell whose value the undo leaves as it is keeps its display text: the pane takes highlights
-    // off with a record it builds itself (fills only), which the memory host would otherwise
-    // re-render from the number format ("78.25 %" → "78.25%").
-    const g0 = this.memory.grid(record.sheet);
-    const keep: { row: number; col: number; text: string | null }[] = [];
-    for (const e of record.entries) {
-      const p = parseA1(e.cell);
-      if (p && (g0.values[p.row]?.[p.col] ?? null) === e.value) keep.push({ ...p, text: g0.text?.[p.row]?.[p.col] ?? null });
-    }
     await this.memory.undo(record);
-    for (const k of keep) {
-      if (!g0.text) g0.text = [];
-      put(g0.text, k.row, k.col, k.text, null);
-    }
     const before = this.snapshots.get(record);
-    if (!before) {
-      if (keep.length > 0) this.emit({ type: "undo", sheet: record.sheet, cells: record.entries.map((e) => e.cell) });
-      return;
-    }
+    if (!before) return;
     // Exactly what the formulas showed before the write, not a fresh recalculation.
     const g = this.memory.grid(record.sheet);
     for (const { cell, value, text } of before) {

@@ -283,6 +283,11 @@ export interface UndoEntry {
   fill: string | null;
   /** False where the host could not read the old fill (older Excel): undo clears instead. */
   fillKnown: boolean;
+  /**
+   * What the apply wrote to this cell; undo restores only that, so turning highlights off never
+   * touches a value the user typed since. Absent means both.
+   */
+  wrote?: { value: boolean; fill: boolean };
 }
 
 export interface UndoRecord {

@@ -154,6 +154,13 @@ export class MemoryHost implements Host {
     const texts = new Map<string, string | null>();
     const seen = new Set<string>();
     const fillMap = this.fillMap(sheet);
+    const wrote = new Map<string, { value: boolean; fill: boolean }>();
+    for (const e of edits) {
+      const w = wrote.get(e.cell.toUpperCase()) ?? { value: false, fill: false };
+      if (e.kind === "fill") w.fill = true;
+      else w.value = true;
+      wrote.set(e.cell.toUpperCase(), w);
+    }
     for (const cell of cells) {
       if (seen.has(cell)) continue;
       seen.add(cell);
@@ -165,6 +172,7 @@ export class MemoryHost implements Host {
         formula: g.formulas?.[p.row]?.[p.col] ?? null,
         fill: known ? fillMap.get(cell) ?? null : null,
         fillKnown: known,
+        wrote: wrote.get(cell) ?? { value: true, fill: true },
       });
       texts.set(cell, g.text?.[p.row]?.[p.col] ?? null);
     }
@@ -188,16 +196,20 @@ export class MemoryHost implements Host {
     for (const e of record.entries) {
       const p = parseA1(e.cell);
       if (!p) continue;
-      put(g.values, p.row, p.col, e.value, null);
-      if (e.formula !== null || g.formulas) {
-        if (!g.formulas) g.formulas = [];
-        put(g.formulas, p.row, p.col, e.formula, null);
+      const w = e.wrote ?? { value: true, fill: true };
+      if (w.value) {
+        put(g.values, p.row, p.col, e.value, null);
+        if (e.formula !== null || g.formulas) {
+          if (!g.formulas) g.formulas = [];
+          put(g.formulas, p.row, p.col, e.formula, null);
+        }
+        const t = texts?.has(e.cell) ? texts.get(e.cell)! : displayText(e.value, g.formats?.[p.row]?.[p.col] ?? null);
+        if (t !== null || g.text) {
+          if (!g.text) g.text = [];
+          put(g.text, p.row, p.col, t, null);
+        }
       }
-      const t = texts?.has(e.cell) ? texts.get(e.cell)! : displayText(e.value, g.formats?.[p.row]?.[p.col] ?? null);
-      if (t !== null || g.text) {
-        if (!g.text) g.text = [];
-        put(g.text, p.row, p.col, t, null);
-      }
+      if (!w.fill) continue;
       if (e.fill === null || !e.fillKnown) fillMap.delete(e.cell);
       else fillMap.set(e.cell, e.fill);
     }

@@ -84,18 +84,9 @@ export function usePane(host: Host, profile: Profile | undefined) {
     const h = highlight.current;
     if (!h) return;
     highlight.current = null;
-    // Values may have changed since (the user typed into a highlighted cell): restore fills only.
-    const { grid } = await host.read(h.record.sheet);
-    const entries = h.record.entries.map((e) => {
-      const p = parseA1(e.cell);
-      if (!p) return e;
-      return {
-        ...e,
-        value: grid.values[p.row]?.[p.col] ?? null,
-        formula: grid.formulas?.[p.row]?.[p.col] ?? null,
-      };
-    });
-    await host.undo({ sheet: h.record.sheet, entries });
+    // The record says it wrote fills only, so the undo restores fills and leaves any value the
+    // user typed into a highlighted cell since.
+    await host.undo({ sheet: h.record.sheet, entries: h.record.entries.map((e) => ({ ...e, wrote: { value: false, fill: true } })) });
   }, [host]);
 
   const addHighlights = useCallback(

@@ -28,6 +28,21 @@ describe("MemoryHost", () => {
     expect(h.grid(SAMPLE_SHEET).values[3][7]).toBe(7.83);
   });
 
+  test("undo of a fill-only entry leaves the value and its display text alone", async () => {
+    const h = new MemoryHost([sampleGrid()]);
+    const res = await h.apply(SAMPLE_SHEET, [{ kind: "fill", cell: "G4", color: "#FFC7CE", purpose: "highlight" }]);
+    if (!res.ok) throw new Error(res.message);
+    h.setCell(SAMPLE_SHEET, "G4", 0.9);
+    await h.undo(res.undo);
+    expect(h.grid(SAMPLE_SHEET).values[3][6]).toBe(0.9);
+    expect(h.fill(SAMPLE_SHEET, "G4")).toBeNull();
+    const again = await h.apply(SAMPLE_SHEET, [{ kind: "fill", cell: "G4", color: "#FFC7CE", purpose: "highlight" }]);
+    if (!again.ok) throw new Error(again.message);
+    const shown = h.grid(SAMPLE_SHEET).text?.[3]?.[6];
+    await h.undo(again.undo);
+    expect(h.grid(SAMPLE_SHEET).text?.[3]?.[6]).toBe(shown);
+  });
+
   test("apply writes values with formatted text, clears formulas, and undo restores exactly", async () => {
     const g = sampleGrid();
     g.formulas = g.values.map((r) => r.map(() => null));
@@ -50,7 +65,7 @@ describe("MemoryHost", () => {
     if (!res.ok) throw new Error();
     // One entry per cell, holding the state before the batch.
     expect(res.undo.entries.map((e) => e.cell)).toEqual(["G4", "H12", "I12"]);
-    expect(res.undo.entries[0]).toEqual({ cell: "G4", value: 0.7825, formula: "=E4/D4", fill: "#FFEEAA", fillKnown: true });
+    expect(res.undo.entries[0]).toEqual({ cell: "G4", value: 0.7825, formula: "=E4/D4", fill: "#FFEEAA", fillKnown: true, wrote: { value: true, fill: true } });
 
     await h.undo(res.undo);
     expect(grid.values[3][6]).toBe(0.7825);

@@ -126,10 +126,10 @@ describe("apply and undo", () => {
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     expect(res.undo.entries).toEqual([
-      { cell: "I12", value: null, formula: null, fill: null, fillKnown: true },
-      { cell: "H4", value: 7.83, formula: null, fill: null, fillKnown: true },
-      { cell: "H12", value: 3, formula: null, fill: null, fillKnown: true },
-      { cell: "G4", value: 0.7825, formula: null, fill: "#FFFF00", fillKnown: true },
+      { cell: "I12", value: null, formula: null, fill: null, fillKnown: true, wrote: { value: true, fill: false } },
+      { cell: "H4", value: 7.83, formula: null, fill: null, fillKnown: true, wrote: { value: true, fill: false } },
+      { cell: "H12", value: 3, formula: null, fill: null, fillKnown: true, wrote: { value: false, fill: true } },
+      { cell: "G4", value: 0.7825, formula: null, fill: "#FFFF00", fillKnown: true, wrote: { value: false, fill: true } },
     ]);
     expect(et.cell(SAMPLE_SHEET, "I12")).toMatchObject({ value: "宣传受众超出预期，因活动场次增加。", formula: null });
     expect(et.fillBgr(SAMPLE_SHEET, "H12")).toBe(0xcec7ff); // #FFC7CE → 0xBBGGRR

@@ -96,13 +96,20 @@ export function applyEdits(ws: EtWorksheet, sheet: string, edits: Edit[], notice
   }
 
   // Record first.
+  const wrote = new Map<string, { value: boolean; fill: boolean }>();
+  for (const e of edits) {
+    const w = wrote.get(upper(e.cell)) ?? { value: false, fill: false };
+    if (e.kind === "fill") w.fill = true;
+    else w.value = true;
+    wrote.set(upper(e.cell), w);
+  }
   const entries: UndoEntry[] = cells.map((c) => {
     const r = ranges.get(c)!;
     const value = toCellValue(r.Value2);
     const f: unknown = r.Formula;
     const formula = typeof f === "string" && f.startsWith("=") && f !== value ? f : null;
     const { fill, known } = readFill(r);
-    return { cell: c, value, formula, fill, fillKnown: known };
+    return { cell: c, value, formula, fill, fillKnown: known, wrote: wrote.get(c) ?? { value: true, fill: true } };
   });
   const undo: UndoRecord = { sheet, entries };
 
@@ -158,15 +165,18 @@ function restoreValue(r: EtRange, value: CellValue, formula: string | null): voi
 export function restoreEntries(ws: EtWorksheet, record: UndoRecord, notice: WriteNotice): void {
   for (const e of record.entries.slice().reverse()) {
     const r = ws.Range(e.cell);
-    const v = toCellValue(r.Value2);
-    const f: unknown = r.Formula;
-    const formula = typeof f === "string" && f.startsWith("=") && f !== v ? f : null;
-    if (v !== e.value || formula !== e.formula) {
-      notice(e.cell);
-      restoreValue(r, e.value, e.formula);
+    const w = e.wrote ?? { value: true, fill: true };
+    if (w.value) {
+      const v = toCellValue(r.Value2);
+      const f: unknown = r.Formula;
+      const formula = typeof f === "string" && f.startsWith("=") && f !== v ? f : null;
+      if (v !== e.value || formula !== e.formula) {
+        notice(e.cell);
+        restoreValue(r, e.value, e.formula);
+      }
     }
     // Restore a fill only where it changed, so untouched fills (theme colours, patterns) stay exact.
-    if (!sameFill(r, e.fill, e.fillKnown)) {
+    if (w.fill && !sameFill(r, e.fill, e.fillKnown)) {
       if (e.fill !== null && e.fillKnown) r.Interior.Color = rgbHexToBgr(e.fill)!;
       else r.Interior.ColorIndex = XL_NONE;
     }

@@ -7,7 +7,10 @@ import type { Language, T } from "../i18n";
 
 const useStyles = makeStyles({
   row: { marginBottom: tokens.spacingVerticalS },
-  file: { display: "block", marginTop: tokens.spacingVerticalXXS },
+  file: { display: "block", marginTop: tokens.spacingVerticalXXS, maxWidth: "100%" },
+  // Long profile names must not push the pane wider than its 320–360 px.
+  select: { width: "100%", maxWidth: "100%", minWidth: 0 },
+  selectInner: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
 });
 
 export interface ProfileOption {
@@ -69,7 +72,7 @@ export function SettingsPanel({ profiles, profileId, language, storageOk, t, onP
     <section aria-labelledby="zp-settings">
       <h2 id="zp-settings">{t("settingsTitle")}</h2>
       <Field label={t("profile")} className={s.row}>
-        <Select value={profileId} onChange={(_, d) => onProfile(d.value)}>
+        <Select className={s.select} select={{ className: s.selectInner }} value={profileId} onChange={(_, d) => onProfile(d.value)}>
           {profiles.map((o) => (
             <option key={o.id} value={o.id}>
               {profileName(o.profile, language)}
