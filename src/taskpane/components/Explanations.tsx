@@ -111,7 +111,7 @@ function ExplanationCard({ indicator: ind, settled, lang, t, busy, onWrite }: Ca
             validationState={error ? "error" : "none"}
             validationMessage={error ?? undefined}
           >
-            <Textarea value={text} resize="vertical" onChange={(_, d) => setText(d.value)} />
+            <Textarea value={text} resize="vertical" rows={5} onChange={(_, d) => setText(d.value)} />
           </Field>
           <Button appearance="primary" disabled={busy} onClick={write} style={{ marginTop: tokens.spacingVerticalXS }}>
             {t("writeCell")}
