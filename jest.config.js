@@ -12,5 +12,6 @@ module.exports = {
     "\\.(css)$": "<rootDir>/test/stubs/style.js",
   },
   testTimeout: 30000,
+  reporters: ["default", "<rootDir>/test/summary-reporter.js"],
   globalSetup: "<rootDir>/test/global-setup.js",
 };
