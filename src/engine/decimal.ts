@@ -33,7 +33,24 @@ export function within(a: number, b: number, tol: number): boolean {
   return dec(a).round(9).minus(dec(b).round(9)).abs().lte(dec(tol));
 }
 
+/**
+ * Exact decimal sum. Scores and weights have a few decimals, so they are summed as integers in
+ * millionths (exact, and as fast as plain addition); anything finer goes through big.js.
+ */
 export function sum(xs: (number | null | undefined)[]): number {
+  let scaled = 0;
+  for (const x of xs) {
+    if (typeof x !== "number" || !Number.isFinite(x)) continue;
+    const m = x * 1e6;
+    const k = Math.round(m);
+    if (Math.abs(k - m) > 1e-3 || Math.abs(k) > 1e15) return bigSum(xs);
+    scaled += k;
+  }
+  // Both integers are exact, and IEEE division rounds correctly: the nearest double to the decimal.
+  return Math.abs(scaled) < 9e15 ? scaled / 1e6 : bigSum(xs);
+}
+
+function bigSum(xs: (number | null | undefined)[]): number {
   let s = new Big(0);
   for (const x of xs) if (typeof x === "number" && Number.isFinite(x)) s = s.plus(dec(x));
   return s.toNumber();
@@ -58,5 +75,6 @@ export function fmt(x: number | null | undefined): string {
 
 /** A fraction as a percentage with `dp` places (0.782519 → "78.25%"). */
 export function pct(fraction: number | Big, dp = 2): string {
+  if (typeof fraction === "number" && !Number.isFinite(fraction)) return "—";
   return dec(fraction).times(100).round(dp, Big.roundHalfUp).toFixed(dp) + "%";
 }

@@ -83,7 +83,8 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
       add("FUNDS_LOW_EXECUTION", "warning", total.rate?.cell ?? total.spent?.cell ?? block.labelCell, say.fundsLowExecution(pct(rateExact), pct(profile.execReasonBelow, 0)));
     }
     if (weight !== null) {
-      scoreComputed = Math.min(round2(dec(weight).times(rateExact.gt(1) ? 1 : rateExact)), weight);
+      // min(rate, 1), and a negative spend (a refund booked as spending) earns nothing, not minus.
+      scoreComputed = Math.max(0, Math.min(round2(dec(weight).times(rateExact.gt(1) ? 1 : rateExact.lt(0) ? 0 : rateExact)), weight));
       if (scoreDeclared !== null && total.score && !within(scoreDeclared, scoreComputed, profile.scoreTolerance)) {
         add("FUNDS_SCORE_MISMATCH", "error", total.score.cell, say.fundsScoreMismatch(scoreDeclared, scoreComputed, weight, pct(rateExact)));
       }

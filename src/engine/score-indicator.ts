@@ -2,6 +2,7 @@
  * One indicator row: recompute its score from target and actual (scoring-rules.md §3), decide whether
  * it needs 偏差原因分析 (§4), and compare with what the sheet declares.
  */
+import type Big from "big.js";
 import type { Direction, Finding, IndicatorReport, IndicatorRow, Profile, QualBand } from "./types";
 import { clamp, dec, fmt, round2, within } from "./decimal";
 import { classifyQualitative, inferReverse, isPlaceholder, parseActual, parseTarget, type ParsedValue } from "./values";
@@ -198,8 +199,10 @@ function outcome(
   const A = target.value;
   const B = Math.max(actual.value, 0);
   // The ratio is for people (150%); thresholds are decided exactly by reaches().
-  const ratio = A > 0 && direction !== "range" ? Number((B / A).toPrecision(12)) : null;
-  const reaches = (threshold: number) => A > 0 && dec(B).gte(dec(A).times(threshold));
+  const quotient = A > 0 && direction !== "range" ? Number((B / A).toPrecision(12)) : NaN;
+  const ratio = Number.isFinite(quotient) ? quotient : null; // a target of 5e-324 must not make it Infinity
+  // Above 100 % only when B > A: most rows stop at that comparison of two parsed numbers.
+  const reaches = (threshold: number) => A > 0 && (threshold <= 1 || B > A) && dec(B).gte(dec(A).times(threshold));
   const overshoot = ratio !== null && reaches(profile.overshootReviewRatio);
   const shortfall =
     direction === "positive" && !r.met ? why.shortfall(actualText, targetText)
@@ -225,71 +228,38 @@ function outcome(
 /** The quantitative formulas of scoring-rules.md §3, in decimal, clamped to [0, W] and rounded half-up. */
 export function quantitativeScore(direction: Direction, target: Num, B: number, W: number, profile: Profile): { score: number; met: boolean; basisZh: string; basisEn: string } {
   const A = target.value;
-  const w = dec(W);
-  const b = dec(B);
-  let raw: ReturnType<typeof dec>;
-  let met = false;
-  let basisZh: string;
-  let basisEn: string;
+  // Comparing two parsed numbers is exact; only the arithmetic needs decimals.
+  const full = (zh: string, en: string) => ({ score: W, met: true, basisZh: zh, basisEn: en });
+  const none = (zh: string, en: string) => ({ score: 0, met: false, basisZh: zh, basisEn: en });
+  const partial = (raw: Big, zh: string, en: string) => ({ score: raw.lt(0) ? 0 : Math.min(round2(raw), W), met: false, basisZh: zh, basisEn: en });
+  const w = () => dec(W);
   switch (direction) {
     case "positive":
     case "equal":
       if (direction === "equal" && A === 0) {
-        met = B <= 0;
-        raw = met ? w : dec(0);
-        basisZh = met ? "实际值等于0，得满分" : "指标值为0而实际值大于0，不得分";
-        basisEn = met ? "actual is 0: full marks" : "target is 0 and actual is above it: no marks";
-        break;
+        return B <= 0 ? full("实际值等于0，得满分", "actual is 0: full marks") : none("指标值为0而实际值大于0，不得分", "target is 0 and actual is above it: no marks");
       }
-      met = b.gte(A);
-      raw = met || A <= 0 ? w : w.times(b).div(A);
-      met = met || A <= 0;
-      basisZh = met ? "已达到指标值，得满分" : `分值${fmt(W)}×实际值${fmt(B)}÷指标值${fmt(A)}`;
-      basisEn = met ? "target met: full marks" : `weight ${fmt(W)} × actual ${fmt(B)} ÷ target ${fmt(A)}`;
-      break;
+      if (B >= A || A <= 0) return full("已达到指标值，得满分", "target met: full marks");
+      return partial(w().times(B).div(A), `分值${fmt(W)}×实际值${fmt(B)}÷指标值${fmt(A)}`, `weight ${fmt(W)} × actual ${fmt(B)} ÷ target ${fmt(A)}`);
     case "reverse":
-      met = b.lte(A);
-      if (met) {
-        raw = w;
-        basisZh = "未超过控制目标，得满分";
-        basisEn = "within the ceiling: full marks";
-      } else if (A <= 0) {
-        raw = dec(0);
-        basisZh = "控制目标为0而实际值超过，不得分";
-        basisEn = "ceiling is 0 and actual exceeds it: no marks";
-      } else if (profile.reverseFormula === "linear") {
-        raw = w.times(dec(1).minus(b.minus(A).div(A)));
-        basisZh = `分值${fmt(W)}×(1−(实际值${fmt(B)}−指标值${fmt(A)})÷指标值${fmt(A)})`;
-        basisEn = `weight ${fmt(W)} × (1 − (actual ${fmt(B)} − target ${fmt(A)}) ÷ target ${fmt(A)})`;
-      } else {
-        raw = w.times(A).div(b);
-        basisZh = `分值${fmt(W)}×指标值${fmt(A)}÷实际值${fmt(B)}`;
-        basisEn = `weight ${fmt(W)} × target ${fmt(A)} ÷ actual ${fmt(B)}`;
+      if (B <= A) return full("未超过控制目标，得满分", "within the ceiling: full marks");
+      if (A <= 0) return none("控制目标为0而实际值超过，不得分", "ceiling is 0 and actual exceeds it: no marks");
+      if (profile.reverseFormula === "linear") {
+        return partial(
+          w().times(dec(1).minus(dec(B).minus(A).div(A))),
+          `分值${fmt(W)}×(1−(实际值${fmt(B)}−指标值${fmt(A)})÷指标值${fmt(A)})`,
+          `weight ${fmt(W)} × (1 − (actual ${fmt(B)} − target ${fmt(A)}) ÷ target ${fmt(A)})`,
+        );
       }
-      break;
+      return partial(w().times(A).div(B), `分值${fmt(W)}×指标值${fmt(A)}÷实际值${fmt(B)}`, `weight ${fmt(W)} × target ${fmt(A)} ÷ actual ${fmt(B)}`);
     case "range": {
       const lo = A;
       const hi = target.hi ?? A;
-      if (b.lt(lo)) {
-        raw = lo > 0 ? w.times(b).div(lo) : dec(0);
-        basisZh = `分值${fmt(W)}×实际值${fmt(B)}÷区间下限${fmt(lo)}`;
-        basisEn = `weight ${fmt(W)} × actual ${fmt(B)} ÷ lower bound ${fmt(lo)}`;
-      } else if (b.gt(hi)) {
-        raw = B > 0 ? w.times(hi).div(b) : dec(0);
-        basisZh = `分值${fmt(W)}×区间上限${fmt(hi)}÷实际值${fmt(B)}`;
-        basisEn = `weight ${fmt(W)} × upper bound ${fmt(hi)} ÷ actual ${fmt(B)}`;
-      } else {
-        met = true;
-        raw = w;
-        basisZh = "在指标区间之内，得满分";
-        basisEn = "inside the range: full marks";
-      }
-      break;
+      if (B < lo) return partial(lo > 0 ? w().times(B).div(lo) : dec(0), `分值${fmt(W)}×实际值${fmt(B)}÷区间下限${fmt(lo)}`, `weight ${fmt(W)} × actual ${fmt(B)} ÷ lower bound ${fmt(lo)}`);
+      if (B > hi) return partial(B > 0 ? w().times(hi).div(B) : dec(0), `分值${fmt(W)}×区间上限${fmt(hi)}÷实际值${fmt(B)}`, `weight ${fmt(W)} × upper bound ${fmt(hi)} ÷ actual ${fmt(B)}`);
+      return full("在指标区间之内，得满分", "inside the range: full marks");
     }
   }
-  // Clamp after rounding too: a weight with 3 decimals (0.035) must not round up past itself.
-  const score = raw.lt(0) ? 0 : Math.min(round2(raw), W);
-  return { score, met, basisZh, basisEn };
 }
 
 function qualitative(

@@ -158,11 +158,29 @@ function parseNumericCell(v: number, cell: CellInput): ParsedValue {
   return { kind: "number", op, value, hi: null, unit };
 }
 
+/**
+ * Text cells repeat within a table and across a batch ("≥95%", "100%", "及时"), and parsing one is
+ * a dozen regular expressions: results for text values are kept (frozen, so no caller can change a
+ * shared one). Bounded, so a long batch cannot grow it without end.
+ */
+const textMemo = new Map<string, ParsedValue>();
+const TEXT_MEMO_LIMIT = 20000;
+
 /** Parses one cell on its own: no target context, no split columns. */
 export function parseCell(cell: CellInput): ParsedValue {
   const v = cell?.value ?? null;
   if (typeof v === "number") return parseNumericCell(v, cell);
   if (typeof v === "boolean") return { kind: "text", text: v ? "TRUE" : "FALSE" };
+  if (typeof v !== "string") return parseTextCell(cell);
+  const hit = textMemo.get(v);
+  if (hit) return hit;
+  const parsed = Object.freeze(parseTextCell(cell));
+  if (textMemo.size >= TEXT_MEMO_LIMIT) textMemo.clear();
+  textMemo.set(v, parsed);
+  return parsed;
+}
+
+function parseTextCell(cell: CellInput): ParsedValue {
   const raw = cellString(cell);
   const trimmed = raw.trim();
   if (isSpreadsheetError(trimmed)) return { kind: "error", text: trimmed.toUpperCase() };

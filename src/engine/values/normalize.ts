@@ -15,6 +15,20 @@ export function isSpreadsheetError(text: string): boolean {
  * leaves alone but that mean the same thing in these tables.
  */
 export function normalizeText(text: string): string {
+  if (text === "") return "";
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
+  const out = normalizeUncached(text);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, out);
+  return out;
+}
+
+// The same few texts (targets, band words, blank explanations) are normalised many times a table.
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 20000;
+
+function normalizeUncached(text: string): string {
   return text
     .normalize("NFKC")
     .replace(/[≧⩾]/g, "≥")
