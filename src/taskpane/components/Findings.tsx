@@ -31,6 +31,9 @@ const useStyles = makeStyles({
   current: { border: `2px solid ${tokens.colorBrandStroke1}` },
   meta: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", marginBottom: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground2 },
   header: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+  // The badge and the address never wrap; a long indicator name takes what is left.
+  fixed: { flexShrink: 0, whiteSpace: "nowrap" },
+  name: { minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
 });
 
 interface Props {
@@ -85,11 +88,11 @@ export function Findings({ findings, indicators, current, lang, t, onSelect, onN
                       onClick={() => onSelect(i)}
                     >
                       <span className={s.meta}>
-                        <Badge appearance="tint" color={BADGE[f.severity]}>
+                        <Badge className={s.fixed} appearance="tint" color={BADGE[f.severity]}>
                           {t(`severity_${f.severity}`)}
                         </Badge>
-                        <span>{t("cellAt", { cell: f.cell })}</span>
-                        {ind && <span>{ind.name}</span>}
+                        <span className={s.fixed}>{t("cellAt", { cell: f.cell })}</span>
+                        {ind && <span className={s.name} title={ind.name}>{ind.name}</span>}
                       </span>
                       <span>{lang === "en" ? f.messageEn : f.message}</span>
                     </button>
