@@ -1,3 +1,4 @@
+import { parseA1 } from "./grid";
 import type { Finding, FindingCode, Severity } from "./types";
 import type { Words } from "./messages";
 
@@ -9,7 +10,12 @@ export function finding(code: FindingCode, severity: Severity, cell: string, wor
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Errors first, then by position on the sheet. */
+/** Errors first, then top to bottom, left to right on the sheet, as a reviewer reads it. */
 export function sortFindings(list: Finding[]): Finding[] {
-  return [...list].sort((a, b) => RANK[a.severity] - RANK[b.severity] || (a.row ?? -1) - (b.row ?? -1) || a.cell.localeCompare(b.cell));
+  const pos = (f: Finding) => parseA1(f.cell) ?? { row: f.row ?? 0, col: 0 };
+  return [...list].sort((a, b) => {
+    const p = pos(a);
+    const q = pos(b);
+    return RANK[a.severity] - RANK[b.severity] || p.row - q.row || p.col - q.col;
+  });
 }
