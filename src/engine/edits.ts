@@ -72,7 +72,9 @@ export function corrections(report: SheetReport, grid?: Grid): Correction[] {
     const replaced = old.includes(g.declared) ? replaceLast(old, g.declared, g.computed) : g.computed;
     out.push({ cell: g.cell, purpose: "grade", label: "等级", oldValue: old, oldText: old, newValue: safeText(replaced), newText: replaced });
   }
-  return out;
+  // In sheet order, as the user reads the table: funds first, 总分 and 等级 last.
+  const at = (c: Correction) => parseA1(c.cell) ?? { row: 0, col: 0 };
+  return out.sort((a, b) => at(a).row - at(b).row || at(a).col - at(b).col);
 }
 
 function replaceLast(text: string, from: string, to: string): string {
