@@ -49,8 +49,22 @@ function sameCategory(a: string, b: string): boolean {
   return k(a) === k(b);
 }
 
+/**
+ * Since 财预〔2021〕101号 成本指标 is a 一级 category of its own, carved out of the 产出 share (产出 40 +
+ * 成本 10 = the split's 产出 50). Where the profile's split has no 成本 entry, its weight joins 产出's.
+ */
+function foldCost(actual: { name: string; cell: string; weight: number }[], split: Record<string, number>): { name: string; cell: string; weight: number }[] {
+  const cost = actual.findIndex((a) => sameCategory(a.name, "成本指标"));
+  const output = actual.findIndex((a) => sameCategory(a.name, "产出指标"));
+  if (cost < 0 || output < 0 || Object.keys(split).some((k) => sameCategory(k, "成本指标"))) return actual;
+  return actual
+    .map((a, i) => (i === output ? { ...a, name: `${a.name}（含${actual[cost].name}）`, weight: round2(sum([a.weight, actual[cost].weight])) } : a))
+    .filter((_, i) => i !== cost);
+}
+
 function splitFindings(categories: CategoryReport[], profile: Profile, funds: { weight: number | null; cell: string } | null): Finding[] {
-  const actual: { name: string; cell: string; weight: number }[] = categories.map((c) => ({ name: c.name, cell: c.cell, weight: c.declaredWeight ?? c.weightSum }));
+  const written: { name: string; cell: string; weight: number }[] = categories.map((c) => ({ name: c.name, cell: c.cell, weight: c.declaredWeight ?? c.weightSum }));
+  const actual = foldCost(written, profile.defaultSplit);
   if (funds && funds.weight !== null && !actual.some((a) => sameCategory(a.name, FUNDS_CATEGORY))) actual.unshift({ name: FUNDS_CATEGORY, cell: funds.cell, weight: funds.weight });
   const splits = [profile.defaultSplit, ...(profile.acceptedSplits ?? [])];
   const fits = (split: Record<string, number>) =>
