@@ -11,9 +11,13 @@ export interface InputFile {
 
 export type ExpandResult = { ok: true; files: InputFile[] } | { ok: false; message: string };
 
-/** Excel's and WPS's lock files ("~$自评表.xlsx") are not workbooks. */
+/**
+ * Spreadsheets a folder search picks up. .xls and WPS's .et cannot be read, but a reviewer must see
+ * them in the report (FILE_UNREADABLE: "另存为 .xlsx") rather than have them vanish from a batch.
+ * Excel's and WPS's lock files ("~$自评表.xlsx") are not workbooks.
+ */
 export function isWorkbookName(name: string): boolean {
-  return /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
+  return /\.(xlsx|xlsm|xls|et)$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
 }
 
 /** The folder of bundled samples: relative to the package, never to the cwd (`npm run check` from anywhere). */
@@ -60,7 +64,7 @@ export function expandPaths(paths: readonly string[], cwd: string): ExpandResult
     const found: InputFile[] = [];
     if (st.isDirectory()) {
       walk(abs, p, found);
-      if (found.length === 0) return { ok: false, message: `文件夹“${p}”里没有 .xlsx 文件` };
+      if (found.length === 0) return { ok: false, message: `文件夹“${p}”里没有 .xlsx 工作簿` };
     } else {
       found.push({ abs, name: p });
     }

@@ -162,6 +162,18 @@ describe("batches", () => {
     expect(r.stderr).not.toMatch(STACK);
   });
 
+  test("an old .xls in a folder is reported, not dropped: it needs saving as .xlsx", async () => {
+    const folder = path.join(dir, "旧格式");
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, "2021年自评表.xls"), Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504)]));
+    const r = await runMain(["check", "旧格式", "--format", "json"], { cwd: dir });
+    expect(r.code).toBe(1);
+    const [f] = json(r.stdout).files;
+    expect(f.error?.code).toBe("FILE_UNREADABLE");
+    expect(f.error?.message).toContain("另存为 .xlsx");
+    expect(f.error?.message).toContain(".xls");
+  });
+
   test("a junk file alone: exit 1, a Chinese reason, no stack trace", async () => {
     const r = await runMain(["check", path.join("批次", "b-损坏.xlsx")], { cwd: dir });
     expect(r.code).toBe(1);

@@ -16,6 +16,7 @@ describe("expandPaths", () => {
     expect(r).toEqual({ ok: true, files: [
       { abs: path.join(d, "a.XLSX"), name: "a.XLSX" },
       { abs: path.join(d, "b.xlsx"), name: "b.xlsx" },
+      { abs: path.join(d, "c.xls"), name: "c.xls" }, // listed so that the report says it must be saved as .xlsx
       { abs: path.join(d, "子目录", "d.xlsx"), name: path.join("子目录", "d.xlsx") },
     ] });
     // a file named explicitly is checked whatever its extension (it then gets its own error)
@@ -27,8 +28,9 @@ describe("expandPaths", () => {
   });
 
   test("isWorkbookName", () => {
-    expect(["a.xlsx", "自评表.XLSX"].every(isWorkbookName)).toBe(true);
-    expect(["~$a.xlsx", "a.xls", "a.xlsx.bak", ".~a.xlsx"].some(isWorkbookName)).toBe(false);
+    // .xls and .et are picked up so that the report names them as unreadable instead of dropping them.
+    expect(["a.xlsx", "自评表.XLSX", "a.xlsm", "旧表.xls", "b.et"].every(isWorkbookName)).toBe(true);
+    expect(["~$a.xlsx", "~$a.xls", "a.xlsx.bak", ".~a.xlsx", "a.csv"].some(isWorkbookName)).toBe(false);
   });
 
   test("the default is the package's assets/samples, whatever the cwd", () => {
