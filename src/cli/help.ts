@@ -11,7 +11,8 @@ export const HELP = `ziping — 绩效自评表校验助手（检查预算绩效
 ${USAGE}
 
 命令：
-  check      检查一个或多个 .xlsx 文件；给文件夹时递归查找其中的 .xlsx（跳过 ~$ 开头的临时锁文件）。
+  check      检查一个或多个 .xlsx 文件；给文件夹时递归查找其中的 .xlsx（跳过 ~$ 开头的临时锁文件）；
+             其中的旧版 .xls / .et 文件也会列出，提示另存为 .xlsx，不会被悄悄漏掉。
              不给路径时检查随程序附带的示例（安装目录下 assets/samples/，与当前目录无关）。
   profiles   列出内置评分规则（profile）。
 
@@ -37,7 +38,8 @@ ${USAGE}
 
 English:
   ziping check [files|folders...]  check .xlsx self-evaluation tables (folders are searched recursively,
-                                   ~$ lock files skipped). With no path it checks the bundled samples in the
+                                   ~$ lock files skipped; old .xls/.et files are listed as unreadable, to be
+                                   saved as .xlsx). With no path it checks the bundled samples in the
                                    package's assets/samples/ folder (resolved from the package, not the cwd).
   ziping profiles                  list the built-in scoring profiles.
   --format table|json|csv          output format; default table, also when stdout is not a terminal
