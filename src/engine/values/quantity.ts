@@ -94,6 +94,17 @@ const LABEL_RE = /^[\p{Script=Han}]{1,8}[率度](?=[≥>≤<=+\-.\d]|[不大小�
 export function readQuantity(text: string): Quantity | null {
   const prepared = prepareQuantityText(text);
   if (prepared === "" || prepared.length > 40) return null;
+  const direct = readLabelled(prepared);
+  if (direct) return direct;
+  // A note in brackets after the value: "≥80%（抽检）", "100%（按时）", "95%以上（含95%）", "≥500人次（全年）".
+  const note = NOTE_RE.exec(prepared);
+  return note ? readLabelled(note[1]) : null;
+}
+
+/** Trailing bracketed note (after NFKC the brackets are ASCII); the head must end in a digit, unit or word. */
+const NOTE_RE = /^(.*[^(])\([^()]*\)$/;
+
+function readLabelled(prepared: string): Quantity | null {
   const direct = readPrepared(prepared);
   if (direct) return direct;
   const label = LABEL_RE.exec(prepared);
