@@ -83,10 +83,23 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
       add("FUNDS_LOW_EXECUTION", "warning", total.rate?.cell ?? total.spent?.cell ?? block.labelCell, say.fundsLowExecution(pct(rateExact), pct(profile.execReasonBelow, 0)));
     }
     if (weight !== null) {
-      // min(rate, 1), and a negative spend (a refund booked as spending) earns nothing, not minus.
-      scoreComputed = Math.max(0, Math.min(round2(dec(weight).times(rateExact.gt(1) ? 1 : rateExact.lt(0) ? 0 : rateExact)), weight));
+      scoreComputed = scoreFromRate(weight, rateExact);
       if (scoreDeclared !== null && total.score && !within(scoreDeclared, scoreComputed, profile.scoreTolerance)) {
         add("FUNDS_SCORE_MISMATCH", "error", total.score.cell, say.fundsScoreMismatch(scoreDeclared, scoreComputed, weight, pct(rateExact)));
+      }
+    }
+  }
+  // No money at all (预算执行率 only as a row of the indicator block): the declared rate is the only rate
+  // there is, so the score and the low-execution warning follow it.
+  if (!rateExact && budget === null && spent === null && rateDeclared) {
+    const rate = dec(rateDeclared.value);
+    if (rate.lt(profile.execReasonBelow) && !(total.reason && !isPlaceholder(textOf(total.reason)))) {
+      add("FUNDS_LOW_EXECUTION", "warning", rateDeclared.cell, say.fundsLowExecution(pct(rate), pct(profile.execReasonBelow, 0)));
+    }
+    if (weight !== null) {
+      scoreComputed = scoreFromRate(weight, rate);
+      if (scoreDeclared !== null && total.score && !within(scoreDeclared, scoreComputed, profile.scoreTolerance)) {
+        add("FUNDS_SCORE_MISMATCH", "error", total.score.cell, say.fundsScoreMismatch(scoreDeclared, scoreComputed, weight, pct(rate)));
       }
     }
   }
@@ -108,6 +121,11 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
       score: { declared: scoreDeclared, computed: scoreComputed, cell: total.score?.cell ?? null },
     },
   };
+}
+
+/** 分值 × min(rate, 1), half-up to 2 decimals; a negative rate (a refund booked as spending) earns nothing, not minus. */
+function scoreFromRate(weight: number, rate: Big): number {
+  return Math.max(0, Math.min(round2(dec(weight).times(rate.gt(1) ? 1 : rate.lt(0) ? 0 : rate)), weight));
 }
 
 function firstCell(r: FundsRow): string | null {
