@@ -6,6 +6,7 @@
 import * as path from "path";
 import { readXlsxFile } from "../../src/xlsx/read-file";
 import { checkWorkbook, getProfile } from "../../src/engine";
+import { classifyQualitative } from "../../src/engine/values";
 import type { SheetReport } from "../../src/engine/types";
 
 const GEN = path.join(__dirname, "..", "fixtures", "generated");
@@ -241,4 +242,12 @@ it("Guangxi's profile makes the 135 % over-achievement's explanation mandatory",
   const s = await sheetOf("unseen-06-guangxi-overshoot.xlsx", "guangxi");
   expect(found(s)).toEqual(["EXPLANATION_MISSING@I11", "OVER_TARGET@F11"]);
   expect(s.findings.find((f) => f.code === "EXPLANATION_MISSING")?.severity).toBe("error");
+});
+
+it("reads the achievement words of provincial tables: 足额发放, 正常运行 and their negations", () => {
+  expect(classifyQualitative("足额发放", "按标准足额发放")).toBe("达成");
+  expect(classifyQualitative("正常运行", "系统稳定运行")).toBe("达成");
+  expect(classifyQualitative("未足额发放", "按标准足额发放")).toBe("未达成");
+  expect(classifyQualitative("未能正常运行", "系统稳定运行")).toBe("未达成");
+  expect(classifyQualitative("基本正常", "系统稳定运行")).toBe("部分达成");
 });

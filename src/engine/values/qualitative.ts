@@ -27,7 +27,7 @@ const EXACT: Record<QualBand, string[]> = {
 const POSITIVE = [
   "达成", "完成", "达标", "合格", "及时", "合规", "规范", "科学", "可持续", "持续", "明显", "显著", "满意", "按期",
   "按时", "到位", "有效", "符合", "合理", "实现", "落实", "达到", "通过", "良好", "提高", "提升", "改善", "健全",
-  "完善", "达",
+  "完善", "足额", "正常", "达",
 ];
 const POS = POSITIVE.sort((a, b) => b.length - a.length).join("|");
 const POSITIVE_RE = new RegExp(POS);
