@@ -2,6 +2,7 @@
  * Grid → Report: find the table, score every part, collect the findings (report-format.md).
  */
 import type { Grid } from "./grid";
+import { parseA1 } from "./grid";
 import type { FileReport, Profile, Report, SheetReport, Table } from "./types";
 import { detectLayout } from "./layout";
 import { defaultProfile } from "./profiles";
@@ -9,6 +10,7 @@ import { scoreFunds } from "./score-funds";
 import { scoreIndicator } from "./score-indicator";
 import { scoreCategories, scoreTotal } from "./score-totals";
 import { sortFindings } from "./finding";
+import { MAX_TABLES_PER_SHEET, firstContentRow, maskRowsThrough, tableBottom, tableRange } from "./sheet-tables";
 
 export const ENGINE_VERSION = "1.0.0";
 
@@ -24,6 +26,64 @@ export function checkGrid(grid: Grid, profile: Profile = defaultProfile()): Shee
   }
   if (!layout.ok) return { ok: false, reason: layout.reason };
   return { ok: true, table: layout.table, report: scoreTable(layout.table, profile) };
+}
+
+/** One table of a sheet: its report, its layout, and the A1 range it spans ("A1:I27"). */
+export interface TableCheck {
+  report: SheetReport;
+  table: Table;
+  range: string;
+}
+
+export type SheetTablesCheck = { ok: true; tables: TableCheck[] } | { ok: false; reason: string };
+
+function safeLayout(grid: Grid) {
+  try {
+    return detectLayout(grid);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Every table on a sheet, top to bottom: the first as checkGrid finds it, then each table found below the
+ * previous one's last row (总分, 等级, notes and signature lines under it), on a view of the grid with
+ * the rows above blanked. A sheet with one table costs one layout pass plus a scan of the rows under it.
+ */
+export function checkGridTables(grid: Grid, profile: Profile = defaultProfile()): SheetTablesCheck {
+  const first = checkGrid(grid, profile);
+  if (!first.ok) return first;
+  const nRows = Array.isArray(grid.values) ? grid.values.length : 0;
+  const found: { report: SheetReport; table: Table; top: number; bottom: number }[] = [];
+  let top = Math.min(firstContentRow(grid, 0), firstRowOf(first.table));
+  let table = first.table;
+  let report = first.report;
+  for (;;) {
+    const bottom = tableBottom(grid, table, top);
+    found.push({ report, table, top, bottom });
+    if (found.length >= MAX_TABLES_PER_SHEET) break;
+    const next = firstContentRow(grid, bottom + 1);
+    if (next >= nRows) break;
+    const layout = safeLayout(maskRowsThrough(grid, bottom));
+    if (!layout || !layout.ok || firstRowOf(layout.table) <= bottom) break;
+    table = { ...layout.table, sheet: grid.name };
+    report = scoreTable(table, profile);
+    top = Math.min(next, firstRowOf(table));
+  }
+  const tables = found.map((f) => ({ report: f.report, table: f.table, range: tableRange(grid, { top: f.top, bottom: f.bottom }) }));
+  return { ok: true, tables };
+}
+
+/** The topmost row the layout found for a table (title, funds or first indicator). */
+function firstRowOf(table: Table): number {
+  let top = Infinity;
+  const t = table.titleCell ? parseA1(table.titleCell) : null;
+  if (t) top = t.row;
+  if (table.funds) top = Math.min(top, table.funds.total.row);
+  const fl = table.funds ? parseA1(table.funds.labelCell) : null;
+  if (fl) top = Math.min(top, fl.row);
+  if (table.indicators.length) top = Math.min(top, table.indicators[0].row);
+  return top;
 }
 
 export function scoreTable(table: Table, profile: Profile): SheetReport {
@@ -60,9 +120,14 @@ export function checkWorkbook(file: string, grids: Grid[], options: { profile?: 
   const sheets: SheetReport[] = [];
   const reasons: string[] = [];
   for (const grid of chosen) {
-    const r = checkGrid(grid, profile);
-    if (r.ok) sheets.push(r.report);
-    else reasons.push(`${grid.name}：${r.reason}`);
+    const r = checkGridTables(grid, profile);
+    if (!r.ok) {
+      reasons.push(`${grid.name}：${r.reason}`);
+      continue;
+    }
+    const count = r.tables.length;
+    // The table field appears only on sheets with several tables, so ordinary reports keep their shape.
+    r.tables.forEach((t, i) => sheets.push(count > 1 ? { ...t.report, table: { index: i + 1, count, range: t.range } } : t.report));
   }
   if (sheets.length === 0) {
     return {

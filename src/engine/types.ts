@@ -63,6 +63,13 @@ export interface IndicatorRow {
   score: SourceCell;
   /** The 偏差原因 cell (may be empty); null only when the template has no such column. */
   explanation: SourceCell | null;
+  /**
+   * A row of an evaluation-style table (Table.mode "evaluation"): there is no target or actual by design
+   * (target and actual are empty cells), so only weights, the declared score and its reason are checked.
+   */
+  evaluation?: true;
+  /** Header text of the explanation column ("扣分原因", "得分说明"), for messages that name it. */
+  explanationHeader?: string;
 }
 
 export interface Category {
@@ -92,6 +99,11 @@ export interface Table {
   grade: { cell: string; declared: string | null } | null;
   /** The block weight in "绩效指标(90分)", when present. */
   indicatorBlockWeight: number | null;
+  /**
+   * "evaluation": 指标分值 | 评分标准 | 自评得分 | 扣分原因 with no target or actual columns (部门整体支出绩效评价自评表);
+   * columns.target and columns.actual then point at the criteria column. Absent for the standard table.
+   */
+  mode?: "evaluation";
   /** Column indexes (0-based) of the indicator block, for hosts and highlights. */
   columns: {
     level1: number;
@@ -242,6 +254,11 @@ export interface SheetReport {
   total: { weight: number | null; declared: number | null; computed: number; cell: string | null };
   grade: { declared: string | null; computed: string; cell: string | null };
   findings: Finding[];
+  /**
+   * Present only when the sheet holds several tables stacked one under another: which one this is
+   * (1-based), how many there are, and the A1 range it spans ("A30:I56").
+   */
+  table?: { index: number; count: number; range: string };
 }
 
 export interface FileError {
