@@ -47,7 +47,7 @@ function detect(grid: Grid): LayoutResult {
     }
     return { ok: false, reason: `未找到"绩效指标"表头（一级指标/三级指标/分值/得分），此工作表不是绩效自评表` };
   }
-  const header = search.header;
+  const header = search.header.evaluation ? evaluationHeader(search.header) : search.header;
   const fundsSearch = findFunds(sh, header.row);
   let funds: FundsBlock | null = fundsSearch ? fundsSearch.block : null;
   const topLimit = fundsSearch ? fundsSearch.headerRow : header.row;
@@ -82,6 +82,7 @@ function detect(grid: Grid): LayoutResult {
         : null,
     grade: body.totalRow >= 0 ? findGrade(sh, body.totalRow, cols.score!) : null,
     indicatorBlockWeight: findBlockWeight(sh, header, body.firstDataRow),
+    ...(header.evaluation ? { mode: "evaluation" as const } : {}),
     columns: {
       level1: cols.level1!,
       level2: cols.level2!,
@@ -94,6 +95,23 @@ function detect(grid: Grid): LayoutResult {
     },
   };
   return { ok: true, table };
+}
+
+/**
+ * An evaluation-style header has no target or actual: both point at the criteria column (or the name),
+ * and rows get empty cells there, so nothing downstream reads 评分标准 text as a target.
+ */
+function evaluationHeader(h: IndicatorHeader): IndicatorHeader {
+  const c = { ...h.cols };
+  c.name = c.name ?? c.level2;
+  c.level2 = c.level2 ?? c.name;
+  c.target = c.criteria ?? c.name;
+  c.actual = c.target;
+  return { ...h, cols: c };
+}
+
+function emptyCell(r: number, c: number): SourceCell {
+  return { cell: toA1(r, c), row: r, col: c, value: null, text: "", format: null, formula: null };
 }
 
 function labelText(sh: Sheet, a1: string): string {
@@ -225,6 +243,9 @@ function readIndicators(sh: Sheet, header: IndicatorHeader): Body {
   const W = cols.weight!;
   const S = cols.score!;
   const firstDataRow = header.row + header.rows;
+  const evaluation = header.evaluation === true;
+  const E = cols.explanation;
+  const explanationHeader = E === undefined ? "" : headerKey(sh.mtext(header.row + header.rows - 1, E)) || headerKey(sh.mtext(header.row, E));
   const labelScan = Math.min(Math.max(N, L1, L2) + 1, W, S);
 
   const indicators: IndicatorRow[] = [];
@@ -286,9 +307,10 @@ function readIndicators(sh: Sheet, header: IndicatorHeader): Body {
     // A repeated header row (print titles) is not an indicator.
     if (name.includes("三级") && indicatorRole(name) === "name" && indicatorRole(sh.text(r, W)) === "weight") continue;
 
-    // 10+90 layout: 预算执行情况(10分) is a row of the indicator block.
+    // 10+90 layout: 预算执行情况(10分) is a row of the indicator block. Not in an evaluation table: its
+    // 预算执行率 row has no rate to score from, only a declared score like any other row.
     const l1Name = l1 ? l1.name : "";
-    if (!fundsRow && (/预算执行/.test(l1Name) || (!l1Name && name.includes("预算执行") && /^预算执行率?$/.test(headerKey(name))))) {
+    if (!evaluation && !fundsRow && (/预算执行/.test(l1Name) || (!l1Name && name.includes("预算执行") && /^预算执行率?$/.test(headerKey(name))))) {
       fundsRow = {
         label: l1 ? l1.raw : name,
         labelCell: l1 ? l1.cell : toA1(r, N),
@@ -320,13 +342,15 @@ function readIndicators(sh: Sheet, header: IndicatorHeader): Body {
       level2: l2,
       name,
       nameCell: toA1(r, N),
-      target: sh.source(r, cols.target!),
+      target: evaluation ? emptyCell(r, cols.target!) : sh.source(r, cols.target!),
       targetNature: cols.nature === undefined ? null : sh.source(r, cols.nature),
       targetUnit: cols.unit === undefined ? null : sh.source(r, cols.unit),
-      actual: sh.source(r, cols.actual!),
+      actual: evaluation ? emptyCell(r, cols.actual!) : sh.source(r, cols.actual!),
       weight: sh.source(r, W),
       score: sh.source(r, S),
-      explanation: cols.explanation === undefined ? null : sh.source(r, cols.explanation),
+      explanation: E === undefined ? null : sh.source(r, E),
+      ...(evaluation ? { evaluation: true as const } : {}),
+      ...(evaluation && explanationHeader ? { explanationHeader } : {}),
     });
   }
   return { indicators, categories, totalRow, firstDataRow, fundsRow };

@@ -87,6 +87,11 @@ export const say = {
     `${q(name)}实际完成值${actual}为指标值${target}的${pct(ratio, 0)}，请分析是否年初指标值设定偏低，并在偏差原因栏说明`,
     `${name}: actual ${actual} is ${pct(ratio, 0)} of the target ${target}; check whether the target was set too low and explain it.`,
   ],
+  /** An evaluation-style table: a deduction whose reason column is blank. */
+  deductionReasonMissing: (name: string, declared: number, weight: number, column: string): Words => [
+    `${q(name)}得分${fmt(declared)}低于分值${fmt(weight)}，请在${column || "扣分原因"}栏写明扣分理由`,
+    `${name} scores ${fmt(declared)} of ${fmt(weight)}; write the reason for the deduction in the ${column ? `${column} ` : ""}reason column.`,
+  ],
   explanationMissing: (name: string, why: Words): Words => [
     `${q(name)}${why[0]}，须填写偏差原因分析及改进措施`,
     `${name}: ${why[1]}; the deviation needs a cause analysis and improvement measures.`,

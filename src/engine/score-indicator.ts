@@ -34,6 +34,7 @@ interface Outcome {
 const BAND_ORDER: QualBand[] = ["达成", "部分达成", "未达成"];
 
 export function scoreIndicator(row: IndicatorRow, profile: Profile): { report: IndicatorReport; findings: Finding[] } {
+  if (row.evaluation) return scoreEvaluationRow(row, profile);
   const findings: Finding[] = [];
   const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
     findings.push(finding(code, severity, cell, w, row.row));
@@ -121,6 +122,68 @@ export function scoreIndicator(row: IndicatorRow, profile: Profile): { report: I
       directionInferred: o.directionInferred,
       band: o.band,
       ratio: o.ratio,
+      weight: W,
+      scoreDeclared: S,
+      scoreComputed: computed,
+      scoreCell: row.score.cell,
+      needsExplanation: needs !== null,
+      explanationReason: needs ? needs[0] : "",
+      explanation,
+      explanationCell,
+    },
+  };
+}
+
+/**
+ * A row of an evaluation-style table (指标分值 | 评分标准 | 自评得分 | 扣分原因): no target or actual by design,
+ * so no TARGET_UNPARSED and nothing to recompute. The declared score stands (clamped to [0, 分值]); it must
+ * be a number within its weight, and a deduction needs its reason where the table has a reason column.
+ */
+function scoreEvaluationRow(row: IndicatorRow, profile: Profile): { report: IndicatorReport; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
+    findings.push(finding(code, severity, cell, w, row.row));
+  const name = row.name || row.level2 || row.level1 || `第${row.row + 1}行`;
+  const explanation = textOf(row.explanation);
+  const explained = !isPlaceholder(explanation);
+
+  const w = readNumber(row.weight);
+  const s = readNumber(row.score);
+  if (w.kind === "missing") add("VALUE_MISSING", "error", row.weight.cell, say.valueMissing(name, "分值", "the weight"));
+  if (w.kind === "text") add("VALUE_NOT_NUMERIC", "error", row.weight.cell, say.valueNotNumeric(name, "分值", "the weight", w.text));
+  if (s.kind === "missing") add("VALUE_MISSING", "error", row.score.cell, say.valueMissing(name, "得分", "the score"));
+  if (s.kind === "text") add("VALUE_NOT_NUMERIC", "error", row.score.cell, say.valueNotNumeric(name, "得分", "the score", s.text));
+  const W = w.kind === "number" ? w.value : null;
+  const S = s.kind === "number" ? s.value : null;
+
+  let computed: number | null = null;
+  let deduction = false;
+  if (S !== null && W !== null) {
+    if (S < 0 || S > W) add("SCORE_OUT_OF_RANGE", "error", row.score.cell, say.scoreOutOfRange(name, S, W));
+    else deduction = S < W && !within(S, W, profile.scoreTolerance);
+    computed = Math.min(round2(clamp(S, 0, W)), W);
+  }
+  const explanationCell = row.explanation?.cell ?? null;
+  // Without a reason column the table gives no place to write one: nothing to ask for.
+  if (deduction && !explained && explanationCell && S !== null && W !== null) {
+    add("EXPLANATION_MISSING", "error", explanationCell, say.deductionReasonMissing(name, S, W, row.explanationHeader ?? ""));
+  }
+  const needs = deduction && S !== null && W !== null ? why.deduction(S, W) : null;
+  return {
+    findings,
+    report: {
+      row: row.row,
+      cell: row.nameCell,
+      level1: row.level1,
+      level2: row.level2,
+      name: row.name,
+      target: "",
+      actual: "",
+      kind: "unparsed",
+      direction: null,
+      directionInferred: false,
+      band: null,
+      ratio: null,
       weight: W,
       scoreDeclared: S,
       scoreComputed: computed,

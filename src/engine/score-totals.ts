@@ -39,8 +39,18 @@ export function scoreCategories(table: Table, indicators: IndicatorReport[], pro
     if (!within(all, table.indicatorBlockWeight, profile.scoreTolerance)) add("WEIGHT_CATEGORY", "error", categories[0].cell, say.weightBlock(all, table.indicatorBlockWeight));
   }
 
-  findings.push(...splitFindings(categories, profile, funds));
+  // An evaluation table on another framework (投入 / 过程 / 产出 / 效果) is not the profile's split: only a
+  // table whose 一级 are all the profile's own categories is held to it.
+  if (table.mode !== "evaluation" || categories.every((c) => knownCategory(c.name, profile))) {
+    findings.push(...splitFindings(categories, profile, funds));
+  }
   return { categories, findings };
+}
+
+/** A 一级 named in one of the profile's splits (成本指标 counts: it is carved out of 产出). */
+function knownCategory(name: string, profile: Profile): boolean {
+  const names = [profile.defaultSplit, ...(profile.acceptedSplits ?? [])].flatMap((s) => Object.keys(s));
+  return [...names, "成本指标"].some((n) => sameCategory(n, name));
 }
 
 /** Categories are matched to the profile's split by their leading words: 产出 ~ 产出指标. */

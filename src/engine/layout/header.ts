@@ -2,9 +2,12 @@
  * Finds the indicator header row(s): 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因…
  * The header may start in column B (block label in A), may be split over two rows (merged cells, split
  * target columns 指标性质 / 指标值 / 度量单位), and may use any synonym of scoring-rules.md §1.
+ *
+ * Failing that, it accepts an evaluation-style header (部门整体支出绩效评价自评表): 一级指标 | 二级指标 |
+ * 三级指标 | 指标分值 | 指标解释 | 评分标准 | 自评得分 | 扣分原因, with no target and no actual column.
  */
 import type { Sheet } from "./sheet";
-import { indicatorRole, type IndicatorRole } from "./text";
+import { indicatorRole, norm, type IndicatorRole } from "./text";
 
 export type RoleColumns = Partial<Record<IndicatorRole, number>>;
 
@@ -14,6 +17,8 @@ export interface IndicatorHeader {
   /** 1 or 2. */
   rows: number;
   cols: RoleColumns;
+  /** An evaluation-style table: weights and declared scores, but nothing to recompute them from. */
+  evaluation?: true;
 }
 
 export const REQUIRED_ROLES: IndicatorRole[] = ["level1", "level2", "name", "target", "actual", "weight", "score"];
@@ -29,6 +34,7 @@ export const ROLE_NAMES: Record<IndicatorRole, string> = {
   explanation: "偏差原因分析及改进措施",
   nature: "指标性质",
   unit: "度量单位",
+  criteria: "评分标准",
 };
 
 export type HeaderSearch =
@@ -37,6 +43,8 @@ export type HeaderSearch =
 
 export function findIndicatorHeader(sh: Sheet): HeaderSearch {
   let partial: { row: number; missing: IndicatorRole[] } | null = null;
+  // A standard header anywhere on the sheet wins over an evaluation-style one found first.
+  let evaluation: IndicatorHeader | null = null;
   for (let r = 0; r < sh.nRows; r++) {
     const width = sh.scanWidth(r);
     if (width === 0) continue;
@@ -80,11 +88,37 @@ export function findIndicatorHeader(sh: Sheet): HeaderSearch {
     }
     const missing = REQUIRED_ROLES.filter((k) => cols[k] === undefined);
     if (missing.length === 0) return { found: true, header: { row: r, rows: cont ? 2 : 1, cols } };
+    if (!evaluation && isEvaluationHeader(sh, r, cols)) evaluation = { row: r, rows: cont ? 2 : 1, cols, evaluation: true };
     // Remember the most promising near-miss for the error message.
     const hasCore = cols.name !== undefined || cols.level1 !== undefined;
     if (hasCore && cols.weight !== undefined && (!partial || missing.length < partial.missing.length)) {
       partial = { row: r, missing };
     }
   }
+  if (evaluation) return { found: true, header: evaluation };
   return { found: false, partial };
+}
+
+/**
+ * 一级指标, a 三级 (or 二级) name, 分值 and 得分 with neither target nor actual, and something that says the
+ * table is scored against criteria: a 评分标准 / 指标解释 column, or a title above that says 评价 / 评分.
+ * Both are required so that a sheet that merely has 分值 and 得分 columns is not taken for a 自评表.
+ */
+function isEvaluationHeader(sh: Sheet, r: number, cols: RoleColumns): boolean {
+  if (cols.target !== undefined || cols.actual !== undefined) return false;
+  if (cols.level1 === undefined || cols.weight === undefined || cols.score === undefined) return false;
+  if (cols.name === undefined && cols.level2 === undefined) return false;
+  return cols.criteria !== undefined || evaluationTitleAbove(sh, r);
+}
+
+function evaluationTitleAbove(sh: Sheet, r: number): boolean {
+  for (let rr = 0; rr < r; rr++) {
+    const width = sh.scanWidth(rr);
+    for (let c = 0; c < width; c++) {
+      const t = sh.rowText(rr, c);
+      if (!t || t.length > 80) continue;
+      if (/(绩效|支出).*(评价|评分)/.test(norm(t))) return true;
+    }
+  }
+  return false;
 }

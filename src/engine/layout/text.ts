@@ -49,7 +49,9 @@ export type IndicatorRole =
   | "score"
   | "explanation"
   | "nature"
-  | "unit";
+  | "unit"
+  /** 评分标准 / 指标解释: the criteria of an evaluation-style table (no target, no actual). */
+  | "criteria";
 
 const INDICATOR_HEADERS: Record<string, IndicatorRole> = {
   一级指标: "level1",
@@ -71,14 +73,36 @@ const INDICATOR_HEADERS: Record<string, IndicatorRole> = {
   权重: "weight",
   指标分值: "weight",
   权重分值: "weight",
+  标准分值: "weight",
+  标准分: "weight",
   得分: "score",
   自评得分: "score",
   实际得分: "score",
+  评价得分: "score",
+  自评分: "score",
   偏差原因分析及改进措施: "explanation",
   未完成原因分析: "explanation",
   偏差原因分析: "explanation",
   偏差大或目标未完成原因分析: "explanation",
   原因: "explanation",
+  // Evaluation-style tables write why points were taken off.
+  得分说明: "explanation",
+  扣分说明: "explanation",
+  扣分理由: "explanation",
+  扣分情况: "explanation",
+  扣分情况说明: "explanation",
+  评分标准: "criteria",
+  评分细则: "criteria",
+  评分办法: "criteria",
+  评分方法: "criteria",
+  评分规则: "criteria",
+  评分要点: "criteria",
+  评价标准: "criteria",
+  评价要点: "criteria",
+  计分方法: "criteria",
+  指标解释: "criteria",
+  指标说明: "criteria",
+  指标内涵: "criteria",
   指标性质: "nature",
   度量单位: "unit",
   计量单位: "unit",
