@@ -1,10 +1,11 @@
 /**
  * `--out findings.xlsx`: a workbook for reviewers. "汇总" has one row per checked sheet (or per file that
  * could not be checked); "问题清单" one row per finding, its cell a link that opens the source workbook there.
+ * When a sheet holds several stacked tables, both sheets get a last column "表格" ("第 2/3 张表，A27:I47").
  */
 import * as ExcelJS from "exceljs";
 import type { FileReport, Report, SheetReport } from "../engine/types";
-import { countFindings, KIND_ZH, SEVERITY_ZH, sortFindings } from "./format-table";
+import { countFindings, hasStackedTables, KIND_ZH, SEVERITY_ZH, sortFindings, tablePlace } from "./format-table";
 
 /** Where each report file lives on disk, for the links (the report only has the name shown to the user). */
 export type PathOf = (file: FileReport) => string | null;
@@ -68,6 +69,22 @@ export function buildFindingsWorkbook(report: Report, pathOf: PathOf): ExcelJS.W
     { header: "代码", width: 28 }, { header: "级别", width: 7 }, { header: "说明", width: 80 },
   ]);
 
+  // A last column naming the table, only when some sheet holds several: ordinary workbooks keep their columns.
+  const stacked = hasStackedTables(report);
+  const TABLE_HEADER = "表格";
+  if (stacked) {
+    for (const [ws, width] of [[sum, 26], [list, 26]] as const) {
+      const col = ws.columnCount + 1;
+      ws.getColumn(col).width = width;
+      const h = ws.getRow(1).getCell(col);
+      h.value = TABLE_HEADER;
+      h.font = { bold: true };
+      h.fill = HEADER_FILL;
+      h.border = { bottom: { style: "thin" } };
+    }
+  }
+  const place = (s: SheetReport | null) => (s ? tablePlace(s).replace(/^（|）$/g, "") : "");
+
   for (const f of report.files) {
     const abs = pathOf(f);
     const fileCell = (r: ExcelJS.Row) => {
@@ -78,7 +95,7 @@ export function buildFindingsWorkbook(report: Report, pathOf: PathOf): ExcelJS.W
     };
     const sheets: (SheetReport | null)[] = f.error || f.sheets.length === 0 ? [null] : f.sheets;
     for (const s of sheets) {
-      const row = sum.addRow(summaryRow(f, s));
+      const row = sum.addRow(stacked ? [...summaryRow(f, s), place(s) || null] : summaryRow(f, s));
       fileCell(row);
       row.getCell(9).numFmt = "0.00%";
       if (f.error || (s && countFindings(s.findings).error)) row.getCell(f.error ? 12 : 10).font = { color: { argb: "FFC00000" }, bold: true };
@@ -92,7 +109,8 @@ export function buildFindingsWorkbook(report: Report, pathOf: PathOf): ExcelJS.W
     for (const s of f.sheets) {
       const names = new Map(s.indicators.map((i) => [i.row, i.name]));
       for (const x of sortFindings(s.findings)) {
-        const row = list.addRow([f.file, s.sheet, x.cell, x.row !== undefined ? names.get(x.row) ?? null : null, x.code, SEVERITY_ZH[x.severity], x.message]);
+        const cells = [f.file, s.sheet, x.cell, x.row !== undefined ? names.get(x.row) ?? null : null, x.code, SEVERITY_ZH[x.severity], x.message];
+        const row = list.addRow(stacked ? [...cells, place(s) || null] : cells);
         if (abs) {
           const c = row.getCell(3);
           c.value = cellLink(abs, s.sheet, x.cell, x.cell);
@@ -103,8 +121,8 @@ export function buildFindingsWorkbook(report: Report, pathOf: PathOf): ExcelJS.W
       }
     }
   }
-  list.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, list.rowCount), column: 7 } };
-  sum.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sum.rowCount), column: 12 } };
+  list.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, list.rowCount), column: stacked ? 8 : 7 } };
+  sum.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sum.rowCount), column: stacked ? 13 : 12 } };
   return wb;
 }
 

@@ -1,10 +1,12 @@
 /** `--format csv`: one line per finding; a file that could not be checked gets one line with its error. */
 import type { Report } from "../engine/types";
-import { sortFindings } from "./format-table";
+import { hasStackedTables, sortFindings, tableIndex } from "./format-table";
 
 /** Excel needs the BOM to read UTF-8 (else Chinese comes out garbled). */
 export const BOM = "\uFEFF";
 export const CSV_HEADER = ["file", "sheet", "cell", "code", "severity", "message"];
+/** Added as a last column ("2/3") only when some sheet holds several stacked tables, so ordinary CSV keeps its shape. */
+export const CSV_TABLE_COLUMN = "table";
 
 /**
  * RFC 4180 quoting. A field that a spreadsheet would read as a formula (leading = + - @) gets a
@@ -17,14 +19,16 @@ export function csvField(value: string): string {
 }
 
 export function formatCsv(report: Report): string {
-  const rows: string[][] = [CSV_HEADER];
+  const stacked = hasStackedTables(report);
+  const rows: string[][] = [stacked ? [...CSV_HEADER, CSV_TABLE_COLUMN] : CSV_HEADER];
   for (const f of report.files) {
     if (f.error) {
-      rows.push([f.file, "", "", f.error.code, "error", f.error.message]);
+      rows.push([f.file, "", "", f.error.code, "error", f.error.message, ...(stacked ? [""] : [])]);
       continue;
     }
     for (const s of f.sheets)
-      for (const x of sortFindings(s.findings)) rows.push([f.file, s.sheet, x.cell, x.code, x.severity, x.message]);
+      for (const x of sortFindings(s.findings))
+        rows.push([f.file, s.sheet, x.cell, x.code, x.severity, x.message, ...(stacked ? [tableIndex(s)] : [])]);
   }
   return BOM + rows.map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
 }

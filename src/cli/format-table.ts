@@ -57,10 +57,25 @@ function pair(declared: string, computed: string, c: Colors, isNumber = true): s
   return `${c.red(declared)} → ${c.bold(computed)}${c.dim(note)}`;
 }
 
+/** "（第 2/3 张表，A27:I47）" for one of several tables stacked on a sheet, "" otherwise. */
+export function tablePlace(s: SheetReport): string {
+  return s.table ? `（第 ${s.table.index}/${s.table.count} 张表，${s.table.range}）` : "";
+}
+
+/** "2/3" for one of several tables on a sheet, "" otherwise (CSV and the findings workbook). */
+export function tableIndex(s: SheetReport): string {
+  return s.table ? `${s.table.index}/${s.table.count}` : "";
+}
+
+/** True when some sheet of the report holds several tables: only then do CSV and the workbook get a table column. */
+export function hasStackedTables(report: Report): boolean {
+  return report.files.some((f) => f.sheets.some((s) => s.table !== undefined));
+}
+
 function sheetLines(s: SheetReport, c: Colors): string[] {
   const out: string[] = [];
   const n = countFindings(s.findings);
-  const head = [`工作表：${s.sheet}`, `类型：${KIND_ZH[s.kind] ?? s.kind}`];
+  const head = [`工作表：${s.sheet}${tablePlace(s)}`, `类型：${KIND_ZH[s.kind] ?? s.kind}`];
   if (s.unit) head.push(`单位：${s.unit}`);
   out.push(`  ${head.join("    ")}`);
   if (s.title) out.push(`  标题：${s.title}`);
