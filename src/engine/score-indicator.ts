@@ -156,19 +156,22 @@ function scoreEvaluationRow(row: IndicatorRow, profile: Profile): { report: Indi
   const W = w.kind === "number" ? w.value : null;
   const S = s.kind === "number" ? s.value : null;
 
-  let computed: number | null = null;
+  // Nothing to recompute from: the declared score stands, within [0, 分值]. A weight that is not a number has
+  // its own finding; dropping the score as well would only move the total and grade for the same typo.
+  let computed: number | null = S === null ? null : round2(Math.max(S, 0));
   let deduction = false;
   if (S !== null && W !== null) {
     if (S < 0 || S > W) add("SCORE_OUT_OF_RANGE", "error", row.score.cell, say.scoreOutOfRange(name, S, W));
     else deduction = S < W && !within(S, W, profile.scoreTolerance);
-    computed = Math.min(round2(clamp(S, 0, W)), W);
+    const top = Math.max(W, 0); // a negative weight has no room for points
+    computed = Math.min(round2(clamp(S, 0, top)), top);
   }
   const explanationCell = row.explanation?.cell ?? null;
   // Without a reason column the table gives no place to write one: nothing to ask for.
   if (deduction && !explained && explanationCell && S !== null && W !== null) {
     add("EXPLANATION_MISSING", "error", explanationCell, say.deductionReasonMissing(name, S, W, row.explanationHeader ?? ""));
   }
-  const needs = deduction && S !== null && W !== null ? why.deduction(S, W) : null;
+  const needs = deduction && explanationCell && S !== null && W !== null ? why.deduction(S, W) : null;
   return {
     findings,
     report: {

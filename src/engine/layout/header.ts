@@ -43,8 +43,6 @@ export type HeaderSearch =
 
 export function findIndicatorHeader(sh: Sheet): HeaderSearch {
   let partial: { row: number; missing: IndicatorRole[] } | null = null;
-  // A standard header anywhere on the sheet wins over an evaluation-style one found first.
-  let evaluation: IndicatorHeader | null = null;
   for (let r = 0; r < sh.nRows; r++) {
     const width = sh.scanWidth(r);
     if (width === 0) continue;
@@ -88,14 +86,14 @@ export function findIndicatorHeader(sh: Sheet): HeaderSearch {
     }
     const missing = REQUIRED_ROLES.filter((k) => cols[k] === undefined);
     if (missing.length === 0) return { found: true, header: { row: r, rows: cont ? 2 : 1, cols } };
-    if (!evaluation && isEvaluationHeader(sh, r, cols)) evaluation = { row: r, rows: cont ? 2 : 1, cols, evaluation: true };
+    // The first table on the sheet comes first, whichever kind it is (stacked tables are read in turn).
+    if (isEvaluationHeader(sh, r, cols)) return { found: true, header: { row: r, rows: cont ? 2 : 1, cols, evaluation: true } };
     // Remember the most promising near-miss for the error message.
     const hasCore = cols.name !== undefined || cols.level1 !== undefined;
     if (hasCore && cols.weight !== undefined && (!partial || missing.length < partial.missing.length)) {
       partial = { row: r, missing };
     }
   }
-  if (evaluation) return { found: true, header: evaluation };
   return { found: false, partial };
 }
 
