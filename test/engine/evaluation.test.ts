@@ -8,7 +8,7 @@
 import * as path from "path";
 import fc from "fast-check";
 import { readXlsxFile } from "../../src/xlsx/read-file";
-import { checkGrid, checkWorkbook, detectLayout, getProfile } from "../../src/engine";
+import { checkGrid, checkGridTables, checkWorkbook, detectLayout, getProfile } from "../../src/engine";
 import type { CellValue, Grid } from "../../src/engine/grid";
 import type { SheetReport, Table } from "../../src/engine/types";
 
@@ -322,6 +322,44 @@ describe("evaluation detection", () => {
     const r = detectLayout(grids[0]);
     expect(r.ok && r.table.mode).toBeUndefined();
     if (r.ok) expect(r.table.indicators.every((i) => i.evaluation === undefined)).toBe(true);
+  });
+});
+
+describe("stacked with a standard table", () => {
+  /** Two sheets' grids one under the other, two blank rows between, merges moved down. */
+  function stack(a: Grid, b: Grid): Grid {
+    const off = a.values.length + 2;
+    const text = (g: Grid) => g.values.map((_, r) => g.text?.[r] ?? []);
+    return {
+      name: "两张表",
+      values: [...a.values, [], [], ...b.values],
+      text: [...text(a), [], [], ...text(b)],
+      merges: [...a.merges, ...b.merges.map((m) => ({ ...m, top: m.top + off, bottom: m.bottom + off }))],
+    };
+  }
+  let evaluation: Grid;
+  let standard: Grid;
+  beforeAll(async () => {
+    evaluation = (await gridsOf("evaluation-03-deduction-unexplained.xlsx"))[0];
+    standard = (await readXlsxFile(path.join(__dirname, "..", "..", "assets", "samples", "2021年度部门整体支出绩效自评表.xlsx")))[0];
+  });
+
+  it("each table is read in its own mode, whichever comes first", () => {
+    // The evaluation table spans rows 1–16 (B1:H16); the sample (28 rows) follows from row 19, and vice versa.
+    const down = checkGridTables(stack(evaluation, standard));
+    const up = checkGridTables(stack(standard, evaluation));
+    if (!down.ok || !up.ok) throw new Error("not read");
+    expect(down.tables.map((t) => [t.range, t.table.mode ?? "standard", t.report.indicators.length])).toEqual([
+      ["B1:H16", "evaluation", 11],
+      ["A19:I46", "standard", 16],
+    ]);
+    expect(up.tables.map((t) => [t.range, t.table.mode ?? "standard", t.report.indicators.length])).toEqual([
+      ["A1:I28", "standard", 16],
+      ["B31:H46", "evaluation", 11],
+    ]);
+    // The evaluation table's findings keep the sheet's own cells, 30 rows down when it comes second.
+    expect(found(down.tables[0].report)).toEqual(["EXPLANATION_MISSING@H5", "EXPLANATION_MISSING@H9"]);
+    expect(found(up.tables[1].report)).toEqual(["EXPLANATION_MISSING@H35", "EXPLANATION_MISSING@H39"]);
   });
 });
 
