@@ -37,7 +37,7 @@ import type { Language, T } from "./i18n";
 import { defaultStorage, loadSettings, saveSettings } from "./settings";
 import type { Settings } from "./settings";
 import { usePane } from "./usePane";
-import type { Notice, WriteOutcome } from "./usePane";
+import type { Notice, TableChoice, WriteOutcome } from "./usePane";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Summary } from "./components/Summary";
 import { Findings, orderFindings } from "./components/Findings";
@@ -79,6 +79,14 @@ const useStyles = makeStyles({
   notice: { marginBottom: tokens.spacingVerticalS },
   tools: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
+
+/** How the table picker names a table: its title and 项目/部门 name (stacked tables often share a title). */
+function tableName(tb: TableChoice): string {
+  const title = tb.title.trim();
+  const unit = tb.unit?.trim() ?? "";
+  if (title && unit) return `${title}（${unit}）`;
+  return title || unit || tb.range;
+}
 
 function parseCustom(json: string | null): Profile | null {
   if (!json) return null;
@@ -285,6 +293,26 @@ function Pane({ host, settings, update, storageOk, t }: PaneProps) {
     </Field>
   );
 
+  const tableCount = state.tables.length;
+  const tablePicker = tableCount > 1 && (
+    <Field label={t("tableLabel")} hint={t("tableHint", { count: tableCount, n: state.table + 1, range: state.tables[state.table]?.range ?? "" })}>
+      <Select
+        value={String(state.table)}
+        disabled={busy}
+        onChange={(_, d) => {
+          setCurrent(-1);
+          void pane.chooseTable(Number(d.value));
+        }}
+      >
+        {state.tables.map((tb, i) => (
+          <option key={i} value={String(i)}>
+            {t("tableOption", { n: i + 1, name: tableName(tb) })}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+
   return (
     <main className={s.root} lang={lang === "zh" ? "zh-CN" : "en"}>
       <h1 className={s.title}>{t("appTitle")}</h1>
@@ -298,6 +326,7 @@ function Pane({ host, settings, update, storageOk, t }: PaneProps) {
           </Button>
         )}
         {sheetPicker}
+        {tablePicker}
         {state.status === "checking" && <Spinner size="tiny" label={t("checking")} />}
       </div>
       {notice && (

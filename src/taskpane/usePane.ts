@@ -7,7 +7,7 @@
  * - turning highlights off restores fills only, never values the user typed meanwhile.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { checkGrid, highlightEdits, parseA1 } from "../engine";
+import { checkGridTables, highlightEdits, parseA1 } from "../engine";
 import type { Edit, Grid, Profile, SheetReport, UndoRecord } from "../engine";
 import type { ApplyResult, Host } from "../hosts/host";
 
@@ -34,6 +34,18 @@ export interface PaneState {
   protectedSheet: boolean;
   /** The grid the report was made from (corrections skip its formula cells). */
   grid: Grid | null;
+  /** The tables stacked on the sheet, top to bottom (one entry for an ordinary sheet, none when not a table). */
+  tables: TableChoice[];
+  /** Index into tables of the one whose report is shown. */
+  table: number;
+}
+
+/** One table on the checked sheet, as the table picker lists it. */
+export interface TableChoice {
+  title: string;
+  unit: string | null;
+  /** A1 range it spans ("A27:I47"). */
+  range: string;
 }
 
 export interface WriteOutcome {
@@ -65,6 +77,8 @@ export function usePane(host: Host, profile: Profile | undefined) {
     error: null,
     protectedSheet: false,
     grid: null,
+    tables: [],
+    table: 0,
   });
   const [busy, setBusy] = useState(false);
   const [highlightsOn, setHighlightsOn] = useState(false);
@@ -72,6 +86,8 @@ export function usePane(host: Host, profile: Profile | undefined) {
 
   /** The sheet the user picked; null follows the active sheet. */
   const chosen = useRef<string | null>(null);
+  /** The table the user picked on a sheet with several; kept while the sheet keeps that many tables. */
+  const tableChoice = useRef<{ sheet: string; count: number; index: number } | null>(null);
   const current = useRef<{ sheet: string | null; report: SheetReport | null }>({ sheet: null, report: null });
   const seq = useRef(0);
   const undoStack = useRef<UndoRecord[]>([]);
@@ -121,13 +137,18 @@ export function usePane(host: Host, profile: Profile | undefined) {
       const base = { sheets: read.sheets, sheet: name, protectedSheet: !!read.grid.protected, grid: read.grid };
       let next: PaneState;
       try {
-        const res = checkGrid(read.grid, profileRef.current);
-        next = res.ok
-          ? { ...base, status: "ready", report: res.report, reason: null, error: null }
-          : { ...base, status: "notTable", report: null, reason: res.reason, error: null };
+        const res = checkGridTables(read.grid, profileRef.current);
+        if (res.ok) {
+          const count = res.tables.length;
+          const kept = tableChoice.current;
+          const index = kept && kept.sheet === name && kept.count === count && kept.index < count ? kept.index : 0;
+          tableChoice.current = { sheet: name, count, index };
+          const tables = res.tables.map((t) => ({ title: t.report.title, unit: t.report.unit, range: t.range }));
+          next = { ...base, status: "ready", report: res.tables[index].report, reason: null, error: null, tables, table: index };
+        } else next = { ...base, status: "notTable", report: null, reason: res.reason, error: null, tables: [], table: 0 };
       } catch (e) {
         // The engine must never take the pane down: show the failure, keep the controls.
-        next = { ...base, status: "failed", report: null, reason: null, error: errorText(e) };
+        next = { ...base, status: "failed", report: null, reason: null, error: errorText(e), tables: [], table: 0 };
       }
       current.current = { sheet: name, report: next.report };
       setState(next);
@@ -222,6 +243,17 @@ export function usePane(host: Host, profile: Profile | undefined) {
     [check, removeHighlights],
   );
 
+  /** Shows another table of a sheet with several; highlights move to it (mutate takes them off and puts them back). */
+  const chooseTable = useCallback(
+    (index: number) =>
+      mutate(async () => {
+        const sheet = current.current.sheet;
+        const kept = tableChoice.current;
+        if (sheet && kept && kept.sheet === sheet) tableChoice.current = { ...kept, index };
+      }),
+    [mutate],
+  );
+
   // Re-check when the user edits the sheet (debounced), and redraw highlights if findings moved.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -256,5 +288,5 @@ export function usePane(host: Host, profile: Profile | undefined) {
     };
   }, []);
 
-  return { state, busy, highlightsOn, undoDepth, check, write, undoLast, setHighlights, chooseSheet };
+  return { state, busy, highlightsOn, undoDepth, check, write, undoLast, setHighlights, chooseSheet, chooseTable };
 }

@@ -21,6 +21,11 @@ jest.mock("../../src/engine", () => {
       if (engineThrows) throw new Error("内部错误 #42");
       return actual.checkGrid(...args);
     },
+    // The pane checks every table on the sheet through checkGridTables.
+    checkGridTables: (...args: unknown[]) => {
+      if (engineThrows) throw new Error("内部错误 #42");
+      return actual.checkGridTables(...args);
+    },
   };
 });
 
