@@ -69,10 +69,15 @@ function ExplanationCard({ indicator: ind, settled, lang, t, busy, onWrite }: Ca
         )}
       </h3>
       <dl className={s.facts}>
-        <dt className={s.dt}>{t("target")}</dt>
-        <dd className={s.dd}>{fmtText(ind.target)}</dd>
-        <dt className={s.dt}>{t("actual")}</dt>
-        <dd className={s.dd}>{fmtText(ind.actual)}</dd>
+        {/* Evaluation-style tables have no target or actual: show only what the row has. */}
+        {ind.target || ind.actual ? (
+          <>
+            <dt className={s.dt}>{t("target")}</dt>
+            <dd className={s.dd}>{fmtText(ind.target)}</dd>
+            <dt className={s.dt}>{t("actual")}</dt>
+            <dd className={s.dd}>{fmtText(ind.actual)}</dd>
+          </>
+        ) : null}
         <dt className={s.dt}>{t("weight")}</dt>
         <dd className={s.dd}>{fmtScore(ind.weight)}</dd>
         <dt className={s.dt}>{t("scoreDeclared")}</dt>
