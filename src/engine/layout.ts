@@ -14,6 +14,7 @@ import {
   headerKey,
   indicatorRole,
   isNote,
+  startsTable,
   isTotalLabel,
   norm,
   stripWeight,
@@ -235,6 +236,15 @@ function numberOf(sh: Sheet, r: number, c: number): number | null {
   return null;
 }
 
+function rowStartsTable(sh: Sheet, r: number): boolean {
+  const width = Math.min(sh.scanWidth(r), 40);
+  for (let c = 0; c < width; c++) {
+    const t = sh.value(r, c);
+    if (typeof t === "string" && t && startsTable(t)) return true;
+  }
+  return false;
+}
+
 function readIndicators(sh: Sheet, header: IndicatorHeader): Body {
   const cols = header.cols;
   const L1 = cols.level1!;
@@ -279,6 +289,8 @@ function readIndicators(sh: Sheet, header: IndicatorHeader): Body {
       break;
     }
     if (ends === "note") break;
+    // No 总分 row: the next table's title or header ends this one.
+    if (r > firstDataRow && rowStartsTable(sh, r)) break;
 
     // 一级: merged area, a label written on this row, or carried down from above.
     const m1 = sh.merge(r, L1);

@@ -152,6 +152,19 @@ describe("single-table sheets are unchanged", () => {
 });
 
 describe("stacked grids built in code", () => {
+  it("a table without a 总分 row ends at the next table's title, not inside it", () => {
+    const a = seedGrid();
+    const cut = a.values.findIndex((row) => row.some((v) => v === "总分"));
+    const first: Grid = { ...a, values: a.values.slice(0, cut), text: a.text?.slice(0, cut), formats: a.formats?.slice(0, cut), formulas: a.formulas?.slice(0, cut), merges: a.merges.filter((m) => m.bottom < cut) };
+    const r = checkGridTables(stack("自评表", [first, seedGrid()], 1));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.tables).toHaveLength(2);
+    expect(r.tables[0].report.indicators).toHaveLength(16);
+    expect(r.tables[1].report.indicators).toHaveLength(16);
+    expect(r.tables[1].report.total.declared).toBe(97.83);
+  });
+
   it("two seed tables: the second's cells are shifted by the first's height plus the gap", () => {
     const a = seedGrid();
     const b = seedGrid();

@@ -172,6 +172,16 @@ export function isTotalLabel(text: string): boolean {
   return /^(总分|合计|总计|总得分|得分合计|综合得分|自评总分|总分合计|合计得分|总计得分)$/.test(k);
 }
 
+/**
+ * A row that starts another table: its title (…绩效自评表), its header block (项目名称, 部门名称, 主管部门)
+ * or its indicator header (一级指标). A table without a 总分 row ends there, not inside the next one.
+ */
+export function startsTable(text: string): boolean {
+  if (text.length > 60) return false;
+  const k = headerKey(text);
+  return /^(一级指标|项目名称|部门名称|部门\(单位\)名称|单位名称|主管部门|实施单位)$/.test(k) || /绩效(自评|评价)(表|结果表)$/.test(k);
+}
+
 /** Notes under the table. */
 export function isNote(text: string): boolean {
   if (!/^[\s\u3000]*[备注说填]/.test(text)) return false;
