@@ -211,6 +211,20 @@ function qualMessage(o: Outcome, name: string, actual: string, W: number, S: num
 
 /** A band's score interval; open upper bounds become bound − 0.01 (scoring-rules.md §3). */
 export function bandBounds(band: QualBand, W: number, profile: Profile): [number, number] {
+  // A table has a handful of distinct weights; the decimal work is done once per (profile, band, W).
+  let memo = boundsMemo.get(profile);
+  if (!memo) boundsMemo.set(profile, (memo = new Map()));
+  const key = `${band}|${W}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const bounds = computeBandBounds(band, W, profile);
+  memo.set(key, bounds);
+  return bounds;
+}
+
+const boundsMemo = new WeakMap<Profile, Map<string, [number, number]>>();
+
+function computeBandBounds(band: QualBand, W: number, profile: Profile): [number, number] {
   const [a, b] = profile.qualBands[band];
   const lo = Math.min(round2(dec(W).times(a)), W);
   const top = Math.min(round2(dec(W).times(b)), W);

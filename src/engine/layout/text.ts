@@ -177,7 +177,8 @@ export function isTotalLabel(text: string): boolean {
  * or its indicator header (一级指标). A table without a 总分 row ends there, not inside the next one.
  */
 export function startsTable(text: string): boolean {
-  if (text.length > 60) return false;
+  // Cheap test first: this runs on every cell of every indicator row.
+  if (text.length > 60 || !/级|名称|主管|实施|表/.test(text)) return false;
   const k = headerKey(text);
   return /^(一级指标|项目名称|部门名称|部门\(单位\)名称|单位名称|主管部门|实施单位)$/.test(k) || /绩效(自评|评价)(表|结果表)$/.test(k);
 }
