@@ -437,6 +437,96 @@ describe("classifyQualitative", () => {
   });
 });
 
+describe("classifyQualitative: deadlines", () => {
+  const cases: [string, string, "达成" | "未达成" | null][] = [
+    // Numeric dates as spreadsheets display them.
+    ["2022/11/20", "2022年12月31日前完成", "达成"],
+    ["2022.11", "2022年12月31日前完成", "达成"],
+    ["2023-01-05", "2022年12月31日前完成", "未达成"],
+    // The deadline day itself is on time; the next day is late.
+    ["6月30日", "6月30日前", "达成"],
+    ["7月1日", "6月30日前", "未达成"],
+    // 2024 is a leap year: 2月29日 exists and is the last day of 2月.
+    ["2024年2月29日完成", "2024年2月底前", "达成"],
+    ["2024年3月1日完成", "2024年2月底前", "未达成"],
+    // 次年 / 下一年 / 当年 are years relative to the other side.
+    ["下一年1月完成", "2022年12月31日前完成", "未达成"],
+    ["当年11月完成", "2022年12月31日前完成", "达成"],
+    // Quarters and halves.
+    ["第二季度完成", "第三季度末前", "达成"],
+    ["三季度末完成", "9月30日前", "达成"],
+    ["四季度完成", "9月30日前", "未达成"],
+    ["下半年完成", "12月底前", "达成"],
+    // 旬: 11月下旬 may be after 11月25日.
+    ["11月下旬完成", "11月25日前", null],
+    ["11月上旬完成", "11月25日前", "达成"],
+  ];
+  test.each(cases)("%s (target %s) → %s", (actual, target, band) => {
+    expect(classifyQualitative(actual, target)).toBe(band);
+  });
+
+  test("targets that name a period or a subject year are not deadlines", () => {
+    // "1-12月按月发放" is a range and a rhythm; "2022年度决算…" names what is audited, not when.
+    expect(classifyQualitative("2023年3月完成", "2022年度决算编制按时完成")).toBeNull();
+    expect(classifyQualitative("12月完成", "1-12月按月发放")).toBeNull();
+    expect(classifyQualitative("按月足额发放", "1-12月按月发放")).toBe("达成");
+    // Two dates in the target: which one the actual answers is unknown.
+    expect(classifyQualitative("11月完成", "3月开工，12月底前完工")).toBeNull();
+  });
+
+  test("words about the completion outrank the date in it", () => {
+    expect(classifyQualitative("11月完成90%", "12月底前")).toBeNull();
+    expect(classifyQualitative("11月底正在推进", "12月底前")).toBeNull();
+    expect(classifyQualitative("12月20日延期完成", "12月底前")).toBe("未达成");
+    expect(classifyQualitative("11月部分完成", "12月底前")).toBe("部分达成");
+  });
+});
+
+describe("classifyQualitative: negations of 保障 and of positive words after 得到/能/法", () => {
+  const cases: [string, "达成" | "部分达成" | "未达成" | null][] = [
+    ["得到保障", "达成"],
+    ["有保障", "达成"],
+    ["保障到位", "达成"],
+    ["得到有效保障", "达成"],
+    ["保障有力", "达成"],
+    ["未得到保障", "未达成"],
+    ["没有得到保障", "未达成"],
+    ["未能得到有效保障", "未达成"],
+    ["保障不到位", "未达成"],
+    ["不能保障", "未达成"],
+    ["无法保障", "未达成"],
+    ["难以保障", "未达成"],
+    ["缺乏保障", "未达成"],
+    ["无保障", "未达成"],
+    ["保障不力", "未达成"],
+    ["基本保障", "部分达成"],
+    ["保障不足", null],
+    ["没有得到及时处理", "未达成"],
+  ];
+  test.each(cases)("%s → %s", (actual, band) => {
+    expect(classifyQualitative(actual, "保障单位正常运转")).toBe(band);
+  });
+});
+
+describe("classifyQualitative: cost", () => {
+  test("long and repetitive cells classify in linear time", () => {
+    const inputs = [
+      "1月".repeat(5000),
+      "未".repeat(20000) + "完成",
+      "2022年".repeat(3000) + "12月底前",
+      "部分".repeat(5000) + "未",
+      "12月底前完成，".repeat(2000),
+      "得到".repeat(10000) + "保障",
+    ];
+    const start = Date.now();
+    for (const a of inputs) {
+      for (const t of ["12月底前", "保障", inputs[0]]) classifyQualitative(a, t);
+    }
+    // 18 calls on cells of 10–40 thousand characters; a backtracking regex would take seconds.
+    expect(Date.now() - start).toBeLessThan(1500);
+  });
+});
+
 describe("inferReverse", () => {
   const cases: [string, string, string, boolean][] = [
     ["超预算支出比例", "产出指标", "成本指标", true],
