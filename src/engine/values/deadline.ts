@@ -223,8 +223,3 @@ export function actualWhen(actual: string): When | null {
   const w = readWhen(actual);
   return w.spans.length > 0 ? w : null;
 }
-
-/** True when the target names a deadline (a day, month, quarter, half or year end). */
-export function hasDeadline(target: string): boolean {
-  return readDeadline(target) !== null;
-}

@@ -77,9 +77,12 @@ function exactBand(s: string): QualBand | null {
  * The band a qualitative actual means (scoring-rules.md §3); null when it fits no band ("unclassified":
  * the checker asks the user and accepts the declared score).
  *
- * Order: text equal to the target → 达成; whole-cell band phrases; 未全部/部分未 → 部分达成; negations of
- * positive words (不及时, 未按期完成) and failure words → 未达成; partial modifiers (部分, 基本, 较为) →
- * 部分达成; negations of bad things (无偏差, 未发生事故) and positive words → 达成.
+ * Order: text equal to the target → 达成; whole-cell band phrases; a plain dated completion against the
+ * target's deadline (values/deadline.ts: on time → 达成, clearly late → 未达成, too close to call or no
+ * deadline → null); 未全部/部分未 → 部分达成; negations of positive words (不及时, 未按期完成, 未得到保障)
+ * and failure words → 未达成; partial modifiers (部分, 基本, 较为, 待提高) → 部分达成; work under way
+ * (正在推进, 持续推进) and unsized shortfalls (保障不足) → null; negations of bad things (无偏差,
+ * 未发生事故) and positive words → 达成.
  *
  * Numbers: "100%" (or a bare 100, or "是") means 达成; any other number is unclassified, because "95%"
  * against 及时 or "0" against 无安全事故 depends on what the indicator counts — except that "0"/"无"
