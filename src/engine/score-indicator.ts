@@ -282,7 +282,14 @@ function outcome(
   const quotient = A > 0 && direction !== "range" ? Number((B / A).toPrecision(12)) : NaN;
   const ratio = Number.isFinite(quotient) ? quotient : null; // a target of 5e-324 must not make it Infinity
   // Above 100 % only when B > A: most rows stop at that comparison of two parsed numbers.
-  const reaches = (threshold: number) => A > 0 && (threshold <= 1 || B > A) && dec(B).gte(dec(A).times(threshold));
+  const reaches = (threshold: number) => {
+    if (!(A > 0) || (threshold > 1 && B <= A)) return false;
+    // Floating point settles all but a hair's breadth around the threshold; decimals settle that.
+    const edge = A * threshold;
+    if (B > edge * (1 + 1e-9)) return true;
+    if (B < edge * (1 - 1e-9)) return false;
+    return dec(B).gte(dec(A).times(threshold));
+  };
   const overshoot = ratio !== null && reaches(profile.overshootReviewRatio);
   const shortfall =
     direction === "positive" && !r.met ? why.shortfall(actualText, targetText)

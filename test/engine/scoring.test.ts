@@ -44,6 +44,13 @@ describe("worked examples of scoring-rules.md §7", () => {
     expect(codes({ target: "≥1000", actual: 1500, weight: 10, score: 10, explanation: "年初指标值设定偏保守，下年度合理提高" })).toEqual([]);
   });
 
+  test("the 120 % review threshold is inclusive and decided in decimal, not binary", () => {
+    expect(codes({ target: "≥1000", actual: 1200, weight: 10, score: 10 })).toEqual(["OVER_TARGET"]);
+    expect(codes({ target: "≥1000", actual: 1199.99, weight: 10, score: 10 })).toEqual([]);
+    // 0.7 × 1.2 is 0.8399999999999999 in binary: 0.84 must still count as 120 %.
+    expect(codes({ target: "≥0.7", actual: 0.84, weight: 10, score: 10 })).toEqual(["OVER_TARGET"]);
+  });
+
   test("Guangxi: at 130 % the explanation is mandatory (error)", () => {
     const gx = getProfile("guangxi") as Profile;
     const r = scoreIndicator(indicator({ target: "≥1000", actual: 1500, weight: 10, score: 10 }), gx);
