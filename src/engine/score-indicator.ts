@@ -48,14 +48,7 @@ export function scoreIndicator(row: IndicatorRow, profile: Profile): { report: I
   const explained = !isPlaceholder(explanation);
 
   // Weight and declared score.
-  const w = readNumber(row.weight);
-  const s = readNumber(row.score);
-  if (w.kind === "missing") add("VALUE_MISSING", "error", row.weight.cell, say.valueMissing(name, "分值", "the weight"));
-  if (w.kind === "text") add("VALUE_NOT_NUMERIC", "error", row.weight.cell, say.valueNotNumeric(name, "分值", "the weight", w.text));
-  if (s.kind === "missing") add("VALUE_MISSING", "error", row.score.cell, say.valueMissing(name, "得分", "the score"));
-  if (s.kind === "text") add("VALUE_NOT_NUMERIC", "error", row.score.cell, say.valueNotNumeric(name, "得分", "the score", s.text));
-  const W = w.kind === "number" ? w.value : null;
-  const S = s.kind === "number" ? s.value : null;
+  const { W, S } = weightAndScore(row, name, add);
 
   const target = parseTarget(input(row.target), { nature: row.targetNature ? input(row.targetNature) : null, unit: row.targetUnit ? input(row.targetUnit) : null });
   const actual = parseActual(input(row.actual), target);
@@ -147,14 +140,7 @@ function scoreEvaluationRow(row: IndicatorRow, profile: Profile): { report: Indi
   const explanation = textOf(row.explanation);
   const explained = !isPlaceholder(explanation);
 
-  const w = readNumber(row.weight);
-  const s = readNumber(row.score);
-  if (w.kind === "missing") add("VALUE_MISSING", "error", row.weight.cell, say.valueMissing(name, "分值", "the weight"));
-  if (w.kind === "text") add("VALUE_NOT_NUMERIC", "error", row.weight.cell, say.valueNotNumeric(name, "分值", "the weight", w.text));
-  if (s.kind === "missing") add("VALUE_MISSING", "error", row.score.cell, say.valueMissing(name, "得分", "the score"));
-  if (s.kind === "text") add("VALUE_NOT_NUMERIC", "error", row.score.cell, say.valueNotNumeric(name, "得分", "the score", s.text));
-  const W = w.kind === "number" ? w.value : null;
-  const S = s.kind === "number" ? s.value : null;
+  const { W, S } = weightAndScore(row, name, add);
 
   // Nothing to recompute from: the declared score stands, within [0, 分值]. A weight that is not a number has
   // its own finding; dropping the score as well would only move the total and grade for the same typo.
@@ -202,6 +188,19 @@ function scoreEvaluationRow(row: IndicatorRow, profile: Profile): { report: Indi
 /** 1500 / 80% / 90万元: the number the ratio was computed from, without its operator. */
 function quantity(p: ParsedValue): string {
   return p.kind === "number" ? `${fmt(p.value)}${p.unit ?? ""}` : "";
+}
+
+type Add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) => void;
+
+/** 分值 and 得分 of a row as numbers; a blank or non-numeric one is reported and comes back null. */
+function weightAndScore(row: IndicatorRow, name: string, add: Add): { W: number | null; S: number | null } {
+  const w = readNumber(row.weight);
+  const s = readNumber(row.score);
+  if (w.kind === "missing") add("VALUE_MISSING", "error", row.weight.cell, say.valueMissing(name, "分值", "the weight"));
+  if (w.kind === "text") add("VALUE_NOT_NUMERIC", "error", row.weight.cell, say.valueNotNumeric(name, "分值", "the weight", w.text));
+  if (s.kind === "missing") add("VALUE_MISSING", "error", row.score.cell, say.valueMissing(name, "得分", "the score"));
+  if (s.kind === "text") add("VALUE_NOT_NUMERIC", "error", row.score.cell, say.valueNotNumeric(name, "得分", "the score", s.text));
+  return { W: w.kind === "number" ? w.value : null, S: s.kind === "number" ? s.value : null };
 }
 
 function qualMessage(o: Outcome, name: string, actual: string, W: number, S: number, profile: Profile): Words {
