@@ -113,7 +113,7 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
     computedScore: scoreComputed ?? scoreDeclared,
     declaredScore: scoreDeclared,
     report: {
-      cell: firstCell(total) ?? block.labelCell,
+      cell: total.labelCell ?? firstCell(total) ?? block.labelCell,
       budget,
       spent,
       weight,

@@ -27,6 +27,8 @@ export interface SourceCell {
 export interface FundsRow {
   /** "合计", "其中：当年财政拨款", … */
   label: string;
+  /** Where that label is written (B4 in the seed), when the row has one. */
+  labelCell?: string;
   row: number;
   initial: SourceCell | null; // 年初预算数
   budget: SourceCell | null; // 全年预算数 (A)

@@ -16,7 +16,7 @@ describe("the seed's 2021 department table", () => {
   test("funds: 执行率 78.25 %, score 7.83", () => {
     expect(r.kind).toBe("department");
     expect(r.unit).toBe("株洲市芦淞区自然资源局");
-    expect(r.funds).toMatchObject({ budget: 1839.1, spent: 1439.13, weight: 10 });
+    expect(r.funds).toMatchObject({ cell: "B4", budget: 1839.1, spent: 1439.13, weight: 10 }); // the 合计 cell, as report-format.md shows
     expect(r.funds?.rate).toMatchObject({ declared: 0.7825, computed: 0.7825, cell: "G4" });
     expect(r.funds?.score).toMatchObject({ declared: 7.83, computed: 7.83, cell: "H4" });
   });

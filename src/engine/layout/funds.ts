@@ -46,10 +46,11 @@ export function findFunds(sh: Sheet, beforeRow: number): FundsSearch | null {
   for (const k of moneyRoles) if (cols[k] !== undefined && cols[k]! < firstMoney) firstMoney = cols[k]!;
   const labelCol = cols.totalLabel;
 
-  const makeRow = (r: number, label: string): FundsRow => {
+  const makeRow = (r: number, label: string, labelAt: number | null): FundsRow => {
     const at = (k: FundsRole) => (cols[k] === undefined ? null : sh.source(r, cols[k]!));
     return {
       label,
+      labelCell: labelAt === null ? undefined : toA1(r, labelAt),
       row: r,
       initial: at("initial"),
       budget: at("budget"),
@@ -74,12 +75,17 @@ export function findFunds(sh: Sheet, beforeRow: number): FundsSearch | null {
     }
     if (stop) break;
     let label = "";
-    if (labelCol !== undefined) label = sh.rowText(r, labelCol).trim();
+    let labelAt: number | null = null;
+    if (labelCol !== undefined) {
+      label = sh.rowText(r, labelCol).trim();
+      if (label) labelAt = labelCol;
+    }
     if (!label) {
       for (let c = Math.min(firstMoney, width) - 1; c >= 0; c--) {
         const t = sh.rowText(r, c).trim();
         if (t && !isFundsLabel(t)) {
           label = t;
+          labelAt = c;
           break;
         }
       }
@@ -89,7 +95,7 @@ export function findFunds(sh: Sheet, beforeRow: number): FundsSearch | null {
       if (cols[k] !== undefined && sh.text(r, cols[k]!).trim() !== "") hasNumber = true;
     }
     if (!label && !hasNumber) continue;
-    const row = makeRow(r, label);
+    const row = makeRow(r, label, labelAt);
     lastRow = r;
     if (!total && (isFundsTotalLabel(label) || (subRows.length === 0 && !/^其中/.test(norm(label))))) total = row;
     else subRows.push(row);
