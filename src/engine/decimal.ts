@@ -4,9 +4,8 @@
  */
 import Big from "big.js";
 
-// Enough places for quotients such as 1439.13 / 1839.1 before the final half-up rounding.
-Big.DP = 20;
-Big.RM = Big.roundHalfUp;
+// big.js's defaults are what we need and are left alone (other code in a bundle may use big.js too):
+// DP 20 places for quotients such as 1439.13 / 1839.1, and RM half-up; every rounding here names its mode.
 
 export type Dec = Big;
 

@@ -2,7 +2,7 @@
  * The words of every finding, Chinese first and English beside it. Each names the numbers involved
  * and says what to do. Kept apart from the rules so that wording can change without touching scoring.
  */
-import { fmt, pct } from "./decimal";
+import { fmt, pct, within } from "./decimal";
 
 export type Words = [zh: string, en: string];
 
@@ -10,12 +10,17 @@ const q = (name: string) => `「${name}」`;
 
 export const say = {
   weightTotal: (sum: number, declared: number | null, points: number): Words => {
-    const parts: Words[] = [];
-    if (declared !== null && declared !== sum) parts.push([`总分行分值为${fmt(declared)}`, `the total row says ${fmt(declared)}`]);
-    if (sum !== points) parts.push([`应为${fmt(points)}分`, `it should be ${fmt(points)}`]);
+    // Only the total row's 分值 is off: that cell is the one to change.
+    if (within(sum, points, 0.005) && declared !== null) {
+      return [
+        `总分行分值填为${fmt(declared)}，各项分值合计为${fmt(sum)}分；请将总分行分值改为${fmt(points)}`,
+        `The total row says ${fmt(declared)} while the weights add up to ${fmt(sum)}; change the total row to ${fmt(points)}.`,
+      ];
+    }
+    const rowOff = declared !== null && !within(declared, sum, 0.005);
     return [
-      `各项分值合计${fmt(sum)}分，${parts.map((p) => p[0]).join("，")}；请调整各指标分值使合计为${fmt(points)}分`,
-      `Weights add up to ${fmt(sum)}; ${parts.map((p) => p[1]).join("; ")}. Adjust the weights so that they total ${fmt(points)}.`,
+      `各项分值合计${fmt(sum)}分，${rowOff ? `总分行分值为${fmt(declared)}，` : ""}应为${fmt(points)}分；请调整各指标分值使合计为${fmt(points)}分`,
+      `Weights add up to ${fmt(sum)}${rowOff ? ` and the total row says ${fmt(declared)}` : ""}; they should total ${fmt(points)}. Adjust the weights.`,
     ];
   },
   weightCategory: (name: string, sum: number, declared: number): Words => [

@@ -76,7 +76,7 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
 
   if (rateExact) {
     if (rateDeclared && !rateMatches(rateExact, rateDeclared)) {
-      add("FUNDS_RATE_MISMATCH", "error", rateDeclared.cell, say.fundsRateMismatch(rateDeclared.shown, pct(rateExact, rateDeclared.decimals), spent as number, budget as number));
+      add("FUNDS_RATE_MISMATCH", "error", rateDeclared.cell, say.fundsRateMismatch(rateDeclared.shown, pct(rateExact, Math.max(rateDeclared.decimals, 2)), spent as number, budget as number));
     }
     if (rateExact.gt(1)) add("FUNDS_OVERSPENT", "warning", total.spent?.cell ?? block.labelCell, say.fundsOverspent(spent as number, budget as number, pct(rateExact)));
     if (rateExact.lt(profile.execReasonBelow) && !(total.reason && !isPlaceholder(textOf(total.reason)))) {
@@ -152,12 +152,19 @@ export function readRate(c: SourceCell | null): DeclaredRate | null {
   // A bare 78.25 in a 执行率 column is a percentage written without its sign.
   if (!pctShown && !/%/.test(c.format ?? "") && n > 1.5) value = dec(n).div(100).toNumber();
   const m = /(\d+)(?:[.．](\d+))?/.exec(shown);
-  const decimals = pctShown && m ? (m[2]?.length ?? 0) : Math.max(decimalsOf(value) - 2, 0);
+  // The precision the user sees. A General-format quotient (=E4/D4) carries 16 digits of binary noise: cap
+  // it at 6 decimals of a percentage, beyond any table's reading.
+  const decimals = Math.min(pctShown && m ? (m[2]?.length ?? 0) : Math.max(decimalsOf(value) - 2, 0), 6);
   return { cell: c.cell, value, decimals, shown: pctShown ? shown.replace(/\s+/g, "") : pct(value, decimals) };
 }
 
-/** Matches when the exact rate, rounded half-up at the declared precision, equals the declared one. */
+/**
+ * Matches when the exact rate, rounded half-up at the declared precision, equals the declared one — or
+ * when the declared value is the spreadsheet's own quotient (a =E4/D4 formula), equal but for float noise.
+ */
 export function rateMatches(exact: Big, declared: DeclaredRate): boolean {
+  const e = exact.toNumber();
+  if (Math.abs(declared.value - e) <= 1e-12 * Math.max(1, Math.abs(e))) return true;
   const computed = exact.times(100).round(declared.decimals, Big.roundHalfUp);
   return computed.eq(dec(declared.value).times(100).round(declared.decimals, Big.roundHalfUp));
 }

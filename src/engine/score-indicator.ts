@@ -78,7 +78,7 @@ export function scoreIndicator(row: IndicatorRow, profile: Profile): { report: I
     }
   }
   if (deduction && !explained && S !== null && W !== null) add("SCORE_DEDUCTION_UNEXPLAINED", "error", row.score.cell, say.deductionUnexplained(name, S, W));
-  if (computed === null && S !== null && W !== null) computed = Math.min(round2(clamp(S, 0, W)), W); // nothing to recompute from: keep the declared score
+  if (computed === null) computed = keptScore(S, W); // nothing to recompute from: keep the declared score
 
   // Explanations (§4).
   let needs: Words | null = o.shortfall ?? (deduction && S !== null && W !== null ? why.deduction(S, W) : null);
@@ -142,15 +142,12 @@ function scoreEvaluationRow(row: IndicatorRow, profile: Profile): { report: Indi
 
   const { W, S } = weightAndScore(row, name, add);
 
-  // Nothing to recompute from: the declared score stands, within [0, 分值]. A weight that is not a number has
-  // its own finding; dropping the score as well would only move the total and grade for the same typo.
-  let computed: number | null = S === null ? null : round2(Math.max(S, 0));
+  // Nothing to recompute from: the declared score stands (keptScore).
+  const computed = keptScore(S, W);
   let deduction = false;
   if (S !== null && W !== null) {
     if (S < 0 || S > W) add("SCORE_OUT_OF_RANGE", "error", row.score.cell, say.scoreOutOfRange(name, S, W));
     else deduction = S < W && !within(S, W, profile.scoreTolerance);
-    const top = Math.max(W, 0); // a negative weight has no room for points
-    computed = Math.min(round2(clamp(S, 0, top)), top);
   }
   const explanationCell = row.explanation?.cell ?? null;
   // Without a reason column the table gives no place to write one: nothing to ask for.
@@ -191,6 +188,17 @@ function quantity(p: ParsedValue): string {
 }
 
 type Add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) => void;
+
+/**
+ * The declared score kept when nothing can be recomputed: within [0, 分值], or just not below 0 when the
+ * 分值 itself is unreadable (that has its own finding; the total and grade must not move for the same typo).
+ */
+function keptScore(S: number | null, W: number | null): number | null {
+  if (S === null) return null;
+  if (W === null) return round2(Math.max(S, 0));
+  const top = Math.max(W, 0); // a negative weight has no room for points
+  return Math.min(round2(clamp(S, 0, top)), top);
+}
 
 /** 分值 and 得分 of a row as numbers; a blank or non-numeric one is reported and comes back null. */
 function weightAndScore(row: IndicatorRow, name: string, add: Add): { W: number | null; S: number | null } {
@@ -289,13 +297,12 @@ function outcome(
     if (B < edge * (1 - 1e-9)) return false;
     return dec(B).gte(dec(A).times(threshold));
   };
-  const overshoot = ratio !== null && reaches(profile.overshootReviewRatio);
   const shortfall =
     direction === "positive" && !r.met ? why.shortfall(actualText, targetText)
     : direction === "reverse" && !r.met ? why.reverseOver(actualText, targetText)
     : direction === "range" && !r.met ? why.rangeOutside(actualText, targetText)
-    // An equal target must be hit exactly; far above it is over-achievement, reviewed instead.
-    : direction === "equal" && !dec(B).eq(A) && !overshoot ? why.equalDiffers(actualText, targetText)
+    // An equal target must be hit exactly: any difference, above or below, needs its explanation.
+    : direction === "equal" && !dec(B).eq(A) ? why.equalDiffers(actualText, targetText)
     : null;
   return {
     kind: "quantitative",

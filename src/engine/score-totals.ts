@@ -116,18 +116,22 @@ export function scoreTotal(
   const totalRead = readNumber(scoreCell);
   if (scoreCell && totalRead.kind === "text") add("VALUE_NOT_NUMERIC", "error", scoreCell.cell, say.valueNotNumeric("总分", "得分", "the total score", totalRead.text));
   if (scoreCell && totalRead.kind === "missing") add("VALUE_MISSING", "error", scoreCell.cell, say.valueMissing("总分", "得分", "the total score"));
-  if (scoreCell && declaredTotal !== null && !within(declaredTotal, declaredSum, profile.scoreTolerance)) {
+  // A 得分 that is blank or not a number has its own finding; a sum without it proves nothing, so the
+  // declared 总分 then stands for Σ 得分 in the grade checks too.
+  const scoresComplete = indicators.every((i) => i.scoreDeclared !== null);
+  if (scoresComplete && scoreCell && declaredTotal !== null && !within(declaredTotal, declaredSum, profile.scoreTolerance)) {
     add("TOTAL_MISMATCH", "error", scoreCell.cell, say.totalMismatch(declaredTotal, declaredSum));
   }
+  const declaredBase = scoresComplete || declaredTotal === null ? declaredSum : declaredTotal;
 
-  const gradeDeclaredSum = gradeOf(declaredSum, profile);
+  const gradeDeclaredSum = gradeOf(declaredBase, profile);
   const gradeComputed = gradeOf(computed, profile);
   const declaredGrade = table.grade?.declared ? normaliseGrade(table.grade.declared, profile) : null;
   if (table.grade && table.grade.declared && declaredGrade !== gradeDeclaredSum) {
-    add("GRADE_MISMATCH", "error", table.grade.cell, say.gradeMismatch(table.grade.declared, declaredSum, gradeDeclaredSum));
+    add("GRADE_MISMATCH", "error", table.grade.cell, say.gradeMismatch(table.grade.declared, declaredBase, gradeDeclaredSum));
   }
   if (gradeDeclaredSum !== gradeComputed) {
-    add("GRADE_CHANGES_ON_RECALC", "warning", scoreCell?.cell ?? table.grade?.cell ?? "A1", say.gradeChanges(declaredSum, gradeDeclaredSum, computed, gradeComputed));
+    add("GRADE_CHANGES_ON_RECALC", "warning", scoreCell?.cell ?? table.grade?.cell ?? "A1", say.gradeChanges(declaredBase, gradeDeclaredSum, computed, gradeComputed));
   }
   return {
     findings,

@@ -144,6 +144,30 @@ describe("typical mistakes on the seed table", () => {
     expect(codes.some((c) => c.startsWith("WEIGHT_CATEGORY") || c.startsWith("WEIGHT_TOTAL"))).toBe(false);
   });
 
+  test("a =E4/D4 执行率 in General format is the spreadsheet's own quotient, not a mismatch", () => {
+    const g = setCell(sampleGrid(), "G4", 1439.13 / 1839.1, "0.782518623");
+    g.formats![3][6] = null;
+    expect(report(g).findings.some((f) => f.code === "FUNDS_RATE_MISMATCH")).toBe(false);
+    const wrong = setCell(sampleGrid(), "G4", 1.2, "1.2"); // a bare 1.2 reads as 120 %
+    const m = report(wrong).findings.find((f) => f.code === "FUNDS_RATE_MISMATCH");
+    expect(m?.message).toContain("78.25%");
+  });
+
+  test("an unreadable 分值 or 得分 does not move the total, the grade or the sum checks", () => {
+    const w = report(setCell(sampleGrid(), "G11", "六"));
+    expect(w.total.computed).toBe(97.83);
+    expect(w.findings.map((f) => f.code).filter((c) => c !== "DIRECTION_INFERRED" && c !== "OVER_TARGET" && c !== "FUNDS_LOW_EXECUTION")).toEqual(["VALUE_NOT_NUMERIC"]);
+    const s = report(setCell(sampleGrid(), "H13", "满分"));
+    expect(s.findings.some((f) => f.code === "TOTAL_MISMATCH" || f.code === "GRADE_MISMATCH")).toBe(false);
+    expect(s.findings.some((f) => f.code === "VALUE_NOT_NUMERIC" && f.cell === "H13")).toBe(true);
+  });
+
+  test("only the total row's 分值 wrong: the message says to change that cell", () => {
+    const f = report(setCell(sampleGrid(), "G27", 90)).findings.find((x) => x.code === "WEIGHT_TOTAL");
+    expect(f?.cell).toBe("G27");
+    expect(f?.message).toContain("请将总分行分值改为100");
+  });
+
   test("the Sichuan profile: 10 + 90 with 产出 60 / 效益 30 passes its split; mof-2020 warns", () => {
     const r = report(sampleGrid(), getProfile("sichuan") as Profile);
     expect(r.findings.some((f) => f.code === "WEIGHT_SPLIT")).toBe(false);

@@ -131,6 +131,9 @@ describe("declared scores", () => {
     expect(computed({ target: "=0", actual: 2, weight: 5, score: 0, explanation: "发生两起一般性安全事故，已整改" })).toBe(0);
     expect(computed({ target: "=10", actual: 8, weight: 5, score: 4, explanation: "两个点位因规划调整未建设" })).toBe(4);
     expect(codes({ target: "=10", actual: 11, weight: 5, score: 5 })).toEqual(["EXPLANATION_MISSING"]);
+    // Far above an equal target is still "actual ≠ target": an error, not only a review warning.
+    const far = scoreIndicator(indicator({ target: "=100", actual: 130, weight: 5, score: 5 }), mof).findings;
+    expect(far.map((f) => `${f.code}:${f.severity}`)).toEqual(["EXPLANATION_MISSING:error"]);
   });
 
   test("ranges: inside full, below and above scaled", () => {
