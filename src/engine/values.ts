@@ -190,6 +190,13 @@ function parseTextCell(cell: CellInput): ParsedValue {
   return { kind: "text", text: trimmed };
 }
 
+/** True when a bare v under a % target A reads better as v % than as v × 100 % (compared by ratio). */
+function percentNearer(v: number, A: number): boolean {
+  if (!(v > 0) || !(A > 0)) return false;
+  const off = (x: number) => Math.abs(Math.log(x / A));
+  return off(v) < off(v * 100);
+}
+
 function withUnit(p: NumberValue, unit: string | null): NumberValue {
   return { ...p, unit };
 }
@@ -244,10 +251,12 @@ export function parseActual(cell: CellInput, target: ParsedValue): ParsedValue {
   if (p.kind !== "number" || !target || target.kind !== "number" || target.unit === null) return p;
   const unit = target.unit;
   if (p.unit === null) {
-    // Under a % target a bare 0.93 is a fraction and 93 a percent (scoring-rules.md §3).
+    // Under a % target a bare 0.93 is a fraction and 93 a percent (scoring-rules.md §3) — except where the
+    // fraction reading is absurd for this target: a bare 1 under "≤2%" is 1 %, not 100 %. Of the two
+    // readings the one nearer the target by ratio wins (0.93 under 95 % → 93; 1 under ≥50 % → 100).
     if (unit === "%") {
       const fraction = Math.abs(p.value) <= 1 && (p.hi === null || Math.abs(p.hi) <= 1);
-      if (fraction) return { ...p, value: times100(p.value), hi: p.hi === null ? null : times100(p.hi), unit };
+      if (fraction && !percentNearer(p.value, target.value)) return { ...p, value: times100(p.value), hi: p.hi === null ? null : times100(p.hi), unit };
     }
     return withUnit(p, unit);
   }

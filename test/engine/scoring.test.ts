@@ -44,6 +44,13 @@ describe("worked examples of scoring-rules.md §7", () => {
     expect(codes({ target: "≥1000", actual: 1500, weight: 10, score: 10, explanation: "年初指标值设定偏保守，下年度合理提高" })).toEqual([]);
   });
 
+  test("a bare number under a % target: fraction unless that reading is absurd for the target", () => {
+    expect(computed({ target: "≥ 95%", actual: 0.93, weight: 8, score: 7.83, explanation: "部分服务对象未参与评价，下年改进" })).toBe(7.83);
+    expect(computed({ target: "≥50%", actual: 1, weight: 8, score: 8 })).toBe(8); // 1 = 100 %
+    expect(codes({ target: "≤2%", actual: 1, weight: 5, score: 5, name: "差错率" })).toEqual([]); // 1 = 1 %, within 2 %
+    expect(codes({ target: "≤ 0%", actual: 1, weight: 10, score: 0, explanation: "发生一次超预算支出，已整改到位" })).toEqual([]); // either reading misses
+  });
+
   test("the 120 % review threshold is inclusive and decided in decimal, not binary", () => {
     expect(codes({ target: "≥1000", actual: 1200, weight: 10, score: 10 })).toEqual(["OVER_TARGET"]);
     expect(codes({ target: "≥1000", actual: 1199.99, weight: 10, score: 10 })).toEqual([]);
