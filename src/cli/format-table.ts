@@ -1,6 +1,7 @@
 /** `--format table`: a readable Chinese summary per file, then its findings, errors first. */
 import type { Finding, FileReport, Report, Severity, SheetReport } from "../engine/types";
 import { dec, fmt } from "../engine/decimal";
+import { sortFindings } from "../engine/finding";
 
 export interface Colors {
   red(s: string): string;
@@ -17,22 +18,9 @@ export const PLAIN: Colors = { red: id, yellow: id, green: id, dim: id, bold: id
 
 export const SEVERITY_ZH: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 export const KIND_ZH = { department: "部门整体支出", project: "项目支出" } as const;
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Errors first, then by position on the sheet (row, then column), so the list reads top to bottom. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const pos = (cell: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(cell);
-    if (!m) return [Infinity, 0];
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    return [Number(m[2]), col];
-  };
-  return findings
-    .map((f, i) => ({ f, i, p: pos(f.cell) }))
-    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.i - b.i)
-    .map((x) => x.f);
-}
+/** The engine's own order (errors first, then top to bottom on the sheet), for the writers here too. */
+export { sortFindings };
 
 export function countFindings(findings: readonly Finding[]): Record<Severity, number> {
   const n: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -82,7 +70,10 @@ function sheetLines(s: SheetReport, c: Colors): string[] {
   const parts: string[] = [];
   if (s.funds) {
     const r = s.funds.rate;
-    parts.push(`执行率 ${pair(r.declared === null ? "未填" : pct(r.declared), pct(r.computed), c)}`);
+    // 78.3 % matches 78.25 % at its own precision: show a pair only where the engine found a mismatch.
+    const rateOff = s.findings.some((f) => f.code === "FUNDS_RATE_MISMATCH");
+    const rateDeclared = r.declared === null ? "未填" : pct(r.declared);
+    parts.push(`执行率 ${rateOff || r.declared === null ? pair(rateDeclared, pct(r.computed), c) : rateDeclared}`);
     const sc = s.funds.score;
     parts.push(`资金得分 ${pair(sc.declared === null ? "未填" : num(sc.declared), num(sc.computed), c)}`);
   }
