@@ -12,7 +12,7 @@
  * 1.9 (undo clears a highlight instead of restoring the old fill, and the user is told), no change
  * events below 1.7.
  */
-import type { MergedArea } from "../engine/grid";
+import type { Grid, MergedArea } from "../engine/grid";
 import { parseA1, toA1 } from "../engine/grid";
 import type { CellValue } from "../engine/grid";
 import type { Edit, UndoEntry, UndoRecord } from "../engine/types";
@@ -58,6 +58,12 @@ interface SheetKnowledge {
   protected: boolean | null;
   merges: MergedArea[];
   mergesKnown: boolean;
+  /**
+   * The grid of the last read, and what we wrote or restored since: the state to put back if a
+   * one-sync apply is cut short (a failed batch returns none of the old values it loaded).
+   */
+  grid?: Grid;
+  since?: Map<string, { value: CellValue; formula: string | null }>;
 }
 
 /** Old state of one target cell, queued for loading before any write in the same batch. */
@@ -77,6 +83,12 @@ function errorCode(e: unknown): string {
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/** A value Excel returned equals one we wrote (text comes back without its quote prefix). */
+function sameValue(raw: unknown, v: CellValue): boolean {
+  const now = raw === "" || raw === undefined || raw === null ? null : raw;
+  return now === v;
 }
 
 function listCells(cells: string[]): string {
@@ -134,7 +146,7 @@ export class ExcelHost implements Host {
         const merges = merged && !merged.isNullObject ? parseAreaList(merged.address) : [];
         const isProtected = protection ? protection.protected : undefined;
         const grid = gridFromUsedRange(ws.name, data, merges, isProtected);
-        this.known.set(ws.name, { protected: isProtected ?? null, merges, mergesKnown: this.capabilities.mergedAreas });
+        this.known.set(ws.name, { protected: isProtected ?? null, merges, mergesKnown: this.capabilities.mergedAreas, grid, since: new Map() });
         return { grid, sheets: sheets.items.map((s) => s.name), active: activeSheet.name };
       });
     } catch (e) {
@@ -165,9 +177,11 @@ export class ExcelHost implements Host {
     if (!this.capabilities.restoreFills && edits.some((e) => e.kind === "fill")) notes.push(NOTE_FILLS_NOT_RESTORED);
     if (order.length === 0) return { ok: true, undo: { sheet, entries: [] }, notes };
 
-    // Check first unless the last read of this sheet saw it unprotected.
-    const checkFirst = this.known.get(sheet)?.protected !== false;
-    let stage: "check" | "write" = "check";
+    // Check first unless the last read of this sheet saw it unprotected (and we hold what it read,
+    // to put back if the sheet was protected since and Excel stops half way).
+    const k0 = this.known.get(sheet);
+    const checkFirst = !(k0?.protected === false && k0.grid);
+    let stage = "check" as "check" | "write";
     try {
       return await this.api.run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);
@@ -195,8 +209,12 @@ export class ExcelHost implements Host {
         stage = "write";
         for (const e of edits) this.queueWrite(ws, e);
         const mark = this.own.begin(sheet, order);
-        await context.sync(); // the write (and, on the one-sync path, the old state loaded before it)
-        mark.done();
+        try {
+          await context.sync(); // the write (and, on the one-sync path, the old state loaded before it)
+        } finally {
+          mark.done(); // a failed write must not leave the cells marked ours for ever
+        }
+        this.remember(sheet, edits);
         return { ok: true, undo: undo ?? this.undoFrom(sheet, before, wrote), notes } as ApplyResult;
       });
     } catch (e) {
@@ -205,6 +223,9 @@ export class ExcelHost implements Host {
       const k = this.known.get(sheet);
       if (k) k.protected = null;
       if (code === "ItemNotFound") return { ok: false, reason: "failed", cells: [], message: `工作表“${sheet}”不存在，未写入任何内容。` };
+      // The one-sync path wrote in the same batch as it loaded the old state, and Excel is not
+      // transactional: cells before the failing one may hold our text now. Find out and put them back.
+      if (!checkFirst && stage === "write") return this.recover(sheet, edits, order, e);
       if (code === "AccessDenied" || code === "InvalidOperationInCellEditMode") {
         const why = code === "AccessDenied" ? "工作表在校验后被保护" : "Excel 正处于单元格编辑状态（请先按 Enter 或 Esc 结束编辑）";
         return {
@@ -218,6 +239,115 @@ export class ExcelHost implements Host {
         };
       }
       return { ok: false, reason: "failed", cells: order, message: `写入失败：${errorText(e)}。请重新校验后再试。` };
+    }
+  }
+
+  /** What a cell held at the last read, updated by our own writes and undos since; null when unknown. */
+  private lastKnown(sheet: string, cell: string): { value: CellValue; formula: string | null } | null {
+    const k = this.known.get(sheet);
+    if (!k?.grid) return null;
+    const since = k.since?.get(cell);
+    if (since) return since;
+    const p = parseA1(cell)!;
+    return { value: k.grid.values[p.row]?.[p.col] ?? null, formula: k.grid.formulas?.[p.row]?.[p.col] ?? null };
+  }
+
+  private remember(sheet: string, edits: Edit[]): void {
+    const k = this.known.get(sheet);
+    if (!k?.grid) return;
+    k.since ??= new Map();
+    for (const e of edits) if (e.kind === "value") k.since.set(e.cell.toUpperCase(), { value: e.value, formula: null });
+  }
+
+  /**
+   * After a one-sync apply failed: one sync re-reads the target cells, and where a cell now holds
+   * what we wrote (and did not before), a second sync writes back what the last read saw there.
+   * The message says exactly what happened; it never claims nothing was written when something was.
+   */
+  private async recover(sheet: string, edits: Edit[], order: string[], error: unknown): Promise<ApplyResult> {
+    const code = errorCode(error);
+    const why =
+      code === "AccessDenied"
+        ? "工作表在校验后被保护，写入被 Excel 拒绝"
+        : code === "InvalidOperationInCellEditMode"
+          ? "Excel 正处于单元格编辑状态（请先按 Enter 或 Esc 结束编辑），写入被拒绝"
+          : `写入失败（${errorText(error)}）`;
+    const reason = code === "AccessDenied" ? "protected" : "failed";
+    const values = new Map<string, CellValue>();
+    const fills = new Map<string, string>();
+    for (const e of edits) {
+      if (e.kind === "value") values.set(e.cell.toUpperCase(), e.value);
+      else fills.set(e.cell.toUpperCase(), normalizeColor(e.color)!);
+    }
+    const restored: string[] = [];
+    const fillsChanged: string[] = [];
+    try {
+      return await this.api.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        const now = order.map((cell) => {
+          const range = ws.getRange(cell);
+          range.load("values");
+          const props =
+            fills.has(cell) && this.capabilities.restoreFills ? range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
+          return { cell, range, props };
+        });
+        await context.sync(); // re-read what the failed batch left behind
+        const toRestore: { cell: string; value: CellValue; formula: string | null }[] = [];
+        const unknownOld: string[] = [];
+        for (const n of now) {
+          if (values.has(n.cell) && sameValue(n.range.values[0][0], values.get(n.cell)!)) {
+            const old = this.lastKnown(sheet, n.cell);
+            if (!old) unknownOld.push(n.cell);
+            else if (old.formula !== null || !sameValue(old.value, values.get(n.cell)!)) toRestore.push({ cell: n.cell, ...old });
+          }
+          if (fills.has(n.cell)) {
+            const f = n.props?.value[0][0].format?.fill;
+            // Below ExcelApi 1.9 the fill cannot be read: say it may have changed.
+            if (!n.props || (f && f.pattern !== "None" && f.color?.toUpperCase() === fills.get(n.cell))) fillsChanged.push(n.cell);
+          }
+        }
+        let restoreFailed = false;
+        if (toRestore.length > 0) {
+          for (const t of toRestore) {
+            const range = ws.getRange(t.cell);
+            if (t.formula) range.formulas = [[t.formula]];
+            else range.values = [[excelValue(t.value)]];
+          }
+          const mark = this.own.begin(
+            sheet,
+            toRestore.map((t) => t.cell),
+          );
+          try {
+            await context.sync();
+            restored.push(...toRestore.map((t) => t.cell));
+            const k = this.known.get(sheet);
+            for (const t of toRestore) k?.since?.set(t.cell, { value: t.value, formula: t.formula });
+          } catch {
+            restoreFailed = true;
+          } finally {
+            mark.done();
+          }
+        }
+        const written = [...unknownOld, ...(restoreFailed ? toRestore.map((t) => t.cell) : [])];
+        const parts: string[] = [`${why}。`];
+        if (written.length === 0 && fillsChanged.length === 0) {
+          parts.push(restored.length > 0 ? `已写入的 ${listCells(restored)} 已恢复为校验时的内容，工作表未改变。` : "未写入任何内容。");
+        } else {
+          if (restored.length > 0) parts.push(`已写入的 ${listCells(restored)} 已恢复为校验时的内容。`);
+          if (written.length > 0) parts.push(`${listCells(written)} 已被写入新内容且未能恢复，请检查这些单元格。`);
+          if (fillsChanged.length > 0) parts.push(`${listCells(fillsChanged)} 的填充色可能已被改为高亮色且未能恢复，请检查。`);
+        }
+        parts.push("请重新校验后再试。");
+        const left = [...written, ...fillsChanged];
+        return { ok: false, reason, cells: left.length > 0 ? left : order, message: parts.join("") } as ApplyResult;
+      });
+    } catch {
+      return {
+        ok: false,
+        reason,
+        cells: order,
+        message: `${why}。部分单元格可能已被写入，且无法重新读取确认，请检查 ${listCells(order)} 是否与预期一致，然后重新校验。`,
+      };
     }
   }
 
@@ -343,8 +473,11 @@ export class ExcelHost implements Host {
           record.sheet,
           record.entries.map((e) => e.cell),
         );
-        await context.sync();
-        mark.done();
+        try {
+          await context.sync();
+        } finally {
+          mark.done();
+        }
       });
     } catch (e) {
       throw new Error(`撤销失败：${errorText(e)}`);
@@ -389,8 +522,11 @@ export class ExcelHost implements Host {
           rows.forEach((_, r) => values[r].forEach((__, c) => cells.push(toA1(r, c))));
         }
         const mark = this.own.begin(used, cells);
-        await context.sync();
-        mark.done();
+        try {
+          await context.sync();
+        } finally {
+          mark.done();
+        }
         return used;
       });
     } catch (e) {

@@ -271,6 +271,82 @@ describe("protected sheets", () => {
   });
 });
 
+describe("protected after the read, some target cells unlocked", () => {
+  test("the one-sync write stops half way: what was written is put back and the message says so", async () => {
+    const { wb, host } = setup([{ grid: sheet("自评表", 10), unlocked: ["F4"] }]);
+    await host.read();
+    wb.setProtected("自评表", true);
+    const res = await host.apply("自评表", [
+      { kind: "value", cell: "F4", value: "说明一", purpose: "explanation" }, // unlocked: Excel writes it
+      { kind: "value", cell: "F3", value: "说明二", purpose: "explanation" }, // locked: the batch fails here
+    ]);
+    expect(wb.failures).toEqual(["AccessDenied"]);
+    expect(wb.writeLog.map((w) => w.cell)).toEqual(["F4", "F4"]); // written, then restored
+    expect(res).toMatchObject({ ok: false, reason: "protected" });
+    if (res.ok) return;
+    expect(res.message).toContain("F4");
+    expect(res.message).toContain("已恢复");
+    expect(res.message).not.toContain("未写入任何内容");
+    expect(wb.value("自评表", "F4")).toBeNull();
+    expect(wb.value("自评表", "F3")).toBe("已完成");
+    expect(wb.syncs).toBe(4); // read, failed write, re-read, restore
+    // The host forgot that the sheet was unprotected: the next apply checks first and writes nothing.
+    wb.writeLog.length = 0;
+    const again = await host.apply("自评表", [
+      { kind: "value", cell: "F4", value: "说明一", purpose: "explanation" },
+      { kind: "value", cell: "F3", value: "说明二", purpose: "explanation" },
+    ]);
+    expect(again).toMatchObject({ ok: false, reason: "protected", cells: ["F3"] });
+    expect(wb.writeLog).toEqual([]);
+  });
+
+  test("an earlier successful write is what gets restored, not the older read", async () => {
+    const { wb, host } = setup([{ grid: sheet("自评表", 10), unlocked: ["F4"] }]);
+    await host.read();
+    const first = await host.apply("自评表", [{ kind: "value", cell: "F4", value: "第一次", purpose: "explanation" }]);
+    expect(first.ok).toBe(true);
+    wb.setProtected("自评表", true);
+    const res = await host.apply("自评表", [
+      { kind: "value", cell: "F4", value: "第二次", purpose: "explanation" },
+      { kind: "value", cell: "F3", value: "x", purpose: "explanation" },
+    ]);
+    expect(res.ok).toBe(false);
+    expect(wb.value("自评表", "F4")).toBe("第一次");
+  });
+
+  test("a highlight Excel applied before failing cannot be restored: the user is told which cell", async () => {
+    const { wb, host } = setup([{ grid: sheet("自评表", 10), allowFormatCells: true }]);
+    await host.read();
+    wb.setProtected("自评表", true);
+    const res = await host.apply("自评表", [
+      { kind: "fill", cell: "E3", color: "#FFC7CE", purpose: "highlight" },
+      { kind: "value", cell: "F3", value: "说明", purpose: "explanation" },
+    ]);
+    expect(res).toMatchObject({ ok: false, reason: "protected", cells: ["E3"] });
+    if (!res.ok) {
+      expect(res.message).toContain("E3 的填充色");
+      expect(res.message).not.toContain("未写入任何内容");
+    }
+    expect(wb.fill("自评表", "E3")).toBe("#FFC7CE");
+  });
+
+  test("a failed write does not leave its cells marked as ours: the user's later edit is reported", async () => {
+    const { wb, host } = setup([{ grid: sheet("自评表", 10) }]);
+    const seen: string[] = [];
+    host.onChange((s) => seen.push(s));
+    await tick();
+    await host.read();
+    wb.setProtected("自评表", true);
+    const res = await host.apply("自评表", [{ kind: "value", cell: "F3", value: "说明", purpose: "explanation" }]);
+    expect(res.ok).toBe(false);
+    await tick(250); // past the 200 ms window
+    wb.setProtected("自评表", false);
+    wb.userEdit("自评表", "F3", "用户写的");
+    await tick();
+    expect(seen).toEqual(["自评表"]);
+  });
+});
+
 describe("older Excel", () => {
   test("ExcelApi 1.8: highlights recorded as unknown, the user told, undo clears them; value cells keep their fills", async () => {
     const { wb, host } = setup([{ grid: sheet("自评表", 10), fills: { E3: "#00B050", F3: "#FFFF00" } }], { api: "1.8" });
