@@ -20,6 +20,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const ROOT = __dirname;
 const DEV_BASE_URL = "https://localhost:3000/";
 const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** The same task pane for WPS, without office.js (build/webpack.wps.js points the ribbon at it). */
+const WPS_PANE = "taskpane-wps.html";
 const BUNDLED_DIR = "office-js";
 const OFFICE_JS_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 
@@ -64,6 +66,11 @@ function officeJsHtml(html, src) {
   return html.replace(/<\/head>/i, `    ${tag}\n  </head>`);
 }
 
+/** The pane page for WPS: no office.js tag (nor the comment about it). */
+function withoutOfficeJs(html) {
+  return html.replace(/\s*<!--[^>]*?office\.js[\s\S]*?-->/g, "").replace(/\s*<script[^>]+office\.js[^>]*><\/script>/g, "");
+}
+
 class OfficeJsPlugin {
   constructor(src) {
     this.src = src;
@@ -72,7 +79,8 @@ class OfficeJsPlugin {
     compiler.hooks.compilation.tap("OfficeJsPlugin", (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("OfficeJsPlugin", (data) => {
         if (data.outputName === "help.html") return data;
-        data.html = officeJsHtml(data.html, this.src);
+        // WPS runs no Office.js: its pane page must not wait for a CDN an intranet cannot reach.
+        data.html = data.outputName === WPS_PANE ? withoutOfficeJs(data.html) : officeJsHtml(data.html, this.src);
         return data;
       });
     });
@@ -159,6 +167,12 @@ async function addinConfig(env = {}, argv = {}) {
         scriptLoading: "defer",
       }),
       new HtmlWebpackPlugin({
+        template: "./src/taskpane/taskpane.html",
+        filename: WPS_PANE,
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
         template: "./src/commands/commands.html",
         filename: "commands.html",
         chunks: ["commands"],
@@ -227,5 +241,6 @@ module.exports = async (env = {}, argv = {}) => {
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.baseUrlFrom = baseUrlFrom;
 module.exports.officeJsHtml = officeJsHtml;
+module.exports.withoutOfficeJs = withoutOfficeJs;
 module.exports.DEV_BASE_URL = DEV_BASE_URL;
 module.exports.CDN_OFFICE_JS = CDN_OFFICE_JS;

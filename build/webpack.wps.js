@@ -2,7 +2,7 @@
  * The WPS add-in: dist/wps/ with main.js (the ribbon callbacks, ES2017 for WPS's older embedded
  * Chromium), index.html, ribbon.xml, manifest.xml and the install files (publish.html, publish.xml,
  * jsplugins.xml, oem.ini.example) filled in for ZIPING_BASE_URL, the same variable as the Excel
- * build. The task pane itself is the Excel build's taskpane.html at the base URL.
+ * build. The task pane is the Excel build's pane page without office.js, <base>taskpane-wps.html.
  *
  * A function (env, argv) → config: webpack.config.js includes it, and
  *   npx webpack --config build/webpack.wps.js --env ZIPING_BASE_URL=https://intranet.example/ziping/
@@ -71,7 +71,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     devtool: mode === "production" ? false : "source-map",
     plugins: [
-      new webpack.DefinePlugin({ __ZIPING_PANE_URL__: JSON.stringify(baseUrl + "taskpane.html") }),
+      new webpack.DefinePlugin({ __ZIPING_PANE_URL__: JSON.stringify(baseUrl + "taskpane-wps.html") }),
       new EmitWpsFilesPlugin(renderWpsFiles({ baseUrl, version })),
     ],
     performance: { hints: false },

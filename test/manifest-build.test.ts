@@ -10,6 +10,7 @@ const config = require("../webpack.config.js") as {
   rewriteManifest(xml: string, base: string): string;
   baseUrlFrom(env?: Record<string, unknown>, warn?: (m: string) => void): string;
   officeJsHtml(html: string, src: string): string;
+  withoutOfficeJs(html: string): string;
   DEV_BASE_URL: string;
   CDN_OFFICE_JS: string;
 };
@@ -78,5 +79,15 @@ describe("office.js source", () => {
     expect(out).toMatch(/<script src="office-js\/office.js"><\/script>\s*<\/head>/);
     const local = '<head><script src="lib/office.js"></script></head>';
     expect(config.officeJsHtml(local, "office-js/office.js")).toBe(local);
+  });
+});
+
+describe("the WPS pane page", () => {
+  test("is the task pane without office.js: WPS runs none, and an intranet cannot reach the CDN", () => {
+    const html = fs.readFileSync(path.join(ROOT, "src/taskpane/taskpane.html"), "utf8");
+    expect(html).toContain(config.CDN_OFFICE_JS);
+    const wps = config.withoutOfficeJs(html);
+    expect(wps).not.toMatch(/office\.js/);
+    expect(wps).toContain('<div id="root">');
   });
 });

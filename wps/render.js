@@ -6,7 +6,7 @@
  *     → { "ribbon.xml": "...", "index.html": "...", "publish.html": "...", ... }
  *
  * The add-in's own files live at <base>wps/ (that URL, ending in "/", is what WPS is given); the
- * task pane is the Excel build's <base>taskpane.html.
+ * task pane is the Excel build's <base>taskpane-wps.html (the pane page without office.js).
  */
 const fs = require("fs");
 const path = require("path");
@@ -39,7 +39,7 @@ function renderWpsFiles({ baseUrl, version = "1.0.0", dir = __dirname }) {
     VERSION: version,
     BASE_URL: base,
     ADDON_URL: base + "wps/",
-    PANE_URL: base + "taskpane.html",
+    PANE_URL: base + "taskpane-wps.html",
   };
   const out = {};
   for (const name of TEMPLATES) {

@@ -93,12 +93,12 @@ export function createRibbonCallbacks(getApp: () => RibbonApp | undefined, paneU
   };
 }
 
-/** The pane's URL: the build's base URL when given, else taskpane.html one level above this page. */
+/** The pane's URL: the build's base URL when given, else taskpane-wps.html one level above this page. */
 export function paneUrlFor(configured: string, pageHref: string): string {
   if (configured) return configured;
   try {
-    return new URL("../taskpane.html", pageHref).href;
+    return new URL("../taskpane-wps.html", pageHref).href;
   } catch {
-    return "../taskpane.html";
+    return "../taskpane-wps.html";
   }
 }

@@ -64,5 +64,5 @@ test("other controls and a missing Application do nothing harmful", () => {
 
 test("the pane URL comes from the build, else sits beside the add-in folder", () => {
   expect(paneUrlFor(URL, "http://x/wps/index.html")).toBe(URL);
-  expect(paneUrlFor("", "http://intranet/ziping/wps/index.html")).toBe("http://intranet/ziping/taskpane.html");
+  expect(paneUrlFor("", "http://intranet/ziping/wps/index.html")).toBe("http://intranet/ziping/taskpane-wps.html");
 });
