@@ -103,6 +103,11 @@ export class ExcelHost implements Host {
   private readonly has: (version: string) => boolean;
   private readonly known = new Map<string, SheetKnowledge>();
   private readonly own: OwnWrites;
+  /**
+   * The value each apply wrote per cell, so undo can leave alone a cell the user has typed into
+   * since. Kept beside the record rather than in it: the UndoRecord contract is shared.
+   */
+  private readonly written = new WeakMap<UndoRecord, Map<string, CellValue>>();
 
   constructor(api: ExcelApi = officeExcelApi(), options: ExcelHostOptions = {}) {
     this.api = api;
@@ -215,7 +220,11 @@ export class ExcelHost implements Host {
           mark.done(); // a failed write must not leave the cells marked ours for ever
         }
         this.remember(sheet, edits);
-        return { ok: true, undo: undo ?? this.undoFrom(sheet, before, wrote), notes } as ApplyResult;
+        const record = undo ?? this.undoFrom(sheet, before, wrote);
+        const values = new Map<string, CellValue>();
+        for (const e of edits) if (e.kind === "value") values.set(e.cell.toUpperCase(), e.value);
+        this.written.set(record, values);
+        return { ok: true, undo: record, notes } as ApplyResult;
       });
     } catch (e) {
       const code = errorCode(e);
@@ -457,10 +466,33 @@ export class ExcelHost implements Host {
     try {
       await this.api.run(async (context) => {
         const ws = context.workbook.worksheets.getItem(record.sheet);
+        // One read first, only when values are to be restored: a cell that no longer holds what we
+        // wrote was typed into since, and the user's text wins over our undo.
+        const written = this.written.get(record);
+        const checks = written
+          ? record.entries
+              .filter((e) => (e.wrote ?? { value: true }).value && written.has(e.cell))
+              .map((e) => {
+                const range = ws.getRange(e.cell);
+                range.load("values, formulas");
+                return { cell: e.cell, range };
+              })
+          : [];
+        const theirs = new Set<string>();
+        if (checks.length > 0) {
+          await context.sync();
+          for (const c of checks) {
+            const raw = c.range.values[0][0];
+            if (formulaOf(c.range.formulas[0][0], raw) !== null || !sameValue(raw, written!.get(c.cell)!)) theirs.add(c.cell);
+          }
+        }
+        const restoredValues: UndoEntry[] = [];
+        const touched: string[] = [];
         for (const entry of record.entries) {
           const wrote = (entry as Partial<ExcelUndoEntry>).wrote ?? { value: true, fill: true };
           const range = ws.getRange(entry.cell);
-          if (wrote.value) {
+          if (wrote.value && !theirs.has(entry.cell)) {
+            restoredValues.push(entry);
             if (entry.formula) range.formulas = [[entry.formula]];
             else range.values = [[excelValue(entry.value)]];
           }
@@ -468,16 +500,17 @@ export class ExcelHost implements Host {
             if (entry.fillKnown && entry.fill) range.format.fill.color = entry.fill;
             else range.format.fill.clear(); // no fill before, or older Excel that could not tell us
           }
+          if (wrote.fill || (wrote.value && !theirs.has(entry.cell))) touched.push(entry.cell);
         }
-        const mark = this.own.begin(
-          record.sheet,
-          record.entries.map((e) => e.cell),
-        );
+        if (touched.length === 0) return;
+        const mark = this.own.begin(record.sheet, touched);
         try {
           await context.sync();
         } finally {
           mark.done();
         }
+        const k = this.known.get(record.sheet);
+        for (const entry of restoredValues) k?.since?.set(entry.cell, { value: entry.value, formula: entry.formula });
       });
     } catch (e) {
       throw new Error(`撤销失败：${errorText(e)}`);

@@ -86,6 +86,8 @@ export class MemoryHost implements Host {
   private readonly viewListeners = new Set<(e: MemoryEvent) => void>();
   /** Display text before each apply, so that undo restores the text exactly too. */
   private readonly oldTexts = new WeakMap<UndoRecord, Map<string, string | null>>();
+  /** The value each apply wrote per cell, so undo leaves alone a cell the user has typed into since. */
+  private readonly written = new WeakMap<UndoRecord, Map<string, CellValue>>();
 
   constructor(grids: Grid[], options: MemoryHostOptions = {}) {
     if (grids.length === 0) throw new Error("MemoryHost: at least one sheet is required");
@@ -176,13 +178,18 @@ export class MemoryHost implements Host {
       });
       texts.set(cell, g.text?.[p.row]?.[p.col] ?? null);
     }
+    const written = new Map<string, CellValue>();
     for (const e of edits) {
       const cell = e.cell.toUpperCase();
       if (e.kind === "fill") fillMap.set(cell, e.color);
-      else this.writeValue(g, cell, e.value);
+      else {
+        this.writeValue(g, cell, e.value);
+        written.set(cell, e.value);
+      }
     }
     const undo: UndoRecord = { sheet, entries };
     this.oldTexts.set(undo, texts);
+    this.written.set(undo, written);
     this.emit({ type: "apply", sheet, cells: [...seen] });
     return { ok: true, undo, notes: [] };
   }
@@ -191,13 +198,17 @@ export class MemoryHost implements Host {
     const g = this.grids.get(record.sheet);
     if (!g) return;
     const texts = this.oldTexts.get(record);
+    const written = this.written.get(record);
     const fillMap = this.fillMap(record.sheet);
     // Newest first is irrelevant here (one entry per cell), but keep the restore order stable.
     for (const e of record.entries) {
       const p = parseA1(e.cell);
       if (!p) continue;
       const w = e.wrote ?? { value: true, fill: true };
-      if (w.value) {
+      // A cell that no longer holds what we wrote was typed into since: the user's text wins.
+      const ours =
+        !written?.has(e.cell) || ((g.formulas?.[p.row]?.[p.col] ?? null) === null && (g.values[p.row]?.[p.col] ?? null) === written.get(e.cell));
+      if (w.value && ours) {
         put(g.values, p.row, p.col, e.value, null);
         if (e.formula !== null || g.formulas) {
           if (!g.formulas) g.formulas = [];

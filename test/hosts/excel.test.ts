@@ -106,7 +106,7 @@ describe("apply and undo", () => {
     return out;
   }
 
-  test("200 edits after a read: one more sync; old values and fills recorded; undo restores them in one sync", async () => {
+  test("200 edits after a read: one more sync; old values and fills recorded; undo restores them in two syncs", async () => {
     const { wb, host } = setup([{ grid: sheet("自评表", 5000), fills: { E3: "#00B050", F4: "#FFFF00" } }]);
     await host.read();
     const res = await host.apply("自评表", edits200());
@@ -125,7 +125,7 @@ describe("apply and undo", () => {
     expect(entries.find((e) => e.cell === "F4")).toMatchObject({ value: null, fill: "#FFFF00" });
 
     await host.undo(res.undo);
-    expect(wb.syncs).toBe(3);
+    expect(wb.syncs).toBe(4); // one read (has the user typed into a cell we wrote?), one write
     expect(wb.value("自评表", "F3")).toBe("已完成");
     expect(wb.value("自评表", "F4")).toBeNull();
     expect(wb.fill("自评表", "F4")).toBe("#FFFF00"); // untouched fill stays
@@ -150,6 +150,35 @@ describe("apply and undo", () => {
     expect(res.undo.entries[0].value).toBe("用户刚写的");
     await host.undo(res.undo);
     expect(wb.value("自评表", "F4")).toBe("用户刚写的");
+  });
+
+  test("undo leaves a cell the user typed into after our write alone, but still restores its fill", async () => {
+    const { wb, host } = setup([{ grid: sheet("自评表", 5), fills: { F3: "#FFFF00" } }]);
+    await host.read();
+    const res = await host.apply("自评表", [
+      { kind: "value", cell: "F3", value: "我们的说明", purpose: "explanation" },
+      { kind: "fill", cell: "F3", color: "#FFC7CE", purpose: "highlight" },
+      { kind: "value", cell: "F5", value: "另一条", purpose: "explanation" },
+    ]);
+    if (!res.ok) throw new Error(res.message);
+    wb.userEdit("自评表", "F3", "用户自己写的原因");
+    const syncs = wb.syncs;
+    await host.undo(res.undo);
+    expect(wb.syncs - syncs).toBe(2); // one read to compare, one write
+    expect(wb.value("自评表", "F3")).toBe("用户自己写的原因");
+    expect(wb.fill("自评表", "F3")).toBe("#FFFF00");
+    expect(wb.value("自评表", "F5")).toBe(null); // still ours: restored (F5 was empty)
+  });
+
+  test("undo of highlights only still takes one sync", async () => {
+    const { wb, host } = setup([{ grid: sheet("自评表", 5) }]);
+    await host.read();
+    const res = await host.apply("自评表", [{ kind: "fill", cell: "E3", color: "#FFC7CE", purpose: "highlight" }]);
+    if (!res.ok) throw new Error(res.message);
+    const syncs = wb.syncs;
+    await host.undo(res.undo);
+    expect(wb.syncs - syncs).toBe(1);
+    expect(wb.fill("自评表", "E3")).toBeNull();
   });
 
   test("a corrected score over a formula: undo puts the formula back", async () => {

@@ -21,6 +21,22 @@ describe("MemoryHost", () => {
     await expect(h.read("没有")).rejects.toThrow("没有");
   });
 
+  test("undo leaves a cell the user typed into after our write alone, but still restores its fill", async () => {
+    const h = new MemoryHost([sampleGrid()], { fills: { [SAMPLE_SHEET]: { I12: "#FFFF00" } } });
+    const res = await h.apply(SAMPLE_SHEET, [
+      { kind: "value", cell: "I12", value: "跨年度项目", purpose: "explanation" },
+      { kind: "fill", cell: "I12", color: "#FFC7CE", purpose: "highlight" },
+      { kind: "value", cell: "I11", value: "另一条说明", purpose: "explanation" },
+    ]);
+    if (!res.ok) throw new Error(res.message);
+    h.setCell(SAMPLE_SHEET, "I12", "用户自己写的原因");
+    await h.undo(res.undo);
+    expect(h.grid(SAMPLE_SHEET).values[11][8]).toBe("用户自己写的原因");
+    expect(h.grid(SAMPLE_SHEET).text![11][8]).toBe("用户自己写的原因");
+    expect(h.fill(SAMPLE_SHEET, "I12")).toBe("#FFFF00");
+    expect(h.grid(SAMPLE_SHEET).values[10][8]).toBe(sampleGrid().values[10][8] ?? null); // ours: restored
+  });
+
   test("the constructor copies its grids", () => {
     const g: Grid = sampleGrid();
     const h = new MemoryHost([g]);

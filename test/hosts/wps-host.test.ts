@@ -160,6 +160,21 @@ describe("apply and undo", () => {
     expect(et.cell(SAMPLE_SHEET, "H12").fill).toBeNull();
   });
 
+  test("undo leaves a cell the user typed into after our write alone, but still restores its fill", async () => {
+    const { et, host } = setup({ fills: { I12: "#FFFF00" } });
+    const res = await host.apply(SAMPLE_SHEET, [
+      { kind: "value", cell: "I12", value: "宣传受众超出预期。", purpose: "explanation" },
+      { kind: "fill", cell: "I12", color: "#FFC7CE", purpose: "highlight" },
+      { kind: "value", cell: "H4", value: 8, purpose: "score" },
+    ]);
+    if (!res.ok) throw new Error(res.message);
+    et.userEdit(SAMPLE_SHEET, "I12", "用户自己写的原因");
+    await host.undo(res.undo);
+    expect(et.cell(SAMPLE_SHEET, "I12").value).toBe("用户自己写的原因");
+    expect(et.cell(SAMPLE_SHEET, "I12").fill).toBe("#FFFF00");
+    expect(et.cell(SAMPLE_SHEET, "H4").value).toBe(7.83); // still ours: restored
+  });
+
   test("undo keeps old text that looks like a formula or a number as text", async () => {
     const et = new FakeEt([gridFromRows("S", [["=不是公式", "12"]])]);
     const host = new WpsHost(et.app as any);

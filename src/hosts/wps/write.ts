@@ -16,6 +16,20 @@ import { toCellValue } from "./values";
 /** Text a spreadsheet would evaluate as a formula. */
 const FORMULA_LEAD = /^[=+\-@]/;
 
+/**
+ * The value each apply wrote per cell (what it ended with when a batch wrote a cell twice), so undo
+ * can tell a cell the user has typed into since from one still holding our text, and leave the
+ * user's alone. Kept beside the record rather than in it: the UndoRecord contract is shared.
+ */
+const writtenValues = new WeakMap<UndoRecord, Map<string, CellValue>>();
+
+function writtenBy(edits: Edit[], cells: Iterable<string>): Map<string, CellValue> {
+  const keep = new Set(cells);
+  const out = new Map<string, CellValue>();
+  for (const e of edits) if (e.kind === "value" && keep.has(upper(e.cell))) out.set(upper(e.cell), e.value);
+  return out;
+}
+
 /** Called before each content write, so the host can recognise the SheetChange it causes. */
 export type WriteNotice = (cell: string) => void;
 
@@ -129,6 +143,7 @@ export function applyEdits(ws: EtWorksheet, sheet: string, edits: Edit[], notice
     }
   } catch (err) {
     const partial: UndoRecord = { sheet, entries: entries.filter((x) => touched.has(x.cell)) };
+    writtenValues.set(partial, writtenBy(edits.filter((e) => touched.has(upper(e.cell))), touched));
     let restored = true;
     try {
       restoreEntries(ws, partial, notice);
@@ -144,6 +159,7 @@ export function applyEdits(ws: EtWorksheet, sheet: string, edits: Edit[], notice
         (restored ? "已恢复已写入的单元格，工作表未改变。" : "恢复已写入的单元格时也出错，请用 Ctrl+Z 检查。"),
     };
   }
+  writtenValues.set(undo, writtenBy(edits, cells));
   return { ok: true, undo, notes: [] };
 }
 
@@ -163,6 +179,7 @@ function restoreValue(r: EtRange, value: CellValue, formula: string | null): voi
 }
 
 export function restoreEntries(ws: EtWorksheet, record: UndoRecord, notice: WriteNotice): void {
+  const written = writtenValues.get(record);
   for (const e of record.entries.slice().reverse()) {
     const r = ws.Range(e.cell);
     const w = e.wrote ?? { value: true, fill: true };
@@ -170,7 +187,9 @@ export function restoreEntries(ws: EtWorksheet, record: UndoRecord, notice: Writ
       const v = toCellValue(r.Value2);
       const f: unknown = r.Formula;
       const formula = typeof f === "string" && f.startsWith("=") && f !== v ? f : null;
-      if (v !== e.value || formula !== e.formula) {
+      // A cell that no longer holds what we wrote was typed into since: the user's text wins.
+      const ours = !written?.has(e.cell) || (formula === null && v === written.get(e.cell));
+      if (ours && (v !== e.value || formula !== e.formula)) {
         notice(e.cell);
         restoreValue(r, e.value, e.formula);
       }
