@@ -37,7 +37,7 @@ import type { Language, T } from "./i18n";
 import { defaultStorage, loadSettings, saveSettings } from "./settings";
 import type { Settings } from "./settings";
 import { usePane } from "./usePane";
-import type { Notice, TableChoice, WriteOutcome } from "./usePane";
+import type { Notice, PaneControl, TableChoice, WriteOutcome } from "./usePane";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Summary } from "./components/Summary";
 import { Findings, orderFindings } from "./components/Findings";
@@ -70,6 +70,8 @@ export interface AppProps {
   initialLanguage?: Language;
   /** Where settings are remembered; defaults to localStorage, null for nowhere. */
   storage?: Storage | null;
+  /** Filled with the pane's controls while it is mounted (the demo keeps highlights out of downloads). */
+  control?: { current: PaneControl | null };
 }
 
 const useStyles = makeStyles({
@@ -98,7 +100,7 @@ function parseCustom(json: string | null): Profile | null {
   }
 }
 
-export function App({ host, initialLanguage, storage }: AppProps) {
+export function App({ host, initialLanguage, storage, control }: AppProps) {
   const store = storage === undefined ? defaultStorage() : storage;
   const [settings, setSettings] = useState<Settings>(() =>
     loadSettings(store, { language: initialLanguage ?? "zh", profileId: DEFAULT_PROFILE_ID, customProfile: null }),
@@ -118,7 +120,7 @@ export function App({ host, initialLanguage, storage }: AppProps) {
   return (
     <FluentProvider theme={paneTheme} lang={settings.language === "zh" ? "zh-CN" : "en"}>
       <ErrorBoundary t={t}>
-        <Pane host={host} settings={settings} update={update} storageOk={storageOk && store !== null} t={t} />
+        <Pane host={host} settings={settings} update={update} storageOk={storageOk && store !== null} t={t} control={control} />
       </ErrorBoundary>
     </FluentProvider>
   );
@@ -130,9 +132,14 @@ interface PaneProps {
   update: (patch: Partial<Settings>) => void;
   storageOk: boolean;
   t: T;
+  control?: { current: PaneControl | null };
 }
 
-function Pane({ host, settings, update, storageOk, t }: PaneProps) {
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function Pane({ host, settings, update, storageOk, t, control }: PaneProps) {
   const s = useStyles();
   const lang = settings.language;
   const custom = useMemo(() => parseCustom(settings.customProfile), [settings.customProfile]);
@@ -148,10 +155,23 @@ function Pane({ host, settings, update, storageOk, t }: PaneProps) {
   );
   const profileId = settings.profileId === CUSTOM_PROFILE_ID && !custom ? DEFAULT_PROFILE_ID : profile === custom ? CUSTOM_PROFILE_ID : profile.id;
 
-  const pane = usePane(host, profile);
-  const { state, busy } = pane;
-  const report: SheetReport | null = state.report;
   const [notice, setNotice] = useState<Notice | null>(null);
+  const tRef = React.useRef(t);
+  tRef.current = t;
+  const backgroundError = useCallback((e: unknown) => setNotice({ intent: "error", text: tRef.current("recheckFailed", { error: messageOf(e) }) }), []);
+  const pane = usePane(host, profile, backgroundError);
+  const { state, busy } = pane;
+  // Writes are built from the report: while the user's edit is being re-checked it may be out of date.
+  const locked = busy || pane.stale;
+  const report: SheetReport | null = state.report;
+  const paneControl = pane.control;
+  useEffect(() => {
+    if (!control) return;
+    control.current = paneControl;
+    return () => {
+      if (control.current === paneControl) control.current = null;
+    };
+  }, [control, paneControl]);
   const [current, setCurrent] = useState(-1);
 
   const findings = useMemo(() => (report ? orderFindings(report.findings) : []), [report]);
@@ -189,6 +209,7 @@ function Pane({ host, settings, update, storageOk, t }: PaneProps) {
         return true;
       }
       if (out.result && !out.result.ok) setNotice({ intent: "error", text: t("writeRefused", { message: out.result.message }) });
+      else if (out.noSheet) setNotice({ intent: "error", text: t("noSheet") });
       else setNotice({ intent: "error", text: t("writeFailed", { error: out.error ?? "?" }) });
       return false;
     },
@@ -209,7 +230,14 @@ function Pane({ host, settings, update, storageOk, t }: PaneProps) {
         setNotice({ intent: "error", text: t("noExplanationCell") });
         return false;
       }
-      const out = await pane.write([edit]);
+      let out: WriteOutcome;
+      try {
+        out = await pane.write([edit]);
+      } catch (e) {
+        // Taking highlights off before the write failed: nothing was written.
+        setNotice({ intent: "error", text: t("highlightFailed", { error: messageOf(e) }) });
+        return false;
+      }
       return report_(out, t("written", { cell: edit.cell }));
     },
     [pane, report, report_, t],
@@ -217,7 +245,13 @@ function Pane({ host, settings, update, storageOk, t }: PaneProps) {
 
   const applyCorrections = useCallback(
     async (chosen: Correction[]) => {
-      const out = await pane.write(correctionEdits(chosen));
+      let out: WriteOutcome;
+      try {
+        out = await pane.write(correctionEdits(chosen));
+      } catch (e) {
+        setNotice({ intent: "error", text: t("highlightFailed", { error: messageOf(e) }) });
+        return;
+      }
       report_(out, t("applied", { n: chosen.length }));
     },
     [pane, report_, t],
@@ -227,7 +261,7 @@ function Pane({ host, settings, update, storageOk, t }: PaneProps) {
     try {
       if (await pane.undoLast()) setNotice({ intent: "success", text: t("undone") });
     } catch (e) {
-      setNotice({ intent: "error", text: t("writeFailed", { error: e instanceof Error ? e.message : String(e) }) });
+      setNotice({ intent: "error", text: t("undoFailed", { error: messageOf(e) }) });
     }
   }, [pane, t]);
 
@@ -237,7 +271,18 @@ function Pane({ host, settings, update, storageOk, t }: PaneProps) {
         const res = await pane.setHighlights(on);
         if (res && !res.ok) setNotice({ intent: "error", text: t("writeRefused", { message: res.message }) });
       } catch (e) {
-        setNotice({ intent: "error", text: t("writeFailed", { error: e instanceof Error ? e.message : String(e) }) });
+        setNotice({ intent: "error", text: t("highlightFailed", { error: messageOf(e) }) });
+      }
+    },
+    [pane, t],
+  );
+
+  const chooseSheet = useCallback(
+    async (sheet: string) => {
+      try {
+        await pane.chooseSheet(sheet);
+      } catch (e) {
+        setNotice({ intent: "error", text: t("sheetSwitchFailed", { error: messageOf(e) }) });
       }
     },
     [pane, t],
@@ -261,7 +306,7 @@ function Pane({ host, settings, update, storageOk, t }: PaneProps) {
       const name = await host.addSheet(EXPORT_SHEET, rows);
       setNotice({ intent: "success", text: t("exported", { sheet: name }) });
     } catch (e) {
-      setNotice({ intent: "error", text: t("writeFailed", { error: e instanceof Error ? e.message : String(e) }) });
+      setNotice({ intent: "error", text: t("exportFailed", { error: messageOf(e) }) });
     }
   }, [findings, host, lang, report, t]);
 
@@ -283,7 +328,7 @@ function Pane({ host, settings, update, storageOk, t }: PaneProps) {
 
   const sheetPicker = state.sheets.length > 0 && (
     <Field label={t("sheetLabel")}>
-      <Select value={state.sheet ?? ""} disabled={busy} onChange={(_, d) => void pane.chooseSheet(d.value)}>
+      <Select value={state.sheet ?? ""} disabled={busy} onChange={(_, d) => void chooseSheet(d.value)}>
         {state.sheets.map((n) => (
           <option key={n} value={n}>
             {n}
@@ -320,15 +365,19 @@ function Pane({ host, settings, update, storageOk, t }: PaneProps) {
         <Button appearance="primary" icon={<CheckmarkStarburst20Regular />} disabled={busy} onClick={() => void pane.check()}>
           {t("checkButton")}
         </Button>
-        {pane.undoDepth > 0 && (
-          <Button icon={<ArrowUndo16Regular />} disabled={busy} onClick={() => void undo()}>
-            {t("undo")}
-          </Button>
-        )}
+        {/* Always present, disabled when there is nothing to undo, so focus is never dropped with it. */}
+        <Button icon={<ArrowUndo16Regular />} disabledFocusable={busy || pane.undoDepth === 0} onClick={() => void undo()}>
+          {t("undo")}
+        </Button>
         {sheetPicker}
         {tablePicker}
         {state.status === "checking" && <Spinner size="tiny" label={t("checking")} />}
       </div>
+      {pane.stale && (
+        <p role="status" className={s.notice} data-testid="rechecking">
+          {t("rechecking")}
+        </p>
+      )}
       {notice && (
         <MessageBar intent={notice.intent} className={s.notice} role={notice.intent === "error" ? "alert" : "status"}>
           <MessageBarBody>{notice.text}</MessageBarBody>
@@ -353,11 +402,11 @@ function Pane({ host, settings, update, storageOk, t }: PaneProps) {
         <>
           <Summary report={report} profileName={profileName(profile, lang)} t={t} />
           <Findings findings={findings} indicators={report.indicators} current={current} lang={lang} t={t} onSelect={goTo} onNext={() => goTo(findings.length ? (current + 1) % findings.length : -1)} />
-          <Explanations indicators={report.indicators} findings={report.findings} lang={lang} t={t} busy={busy} onWrite={writeExplanation} />
-          <Corrections list={fixes} t={t} busy={busy} onApply={applyCorrections} />
+          <Explanations indicators={report.indicators} findings={report.findings} lang={lang} t={t} busy={locked} onWrite={writeExplanation} />
+          <Corrections list={fixes} t={t} busy={locked} onApply={applyCorrections} />
           <section aria-labelledby="zp-tools" className={s.tools}>
             <h2 id="zp-tools">{t("highlightsTitle")}</h2>
-            <Switch checked={pane.highlightsOn} disabled={busy} label={t("highlightsTitle")} onChange={(_, d) => void toggleHighlights(d.checked)} />
+            <Switch checked={pane.highlightsOn} disabled={locked} label={t("highlightsTitle")} onChange={(_, d) => void toggleHighlights(d.checked)} />
             <span>{t("highlightsLegend")}</span>
             {!host.capabilities.restoreFills && (
               <MessageBar intent="warning" layout="multiline">
@@ -366,7 +415,7 @@ function Pane({ host, settings, update, storageOk, t }: PaneProps) {
             )}
             {canAddSheet(host) && (
               <div>
-                <Button icon={<TableAdd16Regular />} disabled={busy} onClick={() => void exportFindings()}>
+                <Button icon={<TableAdd16Regular />} disabled={locked} onClick={() => void exportFindings()}>
                   {t("exportButton")}
                 </Button>
               </div>

@@ -95,6 +95,13 @@ const zh = {
   // writes
   writeRefused: "未写入：{message}",
   writeFailed: "写入失败：{error}。表格未被修改。",
+  undoFailed: "撤销没有完成：{error}。部分单元格可能已经恢复、部分还没有；请检查表格后再点“撤销”重试。",
+  exportFailed: "导出失败：{error}。原有工作表没有改动；如果已出现不完整的“校验结果”工作表，可将其删除后重试。",
+  highlightFailed: "标记没有完成：{error}。部分单元格的填充色可能已经改变；请再次切换“在表格中标出问题”开关重试。",
+  sheetSwitchFailed: "无法切换工作表：去掉当前工作表上的标记时出错（{error}）。仍停留在当前工作表，请先关闭标记后重试。",
+  recheckFailed: "重新校验时出错：{error}。请点“一键校验”重试。",
+  rechecking: "表格已被修改，正在重新校验…完成前暂不能写入。",
+  noSheet: "还没有校验任何工作表，无法写入。请先点“一键校验”。",
 };
 
 export type StringKey = keyof typeof zh;
@@ -182,6 +189,13 @@ const en: Record<StringKey, string> = {
   storageUnavailable: "Settings cannot be saved (browser storage unavailable); defaults will return next time.",
   writeRefused: "Nothing written: {message}",
   writeFailed: "Writing failed: {error}. The sheet was not changed.",
+  undoFailed: "Undo did not finish: {error}. Some cells may be restored and others not; check the sheet and press Undo again.",
+  exportFailed: "Export failed: {error}. Your existing sheets were not changed; if an incomplete “校验结果” sheet appeared, delete it and try again.",
+  highlightFailed: "Highlighting did not finish: {error}. Some cell fills may have changed; toggle “Highlight findings” again to retry.",
+  sheetSwitchFailed: "Could not switch sheets: removing the highlights from this sheet failed ({error}). Still on this sheet; turn highlights off and try again.",
+  recheckFailed: "Re-checking failed: {error}. Press “Check now” to try again.",
+  rechecking: "The sheet changed; re-checking… Writing is paused until it finishes.",
+  noSheet: "No sheet has been checked yet, so nothing can be written. Press “Check now” first.",
 };
 
 const tables: Record<Language, Record<StringKey, string>> = { zh, en };

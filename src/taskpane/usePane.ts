@@ -4,9 +4,14 @@
  * - every write is followed by a re-check (a fixed finding disappears);
  * - highlights are taken off before any write and put back after, so every undo record holds the
  *   cell's own fill, never our highlight colour;
- * - turning highlights off restores fills only, never values the user typed meanwhile.
+ * - turning highlights off restores fills only, never values the user typed meanwhile;
+ * - everything that writes (writes, undo, highlight redraws, sheet switches) runs one at a time on a
+ *   serial queue, so two highlight batches can never interleave and an undo record is never half-read;
+ * - a record (undo history, highlight record) is dropped only after the host confirmed the undo, so a
+ *   failed undo can be retried and highlights never get stuck on the sheet;
+ * - while the user's own edit has not been re-checked yet the report is stale and writes are locked.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { checkGridTables, highlightEdits, parseA1 } from "../engine";
 import type { Edit, Grid, Profile, SheetReport, UndoRecord } from "../engine";
 import type { ApplyResult, Host } from "../hosts/host";
@@ -52,6 +57,16 @@ export interface WriteOutcome {
   result: ApplyResult | null;
   /** Set when the host threw. */
   error?: string;
+  /** Set when there was no checked sheet to write to. */
+  noSheet?: boolean;
+}
+
+/** What the pane's owner (the demo) may ask of it: keep highlight fills out of what it saves. */
+export interface PaneControl {
+  /** Takes highlights off (for good); resolves once the host has restored the fills. */
+  removeHighlights(): Promise<void>;
+  /** Runs fn with highlights off, then puts them back as they were. */
+  withoutHighlights<R>(fn: () => R | Promise<R>): Promise<R>;
 }
 
 function errorText(e: unknown): string {
@@ -67,7 +82,16 @@ function highlightKey(edits: Edit[]): string {
     .join(";");
 }
 
-export function usePane(host: Host, profile: Profile | undefined) {
+/** The highlight record turned into a fills-only undo, so values typed since are kept. */
+function fillsOnly(record: UndoRecord): UndoRecord {
+  return { sheet: record.sheet, entries: record.entries.map((e) => ({ ...e, wrote: { value: false, fill: true } })) };
+}
+
+/**
+ * @param onBackgroundError called when work nobody awaits (the re-check after the user's edit, the
+ * redraw after a profile change) fails, so the pane can say so.
+ */
+export function usePane(host: Host, profile: Profile | undefined, onBackgroundError?: (e: unknown) => void) {
   const [state, setState] = useState<PaneState>({
     status: "checking",
     sheets: [],
@@ -80,7 +104,11 @@ export function usePane(host: Host, profile: Profile | undefined) {
     tables: [],
     table: 0,
   });
-  const [busy, setBusy] = useState(false);
+  /** Jobs queued or running on the serial queue; busy while any is. */
+  const [pending, setPending] = useState(0);
+  const busy = pending > 0;
+  /** The user edited the sheet and the re-check has not finished: the report may be out of date. */
+  const [stale, setStale] = useState(false);
   const [highlightsOn, setHighlightsOn] = useState(false);
   const [undoDepth, setUndoDepth] = useState(0);
 
@@ -94,15 +122,31 @@ export function usePane(host: Host, profile: Profile | undefined) {
   const highlight = useRef<{ record: UndoRecord; key: string } | null>(null);
   const profileRef = useRef(profile);
   profileRef.current = profile;
+  const onErrorRef = useRef(onBackgroundError);
+  onErrorRef.current = onBackgroundError;
   const mounted = useRef(true);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  /** Bumped on every user edit, so a re-check clears "stale" only if no newer edit came meanwhile. */
+  const changeSeq = useRef(0);
+
+  /** Runs fn after every job queued before it; busy until it ends. Never deadlock: jobs do not queue jobs. */
+  const serial = useCallback(<R,>(fn: () => Promise<R>): Promise<R> => {
+    if (mounted.current) setPending((n) => n + 1);
+    const run = queue.current.then(fn);
+    queue.current = run.catch(() => undefined);
+    return run.finally(() => {
+      if (mounted.current) setPending((n) => n - 1);
+    });
+  }, []);
 
   const removeHighlights = useCallback(async () => {
     const h = highlight.current;
     if (!h) return;
-    highlight.current = null;
     // The record says it wrote fills only, so the undo restores fills and leaves any value the
-    // user typed into a highlighted cell since.
-    await host.undo({ sheet: h.record.sheet, entries: h.record.entries.map((e) => ({ ...e, wrote: { value: false, fill: true } })) });
+    // user typed into a highlighted cell since. Forget it only once the host has done so: if the
+    // undo throws, the record stays and turning highlights off again retries it.
+    if (h.record.entries.length > 0) await host.undo(fillsOnly(h.record));
+    if (highlight.current === h) highlight.current = null;
   }, [host]);
 
   const addHighlights = useCallback(
@@ -157,23 +201,37 @@ export function usePane(host: Host, profile: Profile | undefined) {
     [host],
   );
 
-  /** Runs a mutation with highlights off, re-checks, and puts highlights back on the new report. */
+  /** Syncs the switch with the record (after work that may have added or dropped it). */
+  const syncHighlights = useCallback(() => {
+    if (mounted.current) setHighlightsOn(highlight.current !== null);
+  }, []);
+
+  /**
+   * Runs a mutation on the queue with highlights off, re-checks, and puts highlights back on the new
+   * report. If taking them off fails, nothing is written (the error propagates, the record stays).
+   */
   const mutate = useCallback(
-    async <R,>(fn: () => Promise<R>): Promise<R> => {
-      setBusy(true);
-      const wasOn = highlight.current !== null;
-      try {
-        if (wasOn) await removeHighlights();
-        const out = await fn();
-        const report = await check(current.current.sheet);
-        if (wasOn && report && current.current.sheet) await addHighlights(current.current.sheet, report);
-        return out;
-      } finally {
-        if (wasOn && !highlight.current) setHighlightsOn(false);
-        if (mounted.current) setBusy(false);
-      }
-    },
-    [addHighlights, check, removeHighlights],
+    <R,>(fn: () => Promise<R>): Promise<R> =>
+      serial(async () => {
+        const wasOn = highlight.current !== null;
+        try {
+          if (wasOn) await removeHighlights();
+          const out = await fn();
+          const report = await check(current.current.sheet);
+          if (wasOn && report && current.current.sheet) {
+            try {
+              await addHighlights(current.current.sheet, report);
+            } catch (e) {
+              // The write itself succeeded: report the redraw failure without hiding its outcome.
+              onErrorRef.current?.(e);
+            }
+          }
+          return out;
+        } finally {
+          syncHighlights();
+        }
+      }),
+    [addHighlights, check, removeHighlights, serial, syncHighlights],
   );
 
   /** Applies edits to the current sheet; on success the undo record joins the history. */
@@ -181,7 +239,7 @@ export function usePane(host: Host, profile: Profile | undefined) {
     (edits: Edit[]): Promise<WriteOutcome> =>
       mutate(async () => {
         const sheet = current.current.sheet;
-        if (!sheet) return { result: null, error: "no sheet" };
+        if (!sheet) return { result: null, noSheet: true };
         try {
           const result = await host.apply(sheet, edits);
           if (result.ok) {
@@ -196,52 +254,99 @@ export function usePane(host: Host, profile: Profile | undefined) {
     [host, mutate],
   );
 
-  /** Restores the last write exactly (values and fills). */
+  /** Restores the last write exactly (values and fills). Throws if the host did; the record then stays for a retry. */
   const undoLast = useCallback(
     (): Promise<boolean> =>
       mutate(async () => {
-        const rec = undoStack.current.pop();
-        setUndoDepth(undoStack.current.length);
+        const rec = undoStack.current[undoStack.current.length - 1];
         if (!rec) return false;
         await host.undo(rec);
+        undoStack.current.pop();
+        if (mounted.current) setUndoDepth(undoStack.current.length);
         return true;
       }),
     [host, mutate],
   );
 
   const setHighlights = useCallback(
-    async (on: boolean): Promise<ApplyResult | null> => {
-      setBusy(true);
-      try {
-        if (!on) {
-          await removeHighlights();
-          setHighlightsOn(false);
-          return null;
+    (on: boolean): Promise<ApplyResult | null> =>
+      serial(async () => {
+        try {
+          if (!on) {
+            await removeHighlights();
+            return null;
+          }
+          const { sheet, report } = current.current;
+          if (!sheet || !report || highlight.current) return null;
+          return await addHighlights(sheet, report);
+        } finally {
+          syncHighlights();
         }
-        const { sheet, report } = current.current;
-        if (!sheet || !report || highlight.current) return null;
-        const res = await addHighlights(sheet, report);
-        setHighlightsOn(highlight.current !== null);
-        return res;
-      } finally {
-        if (mounted.current) setBusy(false);
-      }
-    },
-    [addHighlights, removeHighlights],
+      }),
+    [addHighlights, removeHighlights, serial, syncHighlights],
   );
 
-  /** Picks the sheet to check (null: follow the active sheet). Highlights stay with their sheet: take them off. */
+  /**
+   * Picks the sheet to check (null: follow the active sheet). Highlights stay with their sheet: take
+   * them off first; if that fails the pane stays on this sheet (the error propagates) so it can be retried.
+   */
   const chooseSheet = useCallback(
-    async (sheet: string | null) => {
-      if (highlight.current) {
-        await removeHighlights();
-        setHighlightsOn(false);
-      }
-      chosen.current = sheet;
-      await check(sheet);
-    },
-    [check, removeHighlights],
+    (sheet: string | null): Promise<void> =>
+      serial(async () => {
+        try {
+          await removeHighlights();
+        } finally {
+          syncHighlights();
+        }
+        chosen.current = sheet;
+        await check(sheet);
+      }),
+    [check, removeHighlights, serial, syncHighlights],
   );
+
+  /** Checks again (一键校验), on the queue so it never lands between a write and its re-check. */
+  const recheck = useCallback((sheet?: string | null) => serial(() => check(sheet)), [check, serial]);
+
+  /** Re-checks and, if highlights are on and the findings moved, redraws them on the new report. */
+  const checkAndRedraw = useCallback(
+    async (sheet: string | null): Promise<void> => {
+      const report = await check(sheet);
+      const h = highlight.current;
+      const name = current.current.sheet;
+      if (!h || !report || !name || highlightKey(highlightEdits(report, true)) === h.key) return;
+      try {
+        await removeHighlights();
+        await addHighlights(name, report);
+      } finally {
+        syncHighlights();
+      }
+    },
+    [addHighlights, check, removeHighlights, syncHighlights],
+  );
+
+  const control: PaneControl = useMemo(() => ({
+    removeHighlights: () =>
+      serial(async () => {
+        try {
+          await removeHighlights();
+        } finally {
+          syncHighlights();
+        }
+      }),
+    withoutHighlights: <R,>(fn: () => R | Promise<R>) =>
+      serial(async () => {
+        const wasOn = highlight.current !== null;
+        try {
+          if (wasOn) await removeHighlights();
+          const out = await fn();
+          const { sheet, report } = current.current;
+          if (wasOn && sheet && report) await addHighlights(sheet, report);
+          return out;
+        } finally {
+          syncHighlights();
+        }
+      }),
+  }), [addHighlights, removeHighlights, serial, syncHighlights]);
 
   /** Shows another table of a sheet with several; highlights move to it (mutate takes them off and puts them back). */
   const chooseTable = useCallback(
@@ -254,39 +359,44 @@ export function usePane(host: Host, profile: Profile | undefined) {
     [mutate],
   );
 
-  // Re-check when the user edits the sheet (debounced), and redraw highlights if findings moved.
+  // Re-check when the user edits the sheet (debounced), and redraw highlights if findings moved. The
+  // report is stale from the edit until that re-check ends: writes built from it are locked meanwhile.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const off = host.onChange((sheet) => {
       if (current.current.sheet && sheet !== current.current.sheet) return;
+      const mine = ++changeSeq.current;
+      setStale(true);
       if (timer) clearTimeout(timer);
-      timer = setTimeout(async () => {
+      timer = setTimeout(() => {
         timer = null;
-        const report = await check(current.current.sheet);
-        const h = highlight.current;
-        if (h && report && current.current.sheet && highlightKey(highlightEdits(report, true)) !== h.key) {
-          await removeHighlights();
-          await addHighlights(current.current.sheet, report);
-        }
+        serial(() => checkAndRedraw(current.current.sheet))
+          .catch((e) => onErrorRef.current?.(e))
+          .finally(() => {
+            if (mounted.current && changeSeq.current === mine) setStale(false);
+          });
       }, CHANGE_DEBOUNCE_MS);
     });
     return () => {
       off();
       if (timer) clearTimeout(timer);
     };
-  }, [host, check, removeHighlights, addHighlights]);
+  }, [host, serial, checkAndRedraw]);
 
-  // Check at once on open, and again whenever the profile changes.
+  // Check at once on open, and again whenever the profile changes (highlights follow the new findings).
   useEffect(() => {
-    void check(current.current.sheet ?? chosen.current);
-  }, [check, profile]);
+    serial(() => checkAndRedraw(current.current.sheet ?? chosen.current)).catch((e) => onErrorRef.current?.(e));
+  }, [serial, checkAndRedraw, profile]);
 
   useEffect(() => {
     mounted.current = true;
     return () => {
       mounted.current = false;
+      // Best effort: highlights belong to this pane; a pane that goes away (the demo remounts it on
+      // a sheet switch) must not leave its colours in the workbook. Queued after any job in flight.
+      queue.current = queue.current.then(removeHighlights).catch(() => undefined);
     };
-  }, []);
+  }, [removeHighlights]);
 
-  return { state, busy, highlightsOn, undoDepth, check, write, undoLast, setHighlights, chooseSheet, chooseTable };
+  return { state, busy, stale, highlightsOn, undoDepth, check: recheck, write, undoLast, setHighlights, chooseSheet, chooseTable, control };
 }

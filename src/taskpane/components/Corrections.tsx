@@ -1,5 +1,5 @@
 import * as React from "react";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Button, Checkbox, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { Correction } from "../../engine";
 import type { T } from "../i18n";
@@ -20,6 +20,33 @@ export function Corrections({ list, t, busy, onApply }: Props) {
   const s = useStyles();
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
+  const applyRef = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  /** Set when the user closed the confirmation: focus goes back to where they started. */
+  const returnFocus = useRef(false);
+  // Keyboard and screen-reader users land on 确定写入 when the bar opens, and back on the apply
+  // button (or the heading, when no correction is left) when it closes.
+  useEffect(() => {
+    if (confirming) {
+      confirmRef.current?.focus();
+      return;
+    }
+    if (!returnFocus.current) return;
+    returnFocus.current = false;
+    (applyRef.current ?? headingRef.current)?.focus();
+  }, [confirming]);
+  // Read while rendering, before the commit removes the button: did the user's focus sit on it?
+  const applyHadFocus = useRef(false);
+  applyHadFocus.current = typeof document !== "undefined" && applyRef.current !== null && document.activeElement === applyRef.current;
+  // Applying the last corrections removes the button: keep focus in the section, on its heading.
+  useEffect(() => {
+    if (list.length === 0 && applyHadFocus.current) headingRef.current?.focus();
+  }, [list.length]);
+  const close = () => {
+    returnFocus.current = true;
+    setConfirming(false);
+  };
   const cells = useMemo(() => list.map((c) => c.cell).join(","), [list]);
   // Keep only choices that still exist after a re-check.
   useEffect(() => {
@@ -30,7 +57,9 @@ export function Corrections({ list, t, busy, onApply }: Props) {
   if (list.length === 0) {
     return (
       <section aria-labelledby="zp-corrections">
-        <h2 id="zp-corrections">{t("correctionsTitle")}</h2>
+        <h2 id="zp-corrections" ref={headingRef} tabIndex={-1}>
+          {t("correctionsTitle")}
+        </h2>
         <p>{t("noCorrections")}</p>
       </section>
     );
@@ -48,7 +77,9 @@ export function Corrections({ list, t, busy, onApply }: Props) {
 
   return (
     <section aria-labelledby="zp-corrections">
-      <h2 id="zp-corrections">{t("correctionsTitle")}</h2>
+      <h2 id="zp-corrections" ref={headingRef} tabIndex={-1}>
+        {t("correctionsTitle")}
+      </h2>
       <Checkbox
         label={t("selectAll")}
         checked={all ? true : chosen.size > 0 ? "mixed" : false}
@@ -66,7 +97,7 @@ export function Corrections({ list, t, busy, onApply }: Props) {
         ))}
       </ul>
       {!confirming ? (
-        <Button appearance="primary" disabled={busy || picked.length === 0} onClick={() => setConfirming(true)}>
+        <Button ref={applyRef} appearance="primary" disabledFocusable={busy || picked.length === 0} onClick={() => setConfirming(true)}>
           {t("applySelected", { n: picked.length })}
         </Button>
       ) : (
@@ -74,16 +105,17 @@ export function Corrections({ list, t, busy, onApply }: Props) {
           <MessageBarBody>{t("confirmApply", { n: picked.length })}</MessageBarBody>
           <MessageBarActions>
             <Button
+              ref={confirmRef}
               appearance="primary"
-              disabled={busy}
+              disabledFocusable={busy}
               onClick={async () => {
-                setConfirming(false);
+                close();
                 await onApply(picked);
               }}
             >
               {t("confirm")}
             </Button>
-            <Button onClick={() => setConfirming(false)}>{t("cancel")}</Button>
+            <Button onClick={close}>{t("cancel")}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
