@@ -9,8 +9,8 @@
  *            locked cells and refuses before anything is written, the second writes.
  *   undo   — 1 sync.  select — 1 sync.
  * Older Excel degrades: no merged areas below 1.13 (the layout infers them), no fill read-back below
- * 1.9 (undo clears a highlight instead of restoring the old fill, and the user is told), no change
- * events below 1.7.
+ * 1.9 (undo clears a highlight instead of restoring the old fill, and the user is told), change
+ * events per existing sheet on 1.7–1.8 (the workbook-wide event is 1.9), none below 1.7.
  */
 import type { Grid, MergedArea } from "../engine/grid";
 import { parseA1, toA1 } from "../engine/grid";
@@ -571,7 +571,10 @@ export class ExcelHost implements Host {
 
   onChange(callback: (sheet: string) => void): () => void {
     if (!this.capabilities.changeEvents) return () => undefined;
-    let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
+    // WorksheetCollection.onChanged needs ExcelApi 1.9; on 1.7–1.8 each sheet's own onChanged is
+    // used instead (sheets added after subscribing are then not watched until the pane re-subscribes).
+    const perSheet = !this.has("1.9");
+    let handlers: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
     let stopped = false;
     const names = new Map<string, string>();
 
@@ -596,23 +599,28 @@ export class ExcelHost implements Host {
       .run(async (context) => {
         const sheets = context.workbook.worksheets;
         sheets.load("items/id, items/name");
-        handler = sheets.onChanged.add(onChanged);
+        const added: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
+        if (!perSheet) added.push(sheets.onChanged.add(onChanged));
         await context.sync();
         for (const s of sheets.items) names.set(s.id, s.name);
+        if (perSheet) {
+          for (const s of sheets.items) added.push(sheets.getItem(s.id).onChanged.add(onChanged));
+          await context.sync();
+        }
+        handlers = added;
       })
       .catch(() => {
-        handler = null; // events unavailable in this client: the pane still re-checks after its own writes
+        handlers = []; // events unavailable in this client: the pane still re-checks after its own writes
       });
 
     return () => {
       if (stopped) return;
       stopped = true;
       void ready.then(async () => {
-        const h = handler as OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null;
-        if (!h) return;
+        if (handlers.length === 0) return;
         try {
-          await this.api.runIn(h.context as Excel.RequestContext, async (context) => {
-            h.remove();
+          await this.api.runIn(handlers[0].context as Excel.RequestContext, async (context) => {
+            for (const h of handlers) h.remove();
             await context.sync();
           });
         } catch {

@@ -398,9 +398,9 @@ export class MockWorkbook {
     m.getItem = (key: string) => {
       const s = this.sheets.find((x) => x.name === key || x.id === key);
       if (!s) this.queue(() => { throw new MockError("ItemNotFound", `worksheet ${key} not found`); });
-      return this.worksheet(s ?? this.sheets[0]);
+      return this.worksheet(s ?? this.sheets[0], false, ctx);
     };
-    m.getActiveWorksheet = () => this.worksheet(this.sheet(this.active), true);
+    m.getActiveWorksheet = () => this.worksheet(this.sheet(this.active), true, ctx);
     m.add = (name: string) => {
       const s: SheetState = { id: `{NEW-${name}}`, name, cells: new Map(), merges: [], protected: false, allowFormatCells: false, formulaValues: new Map() };
       this.queue(() => {
@@ -408,11 +408,11 @@ export class MockWorkbook {
         if (name.length > 31 || /[:\\/?*[\]]/.test(name)) throw new MockError("InvalidArgument", `bad sheet name ${name}`);
         this.sheets.push(s);
       });
-      return this.worksheet(s);
+      return this.worksheet(s, false, ctx);
     };
     m.onChanged = {
       add: (handler: (e: ChangeEvent) => unknown) => {
-        this.need("1.7", "worksheets.onChanged");
+        this.need("1.9", "worksheets.onChanged"); // WorksheetCollection.onChanged is ExcelApi 1.9
         this.queue(() => this.handlers.add(handler));
         return {
           context: ctx,
@@ -423,7 +423,7 @@ export class MockWorkbook {
     return coll.mock;
   }
 
-  private worksheet(s: SheetState, activeAtSync = false): OfficeMockObject {
+  private worksheet(s: SheetState, activeAtSync: boolean, ctx: unknown): OfficeMockObject {
     // The active sheet is resolved when the batch runs, not when it is queued.
     const target = () => (activeAtSync ? this.sheet(this.active) : s);
     const obj = this.liveObject(
@@ -449,6 +449,15 @@ export class MockWorkbook {
       return this.range(target, () => this.usedArea(target()), true);
     };
     m.activate = () => this.queue(() => (this.active = target().name));
+    // Worksheet.onChanged is ExcelApi 1.7: events of this sheet only.
+    m.onChanged = {
+      add: (handler: (e: ChangeEvent) => unknown) => {
+        this.need("1.7", "worksheet.onChanged");
+        const own = (e: ChangeEvent) => (e.worksheetId === target().id ? handler(e) : undefined);
+        this.queue(() => this.handlers.add(own));
+        return { context: ctx, remove: () => this.queue(() => this.handlers.delete(own)) };
+      },
+    };
     return obj.mock;
   }
 

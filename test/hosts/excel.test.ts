@@ -463,6 +463,27 @@ describe("select and change events", () => {
     expect(seen).toEqual(["自评表"]);
   });
 
+  test("ExcelApi 1.8 (no workbook-wide onChanged): each sheet is watched; own writes ignored; unsubscribe removes all", async () => {
+    const { wb, host } = setup([{ grid: sheet("自评表", 5) }, { grid: sheet("附表", 2) }], { api: "1.8" });
+    expect(host.capabilities.changeEvents).toBe(true);
+    const seen: string[] = [];
+    const stop = host.onChange((s) => seen.push(s));
+    await tick();
+    expect(wb.failures).toEqual([]);
+    expect(wb.handlerCount()).toBe(2);
+    await host.read();
+    await host.apply("自评表", [{ kind: "value", cell: "F3", value: "说明", purpose: "explanation" }]);
+    await tick();
+    expect(seen).toEqual([]);
+    wb.userEdit("附表", "B3", 7);
+    wb.userEdit("自评表", "F4", "用户改了");
+    await tick();
+    expect(seen).toEqual(["附表", "自评表"]);
+    stop();
+    await tick();
+    expect(wb.handlerCount()).toBe(0);
+  });
+
   test("no change events before ExcelApi 1.7", async () => {
     const { wb, host } = setup([{ grid: sheet("自评表", 2) }], { api: "1.6" });
     expect(host.capabilities.changeEvents).toBe(false);
