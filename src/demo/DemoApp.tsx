@@ -9,6 +9,7 @@ import { Button, Field, FluentProvider, MessageBar, MessageBarBody, Select, Spin
 import { ArrowDownload20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
 import { detectLayout } from "../engine";
 import { App, paneTheme } from "../taskpane/App";
+import type { PaneControl } from "../taskpane/usePane";
 import { MemoryHost } from "../hosts/memory";
 import { DemoHost } from "./demo-host";
 import { SheetView } from "./SheetView";
@@ -84,6 +85,8 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
   const [busy, setBusy] = useState<null | "open" | "save">(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  /** The mounted pane's controls: its highlight fills must never reach a download or outlive it. */
+  const pane = useRef<PaneControl | null>(null);
 
   // The sheet list and the active sheet change with the pane (its sheet picker, "导出校验结果").
   useEffect(
@@ -114,16 +117,30 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
     }
   }, []);
 
-  const chooseSheet = (name: string) => {
-    doc.memory.setActive(name);
-    setPaneKey((k) => k + 1);
-  };
+  const chooseSheet = useCallback(
+    async (name: string) => {
+      // The pane is about to start over on another sheet: take its highlights off first, or their
+      // colours would stay in the workbook with nobody left to remove them.
+      try {
+        await pane.current?.removeHighlights();
+      } catch (e) {
+        setNotice({ intent: "error", text: `切换工作表前未能去掉标记：${e instanceof Error ? e.message : String(e)}。请在右侧关闭“在表格中标出问题”后重试。` });
+        return;
+      }
+      doc.memory.setActive(name);
+      setPaneKey((k) => k + 1);
+    },
+    [doc],
+  );
 
   const download = useCallback(async () => {
     setBusy("save");
     setNotice(null);
     try {
-      const changes = diffWorkbook(doc.opened, doc.memory);
+      // Highlights are the pane's marks, not the user's edits: diff the workbook with them taken off
+      // (the pane puts them back at once), so the file never carries our colours.
+      const diff = () => diffWorkbook(doc.opened, doc.memory);
+      const changes = pane.current ? await pane.current.withoutHighlights(diff) : diff();
       const bytes =
         "bytes" in doc.source
           ? doc.source.bytes
@@ -171,7 +188,7 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
             打开 .xlsx
           </Button>
           <Field label="工作表" orientation="horizontal" className="demo-sheetfield">
-            <Select value={active} disabled={busy !== null} onChange={(_, d) => chooseSheet(d.value)} data-testid="sheet-picker">
+            <Select value={active} disabled={busy !== null} onChange={(_, d) => void chooseSheet(d.value)} data-testid="sheet-picker">
               {sheets.map((n) => (
                 <option key={n} value={n}>
                   {n}
@@ -198,7 +215,7 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
           <SheetView key={`${doc.id}:${active}`} host={doc.host} sheet={active} />
         </section>
         <div className="demo-pane">
-          <App key={`${doc.id}:${paneKey}`} host={doc.host} initialLanguage="zh" />
+          <App key={`${doc.id}:${paneKey}`} host={doc.host} initialLanguage="zh" control={pane} />
         </div>
       </div>
     </div>

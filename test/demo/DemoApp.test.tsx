@@ -1,0 +1,75 @@
+/** @jest-environment jsdom */
+/**
+ * The demo page around the real pane: switching sheets in the top bar remounts the pane, and 下载
+ * writes the user's changes into the file — neither may leave the pane's highlight colours behind.
+ * exceljs itself is exercised by the e2e suite; here the save step only records what it was given.
+ */
+import * as React from "react";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import "@testing-library/jest-dom";
+import { DemoApp, makeDoc } from "../../src/demo/DemoApp";
+import type { WorkbookChanges } from "../../src/demo/changes";
+import { installDomStubs } from "../taskpane/pane-helpers";
+import { otherGrid, sampleGrid, SAMPLE_SHEET } from "../taskpane/sample-grid";
+
+const saved: WorkbookChanges[] = [];
+jest.mock("../../src/demo/xlsx-chunk", () => ({
+  saveXlsx: async (_bytes: ArrayBuffer, changes: WorkbookChanges) => {
+    saved.push(JSON.parse(JSON.stringify(changes)));
+    return new ArrayBuffer(8);
+  },
+  openXlsx: async () => {
+    throw new Error("not used");
+  },
+}));
+
+beforeAll(() => {
+  installDomStubs();
+  const u = URL as unknown as { createObjectURL?: unknown; revokeObjectURL?: unknown };
+  u.createObjectURL = () => "blob:test";
+  u.revokeObjectURL = () => undefined;
+  HTMLAnchorElement.prototype.click = function () {};
+});
+
+beforeEach(() => {
+  saved.length = 0;
+});
+
+function demo() {
+  const doc = makeDoc("自评.xlsx", { grids: [sampleGrid(), otherGrid()], fills: { [SAMPLE_SHEET]: { G4: "#DDEEFF" } } }, { bytes: new ArrayBuffer(0) });
+  render(<DemoApp initial={doc} />);
+  return doc;
+}
+
+async function highlightsOn(doc: ReturnType<typeof demo>) {
+  const user = userEvent.setup();
+  await screen.findByRole("heading", { name: "校验摘要" }, { timeout: 5000 });
+  await waitFor(() => expect(screen.getByRole("switch", { name: "在表格中标出问题" })).toBeEnabled());
+  await user.click(screen.getByRole("switch", { name: "在表格中标出问题" }));
+  await waitFor(() => expect(doc.memory.fill(SAMPLE_SHEET, "F12")).toBe("#FFEB9C"));
+  expect(doc.memory.fill(SAMPLE_SHEET, "G4")).toBe("#FFEB9C");
+  await waitFor(() => expect(screen.getByRole("switch", { name: "在表格中标出问题" })).toBeEnabled());
+  return user;
+}
+
+test("switching sheets in the top bar takes the pane's highlights off first", async () => {
+  const doc = demo();
+  const user = await highlightsOn(doc);
+  await user.selectOptions(screen.getByTestId("sheet-picker"), otherGrid().name);
+  await waitFor(() => expect(doc.memory.activeSheet()).toBe(otherGrid().name));
+  expect(doc.memory.fill(SAMPLE_SHEET, "G4")).toBe("#DDEEFF");
+  expect(doc.memory.fill(SAMPLE_SHEET, "F12")).toBeNull();
+});
+
+test("下载 with highlights on writes the workbook without them, and the highlights stay on screen", async () => {
+  const doc = demo();
+  const user = await highlightsOn(doc);
+  await user.click(screen.getByRole("button", { name: "下载" }));
+  await screen.findByText(/已下载“自评（已校验）\.xlsx”：尚未做任何修改/);
+  expect(saved).toHaveLength(1);
+  expect(saved[0].sheets.flatMap((s) => s.fills)).toEqual([]);
+  // The pane put them back: the user still sees the findings marked.
+  await waitFor(() => expect(doc.memory.fill(SAMPLE_SHEET, "G4")).toBe("#FFEB9C"));
+  expect(within(document.querySelector(".demo-pane")!).getByRole("switch", { name: "在表格中标出问题" })).toBeChecked();
+});
