@@ -8,6 +8,9 @@ import type { CellValue, Grid } from "../engine/grid";
 import { parseA1 } from "../engine/grid";
 import type { Edit, UndoEntry, UndoRecord } from "../engine/types";
 import type { ApplyResult, Host, HostCapabilities, SheetRead } from "./host";
+// Memory cells hold values, not typed input, so text already stays text here; the formula rule is
+// the one the real hosts share.
+import { FORMULA_LEAD } from "./text-safety";
 
 export interface MemoryHostOptions {
   /** Active sheet at start (default: the first). */
@@ -30,8 +33,6 @@ export interface MemoryEvent {
   cells?: string[];
 }
 
-/** Strings a spreadsheet would evaluate as a formula. */
-const FORMULA_LEAD = /^[=+\-@]/;
 
 function cloneGrid(g: Grid): Grid {
   return {

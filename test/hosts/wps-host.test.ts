@@ -188,6 +188,23 @@ describe("apply and undo", () => {
     expect(et.cell("S", "B1")).toMatchObject({ value: "12", formula: null });
   });
 
+  test("text that looks like a number or percentage is written and restored as text", async () => {
+    const et = new FakeEt([gridFromRows("S", [["12%", "旧", "旧"]])]);
+    const host = new WpsHost(et.app as any);
+    const res = await host.apply("S", [
+      { kind: "value", cell: "A1", value: "新", purpose: "explanation" },
+      { kind: "value", cell: "B1", value: "50%", purpose: "explanation" },
+      { kind: "value", cell: "C1", value: "12", purpose: "explanation" },
+    ]);
+    if (!res.ok) throw new Error(res.message);
+    expect(et.cell("S", "B1")).toMatchObject({ value: "50%", formula: null });
+    expect(et.cell("S", "C1")).toMatchObject({ value: "12", formula: null });
+    await host.undo(res.undo); // the written text is recognised as ours, so it is undone
+    expect(et.cell("S", "A1")).toMatchObject({ value: "12%", formula: null });
+    expect(et.cell("S", "B1").value).toBe("旧");
+    expect(et.cell("S", "C1").value).toBe("旧");
+  });
+
   test("a protected sheet is refused before anything is written", async () => {
     const { et, host } = setup({ protected: true });
     const res = await host.apply(SAMPLE_SHEET, edits);

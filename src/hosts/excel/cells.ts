@@ -4,6 +4,7 @@
  */
 import type { CellValue, Grid, MergedArea } from "../../engine/grid";
 import { parseRange } from "../../engine/grid";
+import { typedText } from "../text-safety";
 
 /** What one `context.sync()` of the used range gives back. */
 export interface UsedRangeData {
@@ -70,23 +71,11 @@ export function parseAreaList(address: string): MergedArea[] {
   return out;
 }
 
-/** Strings a spreadsheet would evaluate as a formula. */
-export const FORMULA_LEAD = /^[=+\-@]/;
+export { FORMULA_LEAD } from "../text-safety";
 
-/**
- * What to put in `range.values` so that Excel stores `text` exactly, as text. Excel parses what it
- * is given as if typed: "=…" (and "+…", "-…", "@…") becomes a formula, "100%" or "2021-3-1" a number,
- * "TRUE" a boolean. A leading apostrophe (Excel's quote prefix) stops all of that and is not stored.
- * Chinese sentences need no prefix, so most writes go through untouched.
- */
+/** What to put in `range.values` so that Excel stores `text` exactly, as text (see text-safety). */
 export function excelText(text: string): string {
-  if (text === "") return text;
-  const risky =
-    FORMULA_LEAD.test(text) ||
-    text.startsWith("'") ||
-    /^(true|false)$/i.test(text.trim()) ||
-    /^[\s\d.,:/%()$¥￥€£eE+\-]*$/.test(text);
-  return risky ? "'" + text : text;
+  return typedText(text);
 }
 
 /** A value to write back on undo: text kept as text, numbers as numbers, empty as empty. */

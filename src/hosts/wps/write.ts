@@ -12,9 +12,8 @@ import type { ApplyResult } from "../host";
 import { bgrToRgbHex, rgbHexToBgr } from "./color";
 import { XL_NONE, type EtRange, type EtWorksheet } from "./et";
 import { toCellValue } from "./values";
+import { FORMULA_LEAD, typedText } from "../text-safety";
 
-/** Text a spreadsheet would evaluate as a formula. */
-const FORMULA_LEAD = /^[=+\-@]/;
 
 /**
  * The value each apply wrote per cell (what it ended with when a batch wrote a cell twice), so undo
@@ -138,7 +137,8 @@ export function applyEdits(ws: EtWorksheet, sheet: string, edits: Edit[], notice
         r.Interior.Color = rgbHexToBgr(e.color)!;
       } else {
         notice(c);
-        (r as { Value2: unknown }).Value2 = e.value;
+        // Text goes in as text: "100%", "1/2" or "2021-3-1" would otherwise become numbers or dates.
+        (r as { Value2: unknown }).Value2 = typeof e.value === "string" ? typedText(e.value) : e.value;
       }
     }
   } catch (err) {
@@ -172,9 +172,9 @@ function sameFill(r: EtRange, fill: string | null, known: boolean): boolean {
 function restoreValue(r: EtRange, value: CellValue, formula: string | null): void {
   if (formula !== null) r.Formula = formula;
   else if (value === null) r.ClearContents();
-  // Old text that looks like a formula or a number was text in the cell: keep it text (the
+  // Old text that looks like a formula, number or date was text in the cell: keep it text (the
   // apostrophe is ET's text prefix and is not shown in the cell).
-  else if (typeof value === "string" && (FORMULA_LEAD.test(value) || /^\s*[+-]?[\d.,]+%?\s*$/.test(value))) r.Value2 = "'" + value;
+  else if (typeof value === "string") r.Value2 = typedText(value);
   else (r as { Value2: unknown }).Value2 = value;
 }
 
