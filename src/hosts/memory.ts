@@ -142,6 +142,22 @@ export class MemoryHost implements Host {
         message: `单元格 ${list.join("、")} 无法写入（已锁定或地址无效），未写入任何内容。`,
       };
     }
+    // A value can only go into the top-left cell of a merged area, as in Excel and WPS.
+    const inside = edits
+      .filter((e) => e.kind === "value")
+      .map((e) => e.cell.toUpperCase())
+      .filter((c) => {
+        const p = parseA1(c)!;
+        return g.merges.some((m) => p.row >= m.top && p.row <= m.bottom && p.col >= m.left && p.col <= m.right && (p.row !== m.top || p.col !== m.left));
+      });
+    if (inside.length > 0) {
+      return {
+        ok: false,
+        reason: "unwritable",
+        cells: inside,
+        message: `单元格 ${inside.join("、")} 位于合并单元格中间，无法单独写入，未写入任何内容。`,
+      };
+    }
     const formulaLike = edits.filter((e) => e.kind === "value" && typeof e.value === "string" && FORMULA_LEAD.test(e.value));
     if (formulaLike.length > 0) {
       return {

@@ -1,5 +1,5 @@
 import { MemoryHost, displayText } from "../../src/hosts/memory";
-import type { Grid } from "../../src/engine/grid";
+import { toA1, type Grid } from "../../src/engine/grid";
 import { sampleGrid, otherGrid, SAMPLE_SHEET } from "../taskpane/sample-grid";
 
 function host(extra: ConstructorParameters<typeof MemoryHost>[1] = {}) {
@@ -35,6 +35,25 @@ describe("MemoryHost", () => {
     expect(h.grid(SAMPLE_SHEET).text![11][8]).toBe("用户自己写的原因");
     expect(h.fill(SAMPLE_SHEET, "I12")).toBe("#FFFF00");
     expect(h.grid(SAMPLE_SHEET).values[10][8]).toBe(sampleGrid().values[10][8] ?? null); // ours: restored
+  });
+
+  test("a value inside a merged area (not its top-left) is unwritable, nothing written; a fill there is fine", async () => {
+    const g = sampleGrid();
+    const m = g.merges.find((x) => x.bottom > x.top || x.right > x.left)!;
+    const topLeft = toA1(m.top, m.left);
+    const inner = m.right > m.left ? toA1(m.top, m.left + 1) : toA1(m.top + 1, m.left);
+    const h = new MemoryHost([g]);
+    const bad = await h.apply(SAMPLE_SHEET, [
+      { kind: "value", cell: "I12", value: "说明", purpose: "explanation" },
+      { kind: "value", cell: inner, value: "x", purpose: "explanation" },
+    ]);
+    expect(bad).toMatchObject({ ok: false, reason: "unwritable", cells: [inner] });
+    expect(h.grid(SAMPLE_SHEET).values[11][8]).toBe(sampleGrid().values[11][8] ?? null);
+    const ok = await h.apply(SAMPLE_SHEET, [
+      { kind: "value", cell: topLeft, value: "标题", purpose: "explanation" },
+      { kind: "fill", cell: inner, color: "#FFC7CE", purpose: "highlight" },
+    ]);
+    expect(ok.ok).toBe(true);
   });
 
   test("the constructor copies its grids", () => {
