@@ -7,7 +7,10 @@
  *            fills are loaded in the same batch, queued *before* the writes, so Excel returns them as
  *            they were. 2 syncs when the sheet is protected (or was never read): the first finds
  *            locked cells and refuses before anything is written, the second writes.
- *   undo   — 1 sync.  select — 1 sync.
+ *            If the sheet was protected since and that one batch fails half way, one sync re-reads
+ *            the targets and one more puts back what was written (Excel batches are not transactions).
+ *   undo   — 1 sync for highlights; 2 when values are restored: the first finds cells the user has
+ *            typed into since our write, which are left alone.  select — 1 sync.
  * Older Excel degrades: no merged areas below 1.13 (the layout infers them), no fill read-back below
  * 1.9 (undo clears a highlight instead of restoring the old fill, and the user is told), change
  * events per existing sheet on 1.7–1.8 (the workbook-wide event is 1.9), none below 1.7.
