@@ -56,12 +56,16 @@ export async function detectHost(options: DetectOptions = {}): Promise<Host> {
   const office = win?.Office as OfficeLike | undefined;
   if (!office || typeof office.onReady !== "function") return fallback();
   let info: Awaited<ReturnType<OfficeLike["onReady"]>> | "timeout";
+  const waitMs = options.timeoutMs ?? 20000;
   try {
-    info = await withTimeout(office.onReady(), options.timeoutMs ?? 5000);
+    info = await withTimeout(office.onReady(), waitMs);
   } catch {
     return fallback();
   }
-  if (info === "timeout" || !info || info.host !== "Excel") return fallback();
+  // Outside Office, onReady answers at once with no host. Silence means Office is there but slow: an
+  // empty demo workbook in its place would look like a working pane that checks nothing.
+  if (info === "timeout") throw new Error(`Excel 在 ${Math.round(waitMs / 1000)} 秒内没有就绪`);
+  if (!info || info.host !== "Excel") return fallback();
   const supported = office.context?.requirements?.isSetSupported("ExcelApi", "1.1") ?? false;
   if (!supported || win?.Excel === undefined) {
     throw new Error("此版本 Excel 不支持本加载项（需要 Excel 2016 或更高版本、Microsoft 365 或 Excel 网页版）");

@@ -20,9 +20,8 @@ describe("detectHost", () => {
     expect(await detectHost({ win: { Office: excelOffice(null) }, fallback: () => mine })).toBe(mine);
   });
 
-  test("Office.onReady that never answers: the fallback after the timeout", async () => {
-    const h = await detectHost({ win: { Office: { onReady: () => new Promise(() => undefined) } }, timeoutMs: 20 });
-    expect(h.kind).toBe("memory");
+  test("Office.onReady that never answers: a clear error, not an empty demo workbook posing as Excel", async () => {
+    await expect(detectHost({ win: { Office: { onReady: () => new Promise(() => undefined) } }, timeoutMs: 20 })).rejects.toThrow(/没有就绪/);
   });
 
   test("Word or PowerPoint: not ours, the fallback", async () => {
