@@ -49,15 +49,26 @@ function largeGrid(n) {
   return { name: "自评表", values, formats, merges };
 }
 
-/** Compiles src/hosts/memory.ts next to lib/engine in the scratch folder (the CLI build does not include hosts). */
+/**
+ * Compiles src/hosts/memory.ts and the host files it imports (./text-safety …) next to lib/engine in the
+ * scratch folder (the CLI build does not include hosts).
+ */
 function loadMemoryHost(tmp) {
   const ts = require("typescript");
-  const src = fs.readFileSync(path.join(ROOT, "src", "hosts", "memory.ts"), "utf8");
-  const out = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } });
   fs.mkdirSync(path.join(tmp, "hosts"), { recursive: true });
   const engineLink = path.join(tmp, "engine");
   if (!fs.existsSync(engineLink)) fs.symlinkSync(path.join(ROOT, "lib", "engine"), engineLink, "dir");
-  fs.writeFileSync(path.join(tmp, "hosts", "memory.js"), out.outputText);
+  const todo = ["memory"];
+  const done = new Set();
+  while (todo.length) {
+    const name = todo.pop();
+    if (done.has(name)) continue;
+    done.add(name);
+    const src = fs.readFileSync(path.join(ROOT, "src", "hosts", `${name}.ts`), "utf8");
+    for (const m of src.matchAll(/from "\.\/([\w-]+)"/g)) todo.push(m[1]);
+    const out = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } });
+    fs.writeFileSync(path.join(tmp, "hosts", `${name}.js`), out.outputText);
+  }
   return require(path.join(tmp, "hosts", "memory.js")).MemoryHost;
 }
 
