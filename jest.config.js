@@ -13,5 +13,6 @@ module.exports = {
   },
   testTimeout: 30000,
   reporters: ["default", "<rootDir>/test/summary-reporter.js"],
+  setupFiles: ["<rootDir>/test/setup-fast-check.js"],
   globalSetup: "<rootDir>/test/global-setup.js",
 };
