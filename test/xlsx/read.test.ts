@@ -236,12 +236,11 @@ describe("readWorkbook rejects junk with a Chinese message", () => {
   });
 });
 
-describe("reading speed", () => {
+describe("large tables", () => {
+  // Reading speed is measured by `npm run bench`; this checks a 500-indicator file is read whole.
   it("reads a 500-indicator table and finds every row", async () => {
-    const t0 = Date.now();
     const grids = await readXlsxFile(path.join(GEN, "large-500.xlsx"));
     const t = tableOf(grids);
     expect(t.indicators).toHaveLength(500);
-    expect(Date.now() - t0).toBeLessThan(5000);
   });
 });
