@@ -5,31 +5,13 @@ import { readXlsxFile } from "../../src/xlsx/read-file";
 import { detectLayout } from "../../src/engine/layout";
 import { rangeToA1, textAt, valueAt, formulaAt, parseA1, type Grid } from "../../src/engine/grid";
 import type { Table } from "../../src/engine/types";
+import type { ManifestEntry } from "../../scripts/fixtures";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const GEN = path.join(ROOT, "test", "fixtures", "generated");
 const SAMPLE = path.join(ROOT, "assets", "samples", "2021年度部门整体支出绩效自评表.xlsx");
 
-interface LayoutSummary {
-  sheet: string;
-  kind: "project" | "department";
-  title: string;
-  unit: string | null;
-  indicators: number;
-  indicatorRows?: number[];
-  categories: { name: string; cell: string; declaredWeight: number | null; count: number }[];
-  total: { weightCell: string; scoreCell: string; weight: number; score: number };
-  grade: { cell: string } | null;
-  funds?: { labelCell: string; budget: string; spent: string; weight: string; rate: string; score: string; subRows: number };
-}
-interface Entry {
-  file: string;
-  group: string;
-  expect: string[];
-  allow: string[];
-  error?: string;
-  layout?: LayoutSummary | null;
-}
+type Entry = ManifestEntry;
 const manifest: { fixtures: Entry[] } = JSON.parse(fs.readFileSync(path.join(GEN, "manifest.json"), "utf8"));
 
 function at(g: Grid, a1: string) {
