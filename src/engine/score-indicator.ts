@@ -100,31 +100,8 @@ export function scoreIndicator(row: IndicatorRow, profile: Profile): { report: I
     }
   }
 
-  return {
-    findings,
-    report: {
-      row: row.row,
-      cell: row.nameCell,
-      level1: row.level1,
-      level2: row.level2,
-      name: row.name,
-      target: targetText,
-      actual: actualText,
-      kind: o.kind,
-      direction: o.direction,
-      directionInferred: o.directionInferred,
-      band: o.band,
-      ratio: o.ratio,
-      weight: W,
-      scoreDeclared: S,
-      scoreComputed: computed,
-      scoreCell: row.score.cell,
-      needsExplanation: needs !== null,
-      explanationReason: needs ? needs[0] : "",
-      explanation,
-      explanationCell,
-    },
-  };
+  const outcomeFields = { target: targetText, actual: actualText, kind: o.kind, direction: o.direction, directionInferred: o.directionInferred, band: o.band, ratio: o.ratio };
+  return { findings, report: reportOf(row, outcomeFields, { W, S, computed, needs, explanation, explanationCell }) };
 }
 
 /**
@@ -155,30 +132,33 @@ function scoreEvaluationRow(row: IndicatorRow, profile: Profile): { report: Indi
     add("EXPLANATION_MISSING", "error", explanationCell, say.deductionReasonMissing(name, S, W, row.explanationHeader ?? ""));
   }
   const needs = deduction && explanationCell && S !== null && W !== null ? why.deduction(S, W) : null;
+  const noTarget = { target: "", actual: "", kind: "unparsed" as const, direction: null, directionInferred: false, band: null, ratio: null };
+  return { findings, report: reportOf(row, noTarget, { W, S, computed, needs, explanation, explanationCell }) };
+}
+
+type OutcomeFields = Pick<IndicatorReport, "target" | "actual" | "kind" | "direction" | "directionInferred" | "band" | "ratio">;
+
+/** The report of one row: where it is, what was scored, and whether it needs an explanation. */
+function reportOf(
+  row: IndicatorRow,
+  outcome: OutcomeFields,
+  s: { W: number | null; S: number | null; computed: number | null; needs: Words | null; explanation: string; explanationCell: string | null },
+): IndicatorReport {
   return {
-    findings,
-    report: {
-      row: row.row,
-      cell: row.nameCell,
-      level1: row.level1,
-      level2: row.level2,
-      name: row.name,
-      target: "",
-      actual: "",
-      kind: "unparsed",
-      direction: null,
-      directionInferred: false,
-      band: null,
-      ratio: null,
-      weight: W,
-      scoreDeclared: S,
-      scoreComputed: computed,
-      scoreCell: row.score.cell,
-      needsExplanation: needs !== null,
-      explanationReason: needs ? needs[0] : "",
-      explanation,
-      explanationCell,
-    },
+    row: row.row,
+    cell: row.nameCell,
+    level1: row.level1,
+    level2: row.level2,
+    name: row.name,
+    ...outcome,
+    weight: s.W,
+    scoreDeclared: s.S,
+    scoreComputed: s.computed,
+    scoreCell: row.score.cell,
+    needsExplanation: s.needs !== null,
+    explanationReason: s.needs ? s.needs[0] : "",
+    explanation: s.explanation,
+    explanationCell: s.explanationCell,
   };
 }
 
