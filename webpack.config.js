@@ -1,7 +1,7 @@
 /**
  * Builds the Excel add-in into dist/: taskpane.html (+ its JS), commands.html, help.html, icons and a
  * manifest.xml whose URLs point at the deployment address. Other targets add their own config file
- * and are built alongside when present: build/webpack.wps.js (WPS packaging), build/webpack.demo.js
+ * and are built alongside when present: packaging/wps/webpack.config.js (WPS packaging), build/webpack.demo.js
  * (the browser demo). Each is `(env, argv) → config | config[]`.
  *
  * Build-time settings (environment variables, or `--env name=value`):
@@ -20,13 +20,13 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const ROOT = __dirname;
 const DEV_BASE_URL = "https://localhost:3000/";
 const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-/** The same task pane for WPS, without office.js (build/webpack.wps.js points the ribbon at it). */
+/** The same task pane for WPS, without office.js (packaging/wps/webpack.config.js points the ribbon at it). */
 const WPS_PANE = "taskpane-wps.html";
 const BUNDLED_DIR = "office-js";
 const OFFICE_JS_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 
 /**
- * The deployment base URL, ending in "/". Read like build/webpack.wps.js reads it (process env first,
+ * The deployment base URL, ending in "/". Read like packaging/wps/webpack.config.js reads it (process env first,
  * then `--env ZIPING_BASE_URL=` / `--env baseUrl=`). Office loads add-ins only over https: an http
  * URL (fine for WPS on an intranet) still builds, with a warning that the Excel manifest will not load.
  */
@@ -220,7 +220,7 @@ async function addinConfig(env = {}, argv = {}) {
 /** Other targets' configs, each owned by its own file; included only when the file exists. */
 function extraConfigs(env, argv) {
   const out = [];
-  for (const file of ["build/webpack.wps.js", "build/webpack.demo.js"]) {
+  for (const file of ["packaging/wps/webpack.config.js", "build/webpack.demo.js"]) {
     const full = path.join(ROOT, file);
     if (!fs.existsSync(full)) continue;
     const made = require(full)(env, argv);

@@ -6,9 +6,9 @@ import { parseA1 } from "./grid";
 import type { FileReport, Profile, Report, SheetReport, Table } from "./types";
 import { detectLayout } from "./layout";
 import { defaultProfile } from "./profiles";
-import { scoreFunds } from "./score-funds";
-import { scoreIndicator } from "./score-indicator";
-import { scoreCategories, scoreTotal } from "./score-totals";
+import { scoreFunds } from "./scoring/funds";
+import { scoreIndicator } from "./scoring/indicator";
+import { scoreCategories, scoreTotal } from "./scoring/totals";
 import { sortFindings } from "./finding";
 import { MAX_TABLES_PER_SHEET, firstContentRow, maskRowsThrough, tableBottom, tableRange } from "./sheet-tables";
 

@@ -1,4 +1,4 @@
-import { scoreIndicator } from "../../src/engine/score-indicator";
+import { scoreIndicator } from "../../src/engine/scoring/indicator";
 import { defaultProfile, getProfile, validateProfile } from "../../src/engine/profiles";
 import type { Profile } from "../../src/engine/types";
 import { indicator, type RowSpec } from "./helpers";

@@ -10,9 +10,9 @@ import { FakeEt } from "../fakes/et";
 import { gridFromRows } from "../../src/engine/grid";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { renderWpsFiles, baseUrlFrom } = require("../../wps/render");
+const { renderWpsFiles, baseUrlFrom } = require("../../packaging/wps/render");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const wpsConfig = require("../../build/webpack.wps.js");
+const wpsConfig = require("../../packaging/wps/webpack.config.js");
 
 const BASE = "http://10.0.0.5/ziping/";
 
@@ -58,7 +58,7 @@ describe("webpack build", () => {
     const config = wpsConfig({ ZIPING_BASE_URL: BASE }, { mode: "production" });
     expect(config.target).toEqual(["web", "es2017"]);
     expect(config.output.path).toBe(path.resolve(__dirname, "../../dist/wps"));
-    expect(config.entry).toEqual({ main: "./src/wps/main.ts" });
+    expect(config.entry).toEqual({ main: "./src/wps-addin/main.ts" });
     const define = config.plugins.find((p: any) => p.definitions);
     expect(define.definitions.__ZIPING_PANE_URL__).toBe(JSON.stringify(BASE + "taskpane-wps.html"));
   });

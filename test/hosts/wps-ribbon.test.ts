@@ -4,7 +4,7 @@
  */
 import { FakeEt } from "../fakes/et";
 import { gridFromRows } from "../../src/engine/grid";
-import { createRibbonCallbacks, paneUrlFor, PANE_ID_KEY, TOGGLE_BUTTON_ID, togglePane } from "../../src/wps/ribbon";
+import { createRibbonCallbacks, paneUrlFor, PANE_ID_KEY, TOGGLE_BUTTON_ID, togglePane } from "../../src/wps-addin/ribbon";
 
 const URL = "http://10.0.0.5/ziping/taskpane.html";
 

@@ -3,7 +3,7 @@
  * "1,200亩", "80-90%", "3~5天", "80至90". Anything else (prose, dates, numbers inside sentences) is not
  * a quantity and the caller treats it as qualitative text.
  */
-import type { Operator } from "../values";
+import type { Operator } from "./operator";
 import { compact, normalizeText, stripThousands } from "./normalize";
 import { convertUnit, isUnitLike, normalizeUnit } from "./units";
 

@@ -3,12 +3,12 @@
  * the total row against its sub-rows, and the declared rate compared at its displayed precision.
  */
 import Big from "big.js";
-import type { Finding, FundsBlock, FundsReport, FundsRow, Profile, SourceCell } from "./types";
-import { dec, decimalsOf, pct, round2, roundTo, within } from "./decimal";
-import { isPlaceholder } from "./values";
-import { numberOrNull, readNumber, textOf } from "./cells";
-import { say, type Words } from "./messages";
-import { finding } from "./finding";
+import type { Finding, FundsBlock, FundsReport, FundsRow, Profile, SourceCell } from "../types";
+import { dec, decimalsOf, pct, round2, roundTo, within } from "../decimal";
+import { isPlaceholder } from "../values";
+import { numberOrNull, readNumber, textOf } from "../cells";
+import { say, type Words } from "../messages";
+import { finding } from "../finding";
 
 export interface FundsResult {
   report: FundsReport;

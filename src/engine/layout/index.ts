@@ -3,12 +3,12 @@
  * total row and grade cell (scoring-rules.md §1). Never throws: a grid that is not a 自评表 gets
  * { ok: false, reason } with a Chinese sentence saying why. Linear in the number of cells.
  */
-import type { Grid } from "./grid";
-import { parseA1, toA1 } from "./grid";
-import type { Category, FundsBlock, IndicatorRow, LayoutResult, SourceCell, Table, TableKind } from "./types";
-import { findFunds } from "./layout/funds";
-import { findIndicatorHeader, ROLE_NAMES, type IndicatorHeader } from "./layout/header";
-import { Sheet } from "./layout/sheet";
+import type { Grid } from "../grid";
+import { parseA1, toA1 } from "../grid";
+import type { Category, FundsBlock, IndicatorRow, LayoutResult, SourceCell, Table, TableKind } from "../types";
+import { findFunds } from "./funds";
+import { findIndicatorHeader, ROLE_NAMES, type IndicatorHeader } from "./header";
+import { Sheet } from "./sheet";
 import {
   GRADE_WORDS,
   headerKey,
@@ -19,7 +19,7 @@ import {
   norm,
   stripWeight,
   weightFromLabel,
-} from "./layout/text";
+} from "./text";
 
 export function detectLayout(grid: Grid): LayoutResult {
   try {

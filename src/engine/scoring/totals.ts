@@ -2,12 +2,12 @@
  * Weights, totals and grade (scoring-rules.md §5): per-category and overall weight sums, the profile's
  * split, the declared 总分 against Σ 得分, and the grade before and after recomputation.
  */
-import type { Category, CategoryReport, Finding, IndicatorReport, Profile, SheetReport, Table } from "./types";
-import { round2, sum, within } from "./decimal";
-import { gradeOf } from "./profiles";
-import { numberOrNull, readNumber } from "./cells";
-import { say, type Words } from "./messages";
-import { finding } from "./finding";
+import type { Category, CategoryReport, Finding, IndicatorReport, Profile, SheetReport, Table } from "../types";
+import { round2, sum, within } from "../decimal";
+import { gradeOf } from "../profiles";
+import { numberOrNull, readNumber } from "../cells";
+import { say, type Words } from "../messages";
+import { finding } from "../finding";
 
 export const FUNDS_CATEGORY = "预算执行率";
 

@@ -1,6 +1,6 @@
 /**
  * Fills the WPS add-in templates (this folder) for one deployment address. Used by
- * build/webpack.wps.js and by the packaging test; plain CommonJS so webpack's config can load it.
+ * packaging/wps/webpack.config.js and by the packaging test; plain CommonJS so webpack's config can load it.
  *
  *   renderWpsFiles({ baseUrl: "https://intranet.example/ziping/", version: "1.0.0" })
  *     → { "ribbon.xml": "...", "index.html": "...", "publish.html": "...", ... }

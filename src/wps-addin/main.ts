@@ -4,7 +4,7 @@
  */
 import { createRibbonCallbacks, paneUrlFor, type RibbonApp } from "./ribbon";
 
-/** Replaced at build time by build/webpack.wps.js (ZIPING_BASE_URL + "taskpane-wps.html"). */
+/** Replaced at build time by packaging/wps/webpack.config.js (ZIPING_BASE_URL + "taskpane-wps.html"). */
 declare const __ZIPING_PANE_URL__: string;
 
 const configured = typeof __ZIPING_PANE_URL__ === "string" ? __ZIPING_PANE_URL__ : "";

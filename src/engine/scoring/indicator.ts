@@ -3,13 +3,13 @@
  * it needs 偏差原因分析 (§4), and compare with what the sheet declares.
  */
 import type Big from "big.js";
-import type { Direction, Finding, IndicatorReport, IndicatorRow, Profile, QualBand } from "./types";
-import { clamp, dec, fmt, round2, within } from "./decimal";
-import { classifyQualitative, inferReverse, isPlaceholder, parseActual, parseTarget, type ParsedValue } from "./values";
-import { convertUnit } from "./values/units";
-import { input, readNumber, textOf } from "./cells";
-import { say, why, type Words } from "./messages";
-import { finding } from "./finding";
+import type { Direction, Finding, IndicatorReport, IndicatorRow, Profile, QualBand } from "../types";
+import { clamp, dec, fmt, round2, within } from "../decimal";
+import { classifyQualitative, inferReverse, isPlaceholder, parseActual, parseTarget, type ParsedValue } from "../values";
+import { convertUnit } from "../values/units";
+import { input, readNumber, textOf } from "../cells";
+import { say, why, type Words } from "../messages";
+import { finding } from "../finding";
 
 type Num = Extract<ParsedValue, { kind: "number" }>;
 

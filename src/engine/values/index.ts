@@ -7,18 +7,19 @@
  * direction (越小越好 names). Everything here is pure and never throws on odd input.
  */
 import Big from "big.js";
-import type { CellValue } from "./grid";
-import type { QualBand } from "./types";
-import { isDashPlaceholder, isSpreadsheetError, normalizeText, compact, stripThousands } from "./values/normalize";
-import { readNature, readQuantity, type Quantity } from "./values/quantity";
-import { convertUnit, normalizeUnit } from "./values/units";
-import { classifyQualitative as classifyBand, isPlaceholder as placeholder } from "./values/qualitative";
-import { inferReverse as reverseByName } from "./values/direction";
+import type { CellValue } from "../grid";
+import type { QualBand } from "../types";
+import { isDashPlaceholder, isSpreadsheetError, normalizeText, compact, stripThousands } from "./normalize";
+import { readNature, readQuantity, type Quantity } from "./quantity";
+import { convertUnit, normalizeUnit } from "./units";
+import { classifyQualitative as classifyBand, isPlaceholder as placeholder } from "./qualitative";
+import { inferReverse as reverseByName } from "./direction";
 
-export { normalizeUnit, convertUnit, isMoneyUnit, isUnitLike } from "./values/units";
-export { isSpreadsheetError } from "./values/normalize";
+export { normalizeUnit, convertUnit, isMoneyUnit, isUnitLike } from "./units";
+export { isSpreadsheetError } from "./normalize";
 
-export type Operator = "ge" | "gt" | "le" | "lt" | "eq";
+import type { Operator } from "./operator";
+export type { Operator } from "./operator";
 
 /** What a parser gets from one cell. */
 export interface CellInput {

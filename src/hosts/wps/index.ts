@@ -6,16 +6,16 @@
  *
  * Verified only against the fake ET object model in test/fakes/et: there is no WPS here.
  */
-import type { CellValue, Grid } from "../engine/grid";
-import type { Edit, UndoRecord } from "../engine/types";
-import type { ApplyResult, Host, HostCapabilities, SheetRead } from "./host";
-import type { EtApplication, EtSheets, EtWorksheet, SheetChangeHandler } from "./wps/et";
-import { addSheetWithRows } from "./wps/add-sheet";
-import { readSheetGrid } from "./wps/read";
-import { applyEdits, restoreEntries } from "./wps/write";
+import type { CellValue, Grid } from "../../engine/grid";
+import type { Edit, UndoRecord } from "../../engine/types";
+import type { ApplyResult, Host, HostCapabilities, SheetRead } from "../host";
+import type { EtApplication, EtSheets, EtWorksheet, SheetChangeHandler } from "./et";
+import { addSheetWithRows } from "./add-sheet";
+import { readSheetGrid } from "./read";
+import { applyEdits, restoreEntries } from "./write";
 
-export { rgbHexToBgr, bgrToRgbHex } from "./wps/color";
-export type { EtApplication } from "./wps/et";
+export { rgbHexToBgr, bgrToRgbHex } from "./color";
+export type { EtApplication } from "./et";
 
 /** How long a write of ours waits for its SheetChange before it is forgotten (WPS may deliver it late). */
 const OWN_WRITE_MS = 2000;

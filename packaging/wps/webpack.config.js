@@ -5,14 +5,14 @@
  * build. The task pane is the Excel build's pane page without office.js, <base>taskpane-wps.html.
  *
  * A function (env, argv) → config: webpack.config.js includes it, and
- *   npx webpack --config build/webpack.wps.js --env ZIPING_BASE_URL=https://intranet.example/ziping/
+ *   npx webpack --config packaging/wps/webpack.config.js --env ZIPING_BASE_URL=https://intranet.example/ziping/
  * builds it alone.
  */
 const path = require("path");
 const webpack = require("webpack");
-const { renderWpsFiles, baseUrlFrom } = require("../wps/render");
+const { renderWpsFiles, baseUrlFrom } = require("./render");
 
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(__dirname, "../..");
 
 /** Emits the filled templates and the ribbon icon as build assets. */
 class EmitWpsFilesPlugin {
@@ -40,13 +40,13 @@ class EmitWpsFilesPlugin {
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || (env && env.development ? "development" : "production");
   const baseUrl = baseUrlFrom(env, process.env);
-  const version = require("../package.json").version;
+  const version = require("../../package.json").version;
   return {
     name: "wps",
     mode,
     context: root,
     target: ["web", "es2017"],
-    entry: { main: "./src/wps/main.ts" },
+    entry: { main: "./src/wps-addin/main.ts" },
     output: {
       path: path.join(root, "dist/wps"),
       filename: "[name].js", // ribbon's index.html names it; WPS caches by URL, so no hash

@@ -15,13 +15,13 @@
  * 1.9 (undo clears a highlight instead of restoring the old fill, and the user is told), change
  * events per existing sheet on 1.7–1.8 (the workbook-wide event is 1.9), none below 1.7.
  */
-import type { Grid, MergedArea } from "../engine/grid";
-import { parseA1, toA1 } from "../engine/grid";
-import type { CellValue } from "../engine/grid";
-import type { Edit, UndoEntry, UndoRecord } from "../engine/types";
-import type { ApplyResult, Host, HostCapabilities, SheetRead } from "./host";
-import { excelText, excelValue, FORMULA_LEAD, formulaOf, gridFromUsedRange, normalizeColor, parseAreaList, type UsedRangeData } from "./excel/cells";
-import { OwnWrites } from "./excel/own-writes";
+import type { Grid, MergedArea } from "../../engine/grid";
+import { parseA1, toA1 } from "../../engine/grid";
+import type { CellValue } from "../../engine/grid";
+import type { Edit, UndoEntry, UndoRecord } from "../../engine/types";
+import type { ApplyResult, Host, HostCapabilities, SheetRead } from "../host";
+import { excelText, excelValue, FORMULA_LEAD, formulaOf, gridFromUsedRange, normalizeColor, parseAreaList, type UsedRangeData } from "./cells";
+import { OwnWrites } from "./own-writes";
 
 /** What the host needs from Office.js; tests pass office-addin-mock objects instead. */
 export interface ExcelApi {
