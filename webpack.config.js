@@ -31,18 +31,28 @@ const OFFICE_JS_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist")
  * URL (fine for WPS on an intranet) still builds, with a warning that the Excel manifest will not load.
  */
 function baseUrlFrom(env = {}, warn = (m) => console.warn(m)) {
-  const raw = String(process.env.ZIPING_BASE_URL || env.ZIPING_BASE_URL || env.baseUrl || DEV_BASE_URL).trim();
+  const raw = String(
+    process.env.ZIPING_BASE_URL || env.ZIPING_BASE_URL || env.baseUrl || DEV_BASE_URL,
+  ).trim();
   let url;
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`ZIPING_BASE_URL is not a URL: "${raw}" (example: https://addins.example.gov.cn/ziping/)`);
+    throw new Error(
+      `ZIPING_BASE_URL is not a URL: "${raw}" (example: https://addins.example.gov.cn/ziping/)`,
+    );
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`ZIPING_BASE_URL must be an https URL: "${raw}"`);
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new Error(`ZIPING_BASE_URL must be an https URL: "${raw}"`);
   // It goes verbatim into XML attributes.
-  if (/["'<>&\s]/.test(raw) || url.search || url.hash) throw new Error(`ZIPING_BASE_URL must not contain quotes, <, >, &, spaces, a query or a fragment: "${raw}"`);
+  if (/["'<>&\s]/.test(raw) || url.search || url.hash)
+    throw new Error(
+      `ZIPING_BASE_URL must not contain quotes, <, >, &, spaces, a query or a fragment: "${raw}"`,
+    );
   if (url.protocol === "http:") {
-    warn(`warning: ZIPING_BASE_URL is http (${raw}): WPS accepts it, but Office loads add-ins only over https, so dist/manifest.xml will not work in Excel.`);
+    warn(
+      `warning: ZIPING_BASE_URL is http (${raw}): WPS accepts it, but Office loads add-ins only over https, so dist/manifest.xml will not work in Excel.`,
+    );
   }
   return url.href.endsWith("/") ? url.href : url.href + "/";
 }
@@ -54,7 +64,8 @@ function rewriteManifest(xml, baseUrl) {
 
 function officeJsModeFrom(env = {}) {
   const mode = String(process.env.ZIPING_OFFICE_JS || env.officeJs || "cdn").toLowerCase();
-  if (mode !== "cdn" && mode !== "bundled") throw new Error(`ZIPING_OFFICE_JS must be "cdn" or "bundled", not "${mode}"`);
+  if (mode !== "cdn" && mode !== "bundled")
+    throw new Error(`ZIPING_OFFICE_JS must be "cdn" or "bundled", not "${mode}"`);
   return mode;
 }
 
@@ -68,7 +79,9 @@ function officeJsHtml(html, src) {
 
 /** The pane page for WPS: no office.js tag (nor the comment about it). */
 function withoutOfficeJs(html) {
-  return html.replace(/\s*<!--[^>]*?office\.js[\s\S]*?-->/g, "").replace(/\s*<script[^>]+office\.js[^>]*><\/script>/g, "");
+  return html
+    .replace(/\s*<!--[^>]*?office\.js[\s\S]*?-->/g, "")
+    .replace(/\s*<script[^>]+office\.js[^>]*><\/script>/g, "");
 }
 
 class OfficeJsPlugin {
@@ -80,7 +93,8 @@ class OfficeJsPlugin {
       HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("OfficeJsPlugin", (data) => {
         if (data.outputName === "help.html") return data;
         // WPS runs no Office.js: its pane page must not wait for a CDN an intranet cannot reach.
-        data.html = data.outputName === WPS_PANE ? withoutOfficeJs(data.html) : officeJsHtml(data.html, this.src);
+        data.html =
+          data.outputName === WPS_PANE ? withoutOfficeJs(data.html) : officeJsHtml(data.html, this.src);
         return data;
       });
     });
@@ -93,11 +107,22 @@ function bundledOfficeJsPatterns() {
     throw new Error("ZIPING_OFFICE_JS=bundled needs the @microsoft/office-js package (npm install)");
   }
   const wanted = String(process.env.ZIPING_OFFICE_JS_LOCALES || "zh-cn,en-us").toLowerCase();
-  const locales = wanted === "all"
-    ? fs.readdirSync(OFFICE_JS_DIST).filter((d) => fs.existsSync(path.join(OFFICE_JS_DIST, d, "office_strings.js")))
-    : wanted.split(",").map((s) => s.trim()).filter(Boolean);
+  const locales =
+    wanted === "all"
+      ? fs
+          .readdirSync(OFFICE_JS_DIST)
+          .filter((d) => fs.existsSync(path.join(OFFICE_JS_DIST, d, "office_strings.js")))
+      : wanted
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean);
   // Microsoft's files go out as published: `minimized` keeps Terser away from them.
-  const common = { context: OFFICE_JS_DIST, to: BUNDLED_DIR + "/", info: { minimized: true }, globOptions: { ignore: ["**/*.debug.js"] } };
+  const common = {
+    context: OFFICE_JS_DIST,
+    to: BUNDLED_DIR + "/",
+    info: { minimized: true },
+    globOptions: { ignore: ["**/*.debug.js"] },
+  };
   return [
     { from: "office.js", ...common },
     { from: "o15apptofilemappingtable.js", ...common },
@@ -178,7 +203,12 @@ async function addinConfig(env = {}, argv = {}) {
         chunks: ["commands"],
         scriptLoading: "defer",
       }),
-      new HtmlWebpackPlugin({ template: "./src/commands/help.html", filename: "help.html", chunks: [], inject: false }),
+      new HtmlWebpackPlugin({
+        template: "./src/commands/help.html",
+        filename: "help.html",
+        chunks: [],
+        inject: false,
+      }),
       new OfficeJsPlugin(officeJsSrc),
       new CopyWebpackPlugin({
         patterns: [
@@ -196,7 +226,12 @@ async function addinConfig(env = {}, argv = {}) {
       splitChunks: {
         cacheGroups: {
           // exceljs never belongs in the pane; if anything ever imports it lazily it stays out of the first load.
-          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", enforce: true },
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            enforce: true,
+          },
         },
       },
     },

@@ -35,9 +35,14 @@ function timeNode(args, { runs = 3, cwd = ROOT, okCodes = [0, 1] } = {}) {
   const t = [];
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { cwd, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 << 20 });
+    const r = spawnSync(process.execPath, args, {
+      cwd,
+      stdio: ["ignore", "ignore", "pipe"],
+      maxBuffer: 64 << 20,
+    });
     t.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    if (!okCodes.includes(r.status)) throw new Error(`node ${args.join(" ")} exited ${r.status}: ${String(r.stderr).slice(0, 500)}`);
+    if (!okCodes.includes(r.status))
+      throw new Error(`node ${args.join(" ")} exited ${r.status}: ${String(r.stderr).slice(0, 500)}`);
   }
   return median(t);
 }
@@ -51,9 +56,16 @@ function timeNodeInterleaved(commands, { runs = 5, cwd = ROOT } = {}) {
   for (let i = 0; i < runs; i++) {
     commands.forEach((c, k) => {
       const t0 = process.hrtime.bigint();
-      const r = spawnSync(process.execPath, c.args, { cwd, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 << 20 });
+      const r = spawnSync(process.execPath, c.args, {
+        cwd,
+        stdio: ["ignore", "ignore", "pipe"],
+        maxBuffer: 64 << 20,
+      });
       times[k].push(Number(process.hrtime.bigint() - t0) / 1e6);
-      if (!(c.okCodes || [0, 1]).includes(r.status)) throw new Error(`node ${c.args.join(" ").slice(0, 80)} exited ${r.status}: ${String(r.stderr).slice(0, 300)}`);
+      if (!(c.okCodes || [0, 1]).includes(r.status))
+        throw new Error(
+          `node ${c.args.join(" ").slice(0, 80)} exited ${r.status}: ${String(r.stderr).slice(0, 300)}`,
+        );
     });
   }
   return times.map(median);
@@ -74,7 +86,10 @@ function ensureBuilt() {
   const src = Math.max(...["engine", "cli", "xlsx"].map((d) => newest(path.join(ROOT, "src", d))));
   if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= src) return false;
   process.stderr.write("bench: lib/ is stale, running npm run build:cli …\n");
-  execFileSync(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "-s", "build:cli"], { cwd: ROOT, stdio: "inherit" });
+  execFileSync(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "-s", "build:cli"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
   return true;
 }
 

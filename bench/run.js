@@ -39,17 +39,29 @@ async function main() {
   const only = process.argv.slice(2);
   ensureBuilt();
   const ctx = { root: ROOT, tmp: tmpDir(), cpus: os.cpus().length };
-  console.log(`ziping bench — node ${process.version}, ${os.cpus().length} CPU(s) ${os.cpus()[0]?.model ?? ""}, ${os.platform()}`);
+  console.log(
+    `ziping bench — node ${process.version}, ${os.cpus().length} CPU(s) ${os.cpus()[0]?.model ?? ""}, ${os.platform()}`,
+  );
   const rows = [];
   for (const s of loadSections()) {
     if (only.length && !only.includes(s.id)) continue;
     process.stderr.write(`bench: ${s.title} …\n`);
     try {
       for (const r of await s.run(ctx)) {
-        rows.push({ section: s.id, measure: r.measure, value: r.unit ? `${r.value} ${r.unit}` : String(r.value), note: r.note ?? "" });
+        rows.push({
+          section: s.id,
+          measure: r.measure,
+          value: r.unit ? `${r.value} ${r.unit}` : String(r.value),
+          note: r.note ?? "",
+        });
       }
     } catch (e) {
-      rows.push({ section: s.id, measure: "(failed)", value: "—", note: e instanceof Error ? e.message.split("\n")[0] : String(e) });
+      rows.push({
+        section: s.id,
+        measure: "(failed)",
+        value: "—",
+        note: e instanceof Error ? e.message.split("\n")[0] : String(e),
+      });
     }
   }
   console.log("");

@@ -19,11 +19,15 @@ class PrebuiltIsMinified {
   apply(compiler) {
     const { Compilation } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("PrebuiltIsMinified", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "PrebuiltIsMinified", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 }, (assets) => {
-        for (const name of Object.keys(assets)) {
-          if (/^exceljs\.[^/]*\.js$/.test(name)) compilation.updateAsset(name, (source) => source, { minimized: true });
-        }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "PrebuiltIsMinified", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 },
+        (assets) => {
+          for (const name of Object.keys(assets)) {
+            if (/^exceljs\.[^/]*\.js$/.test(name))
+              compilation.updateAsset(name, (source) => source, { minimized: true });
+          }
+        },
+      );
     });
   }
 }
@@ -50,7 +54,9 @@ module.exports = (env = {}, argv = {}) => {
     devtool: production ? false : "source-map",
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
-      alias: { "demo-sample.xlsx$": process.env.DEMO_SAMPLE ? path.resolve(process.env.DEMO_SAMPLE) : DEFAULT_SAMPLE },
+      alias: {
+        "demo-sample.xlsx$": process.env.DEMO_SAMPLE ? path.resolve(process.env.DEMO_SAMPLE) : DEFAULT_SAMPLE,
+      },
     },
     module: {
       // exceljs's browser build is one prebuilt, minified file: no need to parse it for imports.
@@ -83,7 +89,12 @@ module.exports = (env = {}, argv = {}) => {
       splitChunks: {
         cacheGroups: {
           // exceljs (≈900 KB) gets a file of its own, fetched only with the lazy "xlsx" chunk.
-          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", enforce: true },
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            enforce: true,
+          },
         },
       },
     },

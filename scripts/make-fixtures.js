@@ -9,7 +9,9 @@ const { makeAll, SAMPLE_PATH, GENERATED_DIR } = require("./fixtures");
 
 makeAll(process.argv[2] || GENERATED_DIR)
   .then((m) => {
-    process.stdout.write(`示例工作簿：${SAMPLE_PATH}\n生成 ${m.fixtures.length} 个测试文件：${process.argv[2] || GENERATED_DIR}\n`);
+    process.stdout.write(
+      `示例工作簿：${SAMPLE_PATH}\n生成 ${m.fixtures.length} 个测试文件：${process.argv[2] || GENERATED_DIR}\n`,
+    );
   })
   .catch((e) => {
     process.stderr.write(`生成测试文件失败：${e && e.message ? e.message : e}\n`);

@@ -53,7 +53,12 @@ function encodePng(size, rgba) {
     Buffer.from(rgba.buffer, y * size * 4, size * 4).copy(raw, y * (size * 4 + 1) + 1);
   }
   const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([sig, chunk("IHDR", ihdr), chunk("IDAT", zlib.deflateSync(raw, { level: 9 })), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    sig,
+    chunk("IHDR", ihdr),
+    chunk("IDAT", zlib.deflateSync(raw, { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 // --- drawing -------------------------------------------------------------------------------------
@@ -88,7 +93,9 @@ function shade(x, y, size) {
   const d = Math.hypot(x - cx, y - cy);
   if (d <= rad) {
     const w = Math.max(1.6 * px, 0.07);
-    const onCheck = distToSegment(x, y, cx - 0.15, cy + 0.0, cx - 0.04, cy + 0.11) <= w || distToSegment(x, y, cx - 0.04, cy + 0.11, cx + 0.16, cy - 0.11) <= w;
+    const onCheck =
+      distToSegment(x, y, cx - 0.15, cy + 0.0, cx - 0.04, cy + 0.11) <= w ||
+      distToSegment(x, y, cx - 0.04, cy + 0.11, cx + 0.16, cy - 0.11) <= w;
     return onCheck ? WHITE : CHECK_BG;
   }
   if (d <= rad + Math.max(px, 0.03)) return WHITE; // a white ring separates badge and table
@@ -102,7 +109,8 @@ function shade(x, y, size) {
   if (y < y0 + 0.2) return HEADER;
   const rows = [y0 + 0.2, y0 + 0.45];
   const cols = [x0 + 0.3];
-  if (rows.some((r) => Math.abs(y - r) <= line / 2) || cols.some((c) => Math.abs(x - c) <= line / 2)) return LINE;
+  if (rows.some((r) => Math.abs(y - r) <= line / 2) || cols.some((c) => Math.abs(x - c) <= line / 2))
+    return LINE;
   return WHITE;
 }
 

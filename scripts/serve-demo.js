@@ -14,7 +14,14 @@ const { spawnSync } = require("child_process");
 const root = path.resolve(__dirname, "..");
 const DIST = path.join(root, "dist/demo");
 /** What the demo is built from: a change to any of these makes dist/demo stale. */
-const SOURCES = ["src", "assets/samples", "build/webpack.demo.js", "build/demo-sample-loader.js", "package.json", "tsconfig.json"];
+const SOURCES = [
+  "src",
+  "assets/samples",
+  "build/webpack.demo.js",
+  "build/demo-sample-loader.js",
+  "package.json",
+  "tsconfig.json",
+];
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -55,13 +62,19 @@ function isStale() {
 /** Production build of the demo in a child process; throws with webpack's output when it fails. */
 function build({ quiet = false } = {}) {
   const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [root] });
-  const res = spawnSync(process.execPath, [cli, "--config", path.join(root, "build/webpack.demo.js"), "--mode", "production"], {
-    cwd: root,
-    encoding: "utf8",
-    stdio: quiet ? "pipe" : "inherit",
-  });
+  const res = spawnSync(
+    process.execPath,
+    [cli, "--config", path.join(root, "build/webpack.demo.js"), "--mode", "production"],
+    {
+      cwd: root,
+      encoding: "utf8",
+      stdio: quiet ? "pipe" : "inherit",
+    },
+  );
   if (res.status !== 0) {
-    throw new Error(`演示页面构建失败（webpack 退出码 ${res.status}）${quiet ? "：\n" + (res.stdout || "") + (res.stderr || "") : ""}`);
+    throw new Error(
+      `演示页面构建失败（webpack 退出码 ${res.status}）${quiet ? "：\n" + (res.stdout || "") + (res.stderr || "") : ""}`,
+    );
   }
 }
 
@@ -138,7 +151,10 @@ async function main() {
     // localhost only: the demo is for this machine, and nothing in it needs the network.
     started = await startServer({ port, host: "localhost" });
   } catch (e) {
-    const why = e && e.code === "EADDRINUSE" ? `端口 ${port} 已被占用，请换一个：PORT=8081 npm run demo` : String(e && e.message);
+    const why =
+      e && e.code === "EADDRINUSE"
+        ? `端口 ${port} 已被占用，请换一个：PORT=8081 npm run demo`
+        : String(e && e.message);
     console.error(`无法启动演示服务器：${why}`);
     process.exit(1);
   }

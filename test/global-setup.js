@@ -19,7 +19,10 @@ module.exports = async function globalSetup() {
   const root = path.resolve(__dirname, "..");
   const scripts = path.join(root, "scripts");
   const manifest = path.join(root, "test", "fixtures", "generated", "manifest.json");
-  const generatorTime = Math.max(newestMtime(path.join(scripts, "fixtures")), fs.statSync(path.join(scripts, "make-fixtures.js")).mtimeMs);
+  const generatorTime = Math.max(
+    newestMtime(path.join(scripts, "fixtures")),
+    fs.statSync(path.join(scripts, "make-fixtures.js")).mtimeMs,
+  );
   const fresh = fs.existsSync(manifest) && fs.statSync(manifest).mtimeMs >= generatorTime;
   if (fresh) return;
   const { makeAll } = require(path.join(scripts, "fixtures"));

@@ -57,7 +57,9 @@ describe("deployment base URL", () => {
     expect(out).toContain('DefaultValue="https://addins.example.gov.cn/ziping/assets/icons/icon-80.png"');
     const count = (s: string, sub: string) => s.split(sub).length - 1;
     expect(count(out, "https://addins.example.gov.cn/ziping/")).toBe(count(manifest, config.DEV_BASE_URL));
-    expect(out.replace(/https:\/\/addins\.example\.gov\.cn\/ziping\//g, "")).toBe(manifest.replace(/https:\/\/localhost:3000\//g, ""));
+    expect(out.replace(/https:\/\/addins\.example\.gov\.cn\/ziping\//g, "")).toBe(
+      manifest.replace(/https:\/\/localhost:3000\//g, ""),
+    );
   });
 });
 
@@ -75,7 +77,10 @@ describe("office.js source", () => {
   });
 
   test("a page without office.js gets one in <head>; one that has a local copy is left alone", () => {
-    const out = config.officeJsHtml("<html><head><title>x</title></head><body></body></html>", "office-js/office.js");
+    const out = config.officeJsHtml(
+      "<html><head><title>x</title></head><body></body></html>",
+      "office-js/office.js",
+    );
     expect(out).toMatch(/<script src="office-js\/office.js"><\/script>\s*<\/head>/);
     const local = '<head><script src="lib/office.js"></script></head>';
     expect(config.officeJsHtml(local, "office-js/office.js")).toBe(local);

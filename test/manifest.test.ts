@@ -52,15 +52,33 @@ test("top-level elements come in schema order and the required ones are there", 
   const positions = names.map((n) => ORDER.indexOf(n));
   expect(positions).not.toContain(-1);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-  for (const required of ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "Hosts", "DefaultSettings", "Permissions", "VersionOverrides"]) {
+  for (const required of [
+    "Id",
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "IconUrl",
+    "Hosts",
+    "DefaultSettings",
+    "Permissions",
+    "VersionOverrides",
+  ]) {
     expect(names).toContain(required);
   }
-  expect(root.querySelector("Id")!.textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  expect(root.querySelector("Id")!.textContent).toMatch(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+  );
   expect(root.querySelector("Version")!.textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
 });
 
 test("an Excel workbook add-in asking for ReadWriteDocument", () => {
-  expect(byLocal("Host").filter((h) => h.parentElement === root.querySelector(":scope > Hosts")).map((h) => h.getAttribute("Name"))).toEqual(["Workbook"]);
+  expect(
+    byLocal("Host")
+      .filter((h) => h.parentElement === root.querySelector(":scope > Hosts"))
+      .map((h) => h.getAttribute("Name")),
+  ).toEqual(["Workbook"]);
   expect(root.querySelector(":scope > Permissions")!.textContent!.trim()).toBe("ReadWriteDocument");
 });
 
@@ -68,7 +86,12 @@ test("<Requirements> asks for no more than the code needs: ExcelApi 1.1, no meth
   const req = root.querySelector(":scope > Requirements");
   if (!req) return; // none at all is fine too
   const sets = Array.from(req.getElementsByTagName("Set"));
-  expect(sets.map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion") ?? req.querySelector("Sets")!.getAttribute("DefaultMinVersion")])).toEqual([["ExcelApi", "1.1"]]);
+  expect(
+    sets.map((s) => [
+      s.getAttribute("Name"),
+      s.getAttribute("MinVersion") ?? req.querySelector("Sets")!.getAttribute("DefaultMinVersion"),
+    ]),
+  ).toEqual([["ExcelApi", "1.1"]]);
   expect(req.getElementsByTagName("Methods").length).toBe(0);
 });
 
@@ -77,7 +100,8 @@ describe("resources", () => {
   const defined = new Map<string, Element>();
   for (const el of Array.from(resources.getElementsByTagName("*"))) {
     const id = el.getAttribute("id");
-    if (id && el.namespaceURI === BT && ["Image", "Url", "String"].includes(el.localName)) defined.set(id, el);
+    if (id && el.namespaceURI === BT && ["Image", "Url", "String"].includes(el.localName))
+      defined.set(id, el);
   }
   const used = all().filter((e) => e.hasAttribute("resid"));
 
@@ -90,7 +114,13 @@ describe("resources", () => {
       expect(def).toBeDefined();
       const group = def!.parentElement!.localName;
       const want =
-        el.localName === "Image" ? "Images" : ["SourceLocation", "FunctionFile", "LearnMoreUrl"].includes(el.localName) ? "Urls" : el.localName === "Title" || el.localName === "Label" ? "ShortStrings" : "LongStrings";
+        el.localName === "Image"
+          ? "Images"
+          : ["SourceLocation", "FunctionFile", "LearnMoreUrl"].includes(el.localName)
+            ? "Urls"
+            : el.localName === "Title" || el.localName === "Label"
+              ? "ShortStrings"
+              : "LongStrings";
       expect(`${id} in ${group}`).toBe(`${id} in ${want}`);
     }
   });
@@ -98,7 +128,9 @@ describe("resources", () => {
   test("every defined resource is used, and ids are unique", () => {
     const usedIds = new Set(used.map((e) => e.getAttribute("resid")));
     for (const id of defined.keys()) expect(usedIds.has(id)).toBe(true);
-    const all = Array.from(resources.getElementsByTagName("*")).map((e) => e.getAttribute("id")).filter(Boolean);
+    const all = Array.from(resources.getElementsByTagName("*"))
+      .map((e) => e.getAttribute("id"))
+      .filter(Boolean);
     expect(new Set(all).size).toBe(all.length);
   });
 
@@ -109,7 +141,9 @@ describe("resources", () => {
       const def = s.getAttribute("DefaultValue")!;
       expect(def).not.toMatch(CJK);
       const limit = s.parentElement!.localName === "ShortStrings" ? 125 : 250;
-      const zh = Array.from(s.getElementsByTagNameNS(BT, "Override")).find((o) => o.getAttribute("Locale") === "zh-CN");
+      const zh = Array.from(s.getElementsByTagNameNS(BT, "Override")).find(
+        (o) => o.getAttribute("Locale") === "zh-CN",
+      );
       expect(zh).toBeDefined();
       expect(zh!.getAttribute("Value")).toMatch(CJK);
       expect(def.length).toBeLessThanOrEqual(limit);
@@ -127,7 +161,9 @@ test("DisplayName and Description: English default, zh-CN override (full locale 
     expect(overrides.map((o) => o.getAttribute("Locale"))).toEqual(["zh-CN"]);
     expect(overrides[0].getAttribute("Value")).toMatch(CJK);
   }
-  expect(root.querySelector(":scope > DisplayName")!.getAttribute("DefaultValue")!.length).toBeLessThanOrEqual(125);
+  expect(
+    root.querySelector(":scope > DisplayName")!.getAttribute("DefaultValue")!.length,
+  ).toBeLessThanOrEqual(125);
 });
 
 test("every URL is https", () => {
@@ -157,8 +193,12 @@ test("the Home tab gets the 自评表校验 group whose button opens the task pa
   const action = group.getElementsByTagName("Action")[0];
   expect(action.getAttribute("xsi:type")).toBe("ShowTaskpane");
   const src = action.getElementsByTagName("SourceLocation")[0].getAttribute("resid")!;
-  const url = Array.from(doc.getElementsByTagNameNS(BT, "Url")).find((u) => u.getAttribute("id") === src)!.getAttribute("DefaultValue");
-  expect(url).toBe(root.querySelector(":scope > DefaultSettings > SourceLocation")!.getAttribute("DefaultValue"));
+  const url = Array.from(doc.getElementsByTagNameNS(BT, "Url"))
+    .find((u) => u.getAttribute("id") === src)!
+    .getAttribute("DefaultValue");
+  expect(url).toBe(
+    root.querySelector(":scope > DefaultSettings > SourceLocation")!.getAttribute("DefaultValue"),
+  );
   expect(url).toMatch(/\/taskpane\.html$/);
 });
 
@@ -169,10 +209,14 @@ test("icons exist in assets/icons at the sizes the manifest claims", () => {
     expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
     return [png.readUInt32BE(16), png.readUInt32BE(20)];
   };
-  for (const img of Array.from(doc.getElementsByTagNameNS(BT, "Image")).filter((i) => i.parentElement!.localName === "Images")) {
+  for (const img of Array.from(doc.getElementsByTagNameNS(BT, "Image")).filter(
+    (i) => i.parentElement!.localName === "Images",
+  )) {
     const size = Number(/(\d+)x\1/.exec(img.getAttribute("id")!)![1]);
     expect(read(img.getAttribute("DefaultValue")!)).toEqual([size, size]);
   }
   expect(read(root.querySelector(":scope > IconUrl")!.getAttribute("DefaultValue")!)).toEqual([32, 32]);
-  expect(read(root.querySelector(":scope > HighResolutionIconUrl")!.getAttribute("DefaultValue")!)).toEqual([64, 64]);
+  expect(read(root.querySelector(":scope > HighResolutionIconUrl")!.getAttribute("DefaultValue")!)).toEqual([
+    64, 64,
+  ]);
 });

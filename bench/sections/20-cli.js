@@ -30,7 +30,8 @@ module.exports = {
   order: 20,
   async run(ctx) {
     const fx = fixtures();
-    if (!fx || typeof fx.writeLargeWorkbook !== "function") return [{ measure: "ziping check", value: "—", note: "scripts/fixtures not available" }];
+    if (!fx || typeof fx.writeLargeWorkbook !== "function")
+      return [{ measure: "ziping check", value: "—", note: "scripts/fixtures not available" }];
     const file = path.join(ctx.tmp, "large-5000.xlsx");
     await fx.writeLargeWorkbook(file, 5000);
     const bin = path.join(ROOT, "bin", "ziping.js");
@@ -46,11 +47,31 @@ module.exports = {
       { runs },
     );
     return [
-      { measure: "ziping check --format json", value: ms(cli), unit: "ms", note: `median of ${runs}, child process, interleaved` },
-      { measure: "exceljs readFile + visit every cell", value: ms(floor), unit: "ms", note: `median of ${runs}, child process, interleaved` },
+      {
+        measure: "ziping check --format json",
+        value: ms(cli),
+        unit: "ms",
+        note: `median of ${runs}, child process, interleaved`,
+      },
+      {
+        measure: "exceljs readFile + visit every cell",
+        value: ms(floor),
+        unit: "ms",
+        note: `median of ${runs}, child process, interleaved`,
+      },
       { measure: "ratio check / exceljs", value: (cli / floor).toFixed(2) + "×", note: "target ≤ 1.3×" },
-      { measure: "  of which: readXlsxFile (Grid snapshot)", value: ms(read), unit: "ms", note: "child process, no engine" },
-      { measure: "  of which: readXlsxFile + checkWorkbook", value: ms(readCheck), unit: "ms", note: "child process, no output" },
+      {
+        measure: "  of which: readXlsxFile (Grid snapshot)",
+        value: ms(read),
+        unit: "ms",
+        note: "child process, no engine",
+      },
+      {
+        measure: "  of which: readXlsxFile + checkWorkbook",
+        value: ms(readCheck),
+        unit: "ms",
+        note: "child process, no output",
+      },
       { measure: "bare node start-up", value: ms(node), unit: "ms", note: "included in both figures above" },
     ];
   },

@@ -28,7 +28,8 @@ module.exports = {
     if (!src) return [{ measure: "batch", value: "—", note: "no workbook to copy" }];
     const dir = path.join(ctx.tmp, "batch");
     fs.mkdirSync(dir, { recursive: true });
-    for (let i = 0; i < FILES; i++) fs.copyFileSync(src.file, path.join(dir, `单位${String(i).padStart(3, "0")}.xlsx`));
+    for (let i = 0; i < FILES; i++)
+      fs.copyFileSync(src.file, path.join(dir, `单位${String(i).padStart(3, "0")}.xlsx`));
     const bin = path.join(ROOT, "bin", "ziping.js");
     const configs = [["1"], ["2"], ["4"], null];
     const times = timeNodeInterleaved(
@@ -36,7 +37,9 @@ module.exports = {
       { runs: 3 },
     );
     const t1 = times[0];
-    const rows = [{ measure: `--jobs 1 (${src.note})`, value: ms(t1), unit: "ms", note: `${ms(t1 / FILES)} ms/file` }];
+    const rows = [
+      { measure: `--jobs 1 (${src.note})`, value: ms(t1), unit: "ms", note: `${ms(t1 / FILES)} ms/file` },
+    ];
     configs.slice(1).forEach((j, k) => {
       const t = times[k + 1];
       const label = j ? `--jobs ${j[0]}` : `default jobs (${ctx.cpus} CPUs)`;

@@ -21,7 +21,11 @@ function withTs(fn) {
   const resolve = Module._resolveFilename;
   require.extensions[".ts"] = (module, filename) => {
     const out = ts.transpileModule(fs.readFileSync(filename, "utf8"), {
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2020,
+        esModuleInterop: true,
+      },
       fileName: filename,
     });
     module._compile(out.outputText, filename);
@@ -41,7 +45,10 @@ function withTs(fn) {
 }
 
 function sheet(name, rows) {
-  const values = [["项目支出绩效自评表", null, null, null, null, null], ["三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]];
+  const values = [
+    ["项目支出绩效自评表", null, null, null, null, null],
+    ["三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+  ];
   for (let i = 0; i < rows; i++) values.push([`指标${i + 1}`, 100, 90 + (i % 10), 5, 4.5, null]);
   return { name, values, merges: [{ top: 0, left: 0, bottom: 0, right: 5 }] };
 }
@@ -73,14 +80,26 @@ async function run() {
     add(`read ${n} rows`, wb.syncs, "syncs", `${(now() - t0).toFixed(0)} ms in the mock`);
   }
 
-  for (const [api, label] of [["1.13", "current Excel"], ["1.8", "ExcelApi 1.8"]]) {
+  for (const [api, label] of [
+    ["1.13", "current Excel"],
+    ["1.8", "ExcelApi 1.8"],
+  ]) {
     for (const n of [20, 200]) {
       const wb = new MockWorkbook([{ grid: sheet("自评表", 500) }], { api });
       const host = new ExcelHost(wb.excelApi());
       await host.read();
       let before = wb.syncs;
       const res = await host.apply("自评表", edits(n));
-      add(`write ${n} edits after a read (${label})`, wb.syncs - before, "syncs", res.ok ? (res.notes.length ? "fills cleared on undo, user told" : "old values and fills recorded in the same sync") : res.message);
+      add(
+        `write ${n} edits after a read (${label})`,
+        wb.syncs - before,
+        "syncs",
+        res.ok
+          ? res.notes.length
+            ? "fills cleared on undo, user told"
+            : "old values and fills recorded in the same sync"
+          : res.message,
+      );
       if (res.ok) {
         before = wb.syncs;
         await host.undo(res.undo);
@@ -93,17 +112,41 @@ async function run() {
     const wb = new MockWorkbook([{ grid: sheet("自评表", 500) }]);
     const host = new ExcelHost(wb.excelApi());
     const res = await host.apply("自评表", edits(200));
-    add("write 200 edits, sheet not read first", wb.syncs, "syncs", res.ok ? "protection checked first, then written" : res.message);
+    add(
+      "write 200 edits, sheet not read first",
+      wb.syncs,
+      "syncs",
+      res.ok ? "protection checked first, then written" : res.message,
+    );
   }
   {
-    const wb = new MockWorkbook([{ grid: sheet("自评表", 500), protected: true, unlocked: Array.from({ length: 100 }, (_, i) => `F${3 + i}`) }]);
+    const wb = new MockWorkbook([
+      {
+        grid: sheet("自评表", 500),
+        protected: true,
+        unlocked: Array.from({ length: 100 }, (_, i) => `F${3 + i}`),
+      },
+    ]);
     const host = new ExcelHost(wb.excelApi());
     await host.read();
     const before = wb.syncs;
-    const res = await host.apply("自评表", edits(200).filter((e) => e.kind === "value"));
-    add("write 100 explanations, protected sheet with unlocked inputs", wb.syncs - before, "syncs", res.ok ? "locked cells checked, then written" : res.message);
+    const res = await host.apply(
+      "自评表",
+      edits(200).filter((e) => e.kind === "value"),
+    );
+    add(
+      "write 100 explanations, protected sheet with unlocked inputs",
+      wb.syncs - before,
+      "syncs",
+      res.ok ? "locked cells checked, then written" : res.message,
+    );
   }
   return rows;
 }
 
-module.exports = { id: "excel", title: "Excel host: syncs per read / write (office-addin-mock)", order: 45, run };
+module.exports = {
+  id: "excel",
+  title: "Excel host: syncs per read / write (office-addin-mock)",
+  order: 45,
+  run,
+};

@@ -20,9 +20,29 @@ function largeGrid(n) {
   const values = [
     ["2021 年度部门整体支出绩效自评表", null, null, null, null, null, null, null, null],
     ["部门名称", "基准测试局", null, null, null, null, null, null, null],
-    ["资金情况 (万元)", "年度资金总额", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", null],
+    [
+      "资金情况 (万元)",
+      "年度资金总额",
+      "年初预算数",
+      "全年预算数",
+      "全年执行数",
+      "分值",
+      "执行率",
+      "得分",
+      null,
+    ],
     [null, "合计", 1000, 1200, 1100, 10, 0.9167, 9.17, null],
-    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    [
+      "绩效指标",
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "年度指标值",
+      "实际完成值",
+      "分值",
+      "得分",
+      "偏差原因分析及改进措施",
+    ],
   ];
   const formats = values.map((r) => r.map(() => null));
   formats[3][6] = "0.00%";
@@ -39,7 +59,17 @@ function largeGrid(n) {
       const actual = short ? 80 : 100 + (i % 3) * 5;
       const score = short ? Math.round(w * 0.8 * 100) / 100 : w;
       declared += score;
-      values.push([null, i === 0 ? `${cat}(${weight}分)` : null, i % 10 === 0 ? "数量指标" : null, `${cat}第${i + 1}项(件)`, "≥100", actual, w, score, null]);
+      values.push([
+        null,
+        i === 0 ? `${cat}(${weight}分)` : null,
+        i % 10 === 0 ? "数量指标" : null,
+        `${cat}第${i + 1}项(件)`,
+        "≥100",
+        actual,
+        w,
+        score,
+        null,
+      ]);
       formats.push(Array(9).fill(null));
     }
     merges.push({ top, left: 1, bottom: values.length - 1, right: 1 });
@@ -66,7 +96,9 @@ function loadMemoryHost(tmp) {
     done.add(name);
     const src = fs.readFileSync(path.join(ROOT, "src", "hosts", `${name}.ts`), "utf8");
     for (const m of src.matchAll(/from "\.\/([\w-]+)"/g)) todo.push(m[1]);
-    const out = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } });
+    const out = ts.transpileModule(src, {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+    });
     fs.writeFileSync(path.join(tmp, "hosts", `${name}.js`), out.outputText);
   }
   return require(path.join(tmp, "hosts", "memory.js")).MemoryHost;
@@ -75,7 +107,9 @@ function loadMemoryHost(tmp) {
 function bundleSizes() {
   const dist = path.join(ROOT, "dist");
   if (!fs.existsSync(dist)) return null;
-  const files = fs.readdirSync(dist).filter((f) => /^taskpane.*\.js$/.test(f) || /^(vendor|runtime|react|fluent).*\.js$/.test(f));
+  const files = fs
+    .readdirSync(dist)
+    .filter((f) => /^taskpane.*\.js$/.test(f) || /^(vendor|runtime|react|fluent).*\.js$/.test(f));
   if (files.length === 0) return null;
   let raw = 0;
   let gz = 0;
@@ -98,7 +132,14 @@ module.exports = {
     const rows = [];
     const grid = largeGrid(500);
     const first = engine.checkGrid(grid, profile);
-    if (!first.ok) return [{ measure: "pane check 500 rows", value: "—", note: `generated sheet not recognised: ${first.reason}` }];
+    if (!first.ok)
+      return [
+        {
+          measure: "pane check 500 rows",
+          value: "—",
+          note: `generated sheet not recognised: ${first.reason}`,
+        },
+      ];
     const host = new MemoryHost([grid]);
 
     const paneCheck = async () => {
@@ -110,7 +151,12 @@ module.exports = {
     };
     const edits = await paneCheck();
     const t = await timeIt(paneCheck, { runs: 21, warmup: 3 });
-    rows.push({ measure: "read + check + corrections, 500 indicators", value: ms(t), unit: "ms", note: `median of 21; ${first.report.findings.length} findings` });
+    rows.push({
+      measure: "read + check + corrections, 500 indicators",
+      value: ms(t),
+      unit: "ms",
+      note: `median of 21; ${first.report.findings.length} findings`,
+    });
 
     const tHl = await timeIt(
       async () => {
@@ -120,12 +166,22 @@ module.exports = {
       },
       { runs: 21, warmup: 3 },
     );
-    rows.push({ measure: `highlights on + off (${edits.length} cells, memory host)`, value: ms(tHl), unit: "ms", note: "median of 21" });
+    rows.push({
+      measure: `highlights on + off (${edits.length} cells, memory host)`,
+      value: ms(tHl),
+      unit: "ms",
+      note: "median of 21",
+    });
 
     const b = bundleSizes();
     rows.push(
       b
-        ? { measure: "task pane JS (initial)", value: (b.gz / 1024).toFixed(1), unit: "KB gzip", note: `${(b.raw / 1024).toFixed(0)} KB raw; ${b.files.join(", ")}; budget 200 KB gzip` }
+        ? {
+            measure: "task pane JS (initial)",
+            value: (b.gz / 1024).toFixed(1),
+            unit: "KB gzip",
+            note: `${(b.raw / 1024).toFixed(0)} KB raw; ${b.files.join(", ")}; budget 200 KB gzip`,
+          }
         : { measure: "task pane JS (initial)", value: "—", note: "no dist/ build: run the web build first" },
     );
     return rows;

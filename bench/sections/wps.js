@@ -17,7 +17,11 @@ function withTs(fn) {
   const previous = require.extensions[".ts"];
   require.extensions[".ts"] = (module, filename) => {
     const out = ts.transpileModule(fs.readFileSync(filename, "utf8"), {
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2020,
+        esModuleInterop: true,
+      },
       fileName: filename,
     });
     module._compile(out.outputText, filename);
@@ -48,12 +52,27 @@ async function run() {
   const add = (measure, value, unit, note) => rows.push({ measure, name: measure, value, unit, note });
 
   const big = await readCalls(longSheet("自评表", { rows: 500, group: 10 }));
-  add("read 500 rows", big.calls, "calls", `${big.cells} cells, ${big.merges} merged areas (二级 every 10 rows), 1 in 4 values %-formatted`);
+  add(
+    "read 500 rows",
+    big.calls,
+    "calls",
+    `${big.cells} cells, ${big.merges} merged areas (二级 every 10 rows), 1 in 4 values %-formatted`,
+  );
   const small = await readCalls(longSheet("自评表", { rows: 50, group: 10 }));
   add("read 50 rows", small.calls, "calls", `${small.cells} cells, ${small.merges} merged areas`);
   const fewMerges = await readCalls(longSheet("自评表", { rows: 500, group: 100 }));
-  add("read 500 rows, few merges", fewMerges.calls, "calls", `${fewMerges.merges} merged areas (二级 every 100 rows)`);
-  add("per cell (500 rows)", Number((big.calls / big.cells).toFixed(3)), "calls/cell", "a per-cell read would be ≥ 1 (≥ 4 with formats, text, merges)");
+  add(
+    "read 500 rows, few merges",
+    fewMerges.calls,
+    "calls",
+    `${fewMerges.merges} merged areas (二级 every 100 rows)`,
+  );
+  add(
+    "per cell (500 rows)",
+    Number((big.calls / big.cells).toFixed(3)),
+    "calls/cell",
+    "a per-cell read would be ≥ 1 (≥ 4 with formats, text, merges)",
+  );
 
   // One batch: 20 explanations + 20 highlights on the 500-row sheet, then its undo.
   const et = new FakeEt([longSheet("自评表", { rows: 500, group: 10 })]);
@@ -65,7 +84,12 @@ async function run() {
   }
   et.resetCalls();
   const res = await host.apply("自评表", edits);
-  add("apply 40 edits", et.calls, "calls", res.ok ? "20 values + 20 fills on 40 cells (≈ 8 per cell)" : `failed: ${res.message}`);
+  add(
+    "apply 40 edits",
+    et.calls,
+    "calls",
+    res.ok ? "20 values + 20 fills on 40 cells (≈ 8 per cell)" : `failed: ${res.message}`,
+  );
   if (res.ok) {
     et.resetCalls();
     await host.undo(res.undo);

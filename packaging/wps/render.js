@@ -14,7 +14,15 @@ const path = require("path");
 const ADDON_NAME = "ziping";
 const DEFAULT_BASE_URL = "https://localhost:3000/";
 /** Templates copied into dist/wps/ (oem.ini.example is documentation for administrators). */
-const TEMPLATES = ["ribbon.xml", "index.html", "manifest.xml", "publish.html", "publish.xml", "jsplugins.xml", "oem.ini.example"];
+const TEMPLATES = [
+  "ribbon.xml",
+  "index.html",
+  "manifest.xml",
+  "publish.html",
+  "publish.xml",
+  "jsplugins.xml",
+  "oem.ini.example",
+];
 
 /**
  * The deployment base URL with a trailing "/": the ZIPING_BASE_URL environment variable first, then
@@ -22,11 +30,15 @@ const TEMPLATES = ["ribbon.xml", "index.html", "manifest.xml", "publish.html", "
  */
 function baseUrlFrom(env, processEnv) {
   const raw =
-    (processEnv && processEnv.ZIPING_BASE_URL) || (env && (env.ZIPING_BASE_URL || env.baseUrl)) || DEFAULT_BASE_URL;
+    (processEnv && processEnv.ZIPING_BASE_URL) ||
+    (env && (env.ZIPING_BASE_URL || env.baseUrl)) ||
+    DEFAULT_BASE_URL;
   const url = String(raw).trim();
   // No quotes, brackets or ampersands: the URL goes verbatim into XML attributes and a script.
   if (!/^https?:\/\/[^\s/"'<>&\\]+[^\s"'<>&\\]*$/i.test(url)) {
-    throw new Error(`ZIPING_BASE_URL 必须是 http(s) 地址（不含空格、引号、<、>、&），例如 https://intranet.example/ziping/ ，收到：${url}`);
+    throw new Error(
+      `ZIPING_BASE_URL 必须是 http(s) 地址（不含空格、引号、<、>、&），例如 https://intranet.example/ziping/ ，收到：${url}`,
+    );
   }
   return url.endsWith("/") ? url : url + "/";
 }

@@ -25,7 +25,8 @@ class EmitWpsFilesPlugin {
       compilation.hooks.processAssets.tap(
         { name: "EmitWpsFilesPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          for (const [name, text] of Object.entries(this.files)) compilation.emitAsset(name, new RawSource(text));
+          for (const [name, text] of Object.entries(this.files))
+            compilation.emitAsset(name, new RawSource(text));
           const icon = path.join(root, "assets/icons/icon-32.png");
           if (require("fs").existsSync(icon)) {
             compilation.fileDependencies.add(icon);
@@ -52,7 +53,13 @@ module.exports = (env = {}, argv = {}) => {
       filename: "[name].js", // ribbon's index.html names it; WPS caches by URL, so no hash
       publicPath: "",
       clean: true,
-      environment: { arrowFunction: true, const: true, destructuring: true, forOf: true, optionalChaining: false },
+      environment: {
+        arrowFunction: true,
+        const: true,
+        destructuring: true,
+        forOf: true,
+        optionalChaining: false,
+      },
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {

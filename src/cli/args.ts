@@ -51,11 +51,20 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   const [first, ...rest] = argv;
   if (first === "help") return { ok: true, cmd: { command: "help" } };
   if (first !== "check" && first !== "profiles") {
-    if (first.startsWith("-")) return fail(`未知选项：${first}。请先写命令，例如 ziping check <文件或文件夹>`);
+    if (first.startsWith("-"))
+      return fail(`未知选项：${first}。请先写命令，例如 ziping check <文件或文件夹>`);
     return fail(`未知命令：${first}。可用命令：check（检查自评表）、profiles（列出内置评分规则）`);
   }
 
-  const opts: CheckOptions = { command: "check", paths: [], format: null, profile: null, sheet: null, out: null, jobs: null };
+  const opts: CheckOptions = {
+    command: "check",
+    paths: [],
+    format: null,
+    profile: null,
+    sheet: null,
+    out: null,
+    jobs: null,
+  };
   const seen = new Set<string>();
   let onlyPaths = false;
   for (let i = 0; i < rest.length; i++) {
@@ -72,7 +81,10 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     const eq = arg.indexOf("=");
     const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
     const key = VALUE_OPTIONS[name];
-    if (!key) return fail(`未知选项：${arg}。可用选项：--format、--profile、--sheet、--out、--jobs（见 ziping --help）`);
+    if (!key)
+      return fail(
+        `未知选项：${arg}。可用选项：--format、--profile、--sheet、--out、--jobs（见 ziping --help）`,
+      );
     let value: string | undefined;
     if (name !== arg) value = arg.slice(eq + 1);
     else {

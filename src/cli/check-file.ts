@@ -33,6 +33,10 @@ export async function checkFile(job: CheckJob): Promise<FileReport> {
   } catch (e) {
     // The engine should not throw; if it does, the batch still goes on and the user sees why.
     const msg = e instanceof Error ? e.message : String(e);
-    return { file: job.name, error: { code: "FILE_UNREADABLE", message: `检查该文件时出现内部错误：${msg}。请把文件反馈给维护者。` }, sheets: [] };
+    return {
+      file: job.name,
+      error: { code: "FILE_UNREADABLE", message: `检查该文件时出现内部错误：${msg}。请把文件反馈给维护者。` },
+      sheets: [],
+    };
   }
 }

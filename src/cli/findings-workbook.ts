@@ -5,7 +5,14 @@
  */
 import * as ExcelJS from "exceljs";
 import type { FileReport, Report, SheetReport } from "../engine/types";
-import { countFindings, hasStackedTables, KIND_ZH, SEVERITY_ZH, sortFindings, tablePlace } from "./format-table";
+import {
+  countFindings,
+  hasStackedTables,
+  KIND_ZH,
+  SEVERITY_ZH,
+  sortFindings,
+  tablePlace,
+} from "./format-table";
 
 /** Where each report file lives on disk, for the links (the report only has the name shown to the user). */
 export type PathOf = (file: FileReport) => string | null;
@@ -21,10 +28,18 @@ const formulaString = (s: string) => `"${s.replace(/"/g, '""')}"`;
  * A HYPERLINK formula rather than a stored hyperlink: a stored external hyperlink cannot carry a cell
  * location in exceljs (it writes the location only for links inside the same workbook).
  */
-export function cellLink(absPath: string, sheet: string | null, cell: string | null, label: string): ExcelJS.CellValue {
+export function cellLink(
+  absPath: string,
+  sheet: string | null,
+  cell: string | null,
+  label: string,
+): ExcelJS.CellValue {
   const target = sheet && cell ? `[${absPath}]${quoteSheet(sheet)}!${cell}` : absPath;
   if (target.length > MAX_LINK) return label;
-  return { formula: `HYPERLINK(${formulaString(target)},${formulaString(label)})`, result: label } as ExcelJS.CellFormulaValue;
+  return {
+    formula: `HYPERLINK(${formulaString(target)},${formulaString(label)})`,
+    result: label,
+  } as ExcelJS.CellFormulaValue;
 }
 
 const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF0563C1" }, underline: true };
@@ -45,10 +60,37 @@ function setupSheet(ws: ExcelJS.Worksheet, columns: { header: string; width: num
 }
 
 function summaryRow(f: FileReport, s: SheetReport | null): (string | number | null)[] {
-  if (!s) return [f.file, null, null, null, null, null, null, null, null, null, null, f.error ? `${f.error.code}：${f.error.message}` : null];
+  if (!s)
+    return [
+      f.file,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      f.error ? `${f.error.code}：${f.error.message}` : null,
+    ];
   const n = countFindings(s.findings);
   const rate = s.funds?.rate.computed ?? null;
-  return [f.file, s.sheet, s.unit, KIND_ZH[s.kind] ?? s.kind, s.total.declared, s.total.computed, s.grade.declared, s.grade.computed, rate, n.error, n.warning, null];
+  return [
+    f.file,
+    s.sheet,
+    s.unit,
+    KIND_ZH[s.kind] ?? s.kind,
+    s.total.declared,
+    s.total.computed,
+    s.grade.declared,
+    s.grade.computed,
+    rate,
+    n.error,
+    n.warning,
+    null,
+  ];
 }
 
 export function buildFindingsWorkbook(report: Report, pathOf: PathOf): ExcelJS.Workbook {
@@ -58,22 +100,38 @@ export function buildFindingsWorkbook(report: Report, pathOf: PathOf): ExcelJS.W
 
   const sum = wb.addWorksheet("汇总");
   setupSheet(sum, [
-    { header: "文件", width: 36 }, { header: "工作表", width: 16 }, { header: "单位", width: 24 }, { header: "类型", width: 12 },
-    { header: "总分（填报）", width: 12 }, { header: "总分（重算）", width: 12 }, { header: "等级（填报）", width: 12 },
-    { header: "等级（重算）", width: 12 }, { header: "执行率", width: 10 }, { header: "错误数", width: 8 },
-    { header: "警告数", width: 8 }, { header: "文件错误", width: 48 },
+    { header: "文件", width: 36 },
+    { header: "工作表", width: 16 },
+    { header: "单位", width: 24 },
+    { header: "类型", width: 12 },
+    { header: "总分（填报）", width: 12 },
+    { header: "总分（重算）", width: 12 },
+    { header: "等级（填报）", width: 12 },
+    { header: "等级（重算）", width: 12 },
+    { header: "执行率", width: 10 },
+    { header: "错误数", width: 8 },
+    { header: "警告数", width: 8 },
+    { header: "文件错误", width: 48 },
   ]);
   const list = wb.addWorksheet("问题清单");
   setupSheet(list, [
-    { header: "文件", width: 36 }, { header: "工作表", width: 16 }, { header: "单元格", width: 9 }, { header: "指标", width: 28 },
-    { header: "代码", width: 28 }, { header: "级别", width: 7 }, { header: "说明", width: 80 },
+    { header: "文件", width: 36 },
+    { header: "工作表", width: 16 },
+    { header: "单元格", width: 9 },
+    { header: "指标", width: 28 },
+    { header: "代码", width: 28 },
+    { header: "级别", width: 7 },
+    { header: "说明", width: 80 },
   ]);
 
   // A last column naming the table, only when some sheet holds several: ordinary workbooks keep their columns.
   const stacked = hasStackedTables(report);
   const TABLE_HEADER = "表格";
   if (stacked) {
-    for (const [ws, width] of [[sum, 26], [list, 26]] as const) {
+    for (const [ws, width] of [
+      [sum, 26],
+      [list, 26],
+    ] as const) {
       const col = ws.columnCount + 1;
       ws.getColumn(col).width = width;
       const h = ws.getRow(1).getCell(col);
@@ -98,7 +156,8 @@ export function buildFindingsWorkbook(report: Report, pathOf: PathOf): ExcelJS.W
       const row = sum.addRow(stacked ? [...summaryRow(f, s), place(s) || null] : summaryRow(f, s));
       fileCell(row);
       row.getCell(9).numFmt = "0.00%";
-      if (f.error || (s && countFindings(s.findings).error)) row.getCell(f.error ? 12 : 10).font = { color: { argb: "FFC00000" }, bold: true };
+      if (f.error || (s && countFindings(s.findings).error))
+        row.getCell(f.error ? 12 : 10).font = { color: { argb: "FFC00000" }, bold: true };
     }
     if (f.error) {
       const row = list.addRow([f.file, null, null, null, f.error.code, SEVERITY_ZH.error, f.error.message]);
@@ -109,20 +168,38 @@ export function buildFindingsWorkbook(report: Report, pathOf: PathOf): ExcelJS.W
     for (const s of f.sheets) {
       const names = new Map(s.indicators.map((i) => [i.row, i.name]));
       for (const x of sortFindings(s.findings)) {
-        const cells = [f.file, s.sheet, x.cell, x.row !== undefined ? names.get(x.row) ?? null : null, x.code, SEVERITY_ZH[x.severity], x.message];
+        const cells = [
+          f.file,
+          s.sheet,
+          x.cell,
+          x.row !== undefined ? (names.get(x.row) ?? null) : null,
+          x.code,
+          SEVERITY_ZH[x.severity],
+          x.message,
+        ];
         const row = list.addRow(stacked ? [...cells, place(s) || null] : cells);
         if (abs) {
           const c = row.getCell(3);
           c.value = cellLink(abs, s.sheet, x.cell, x.cell);
           if (typeof c.value !== "string") c.font = LINK_FONT;
         }
-        row.getCell(6).fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[x.severity] } };
+        row.getCell(6).fill = {
+          type: "pattern",
+          pattern: "solid",
+          fgColor: { argb: SEVERITY_FILL[x.severity] },
+        };
         row.getCell(7).alignment = { wrapText: true, vertical: "top" };
       }
     }
   }
-  list.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, list.rowCount), column: stacked ? 8 : 7 } };
-  sum.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sum.rowCount), column: stacked ? 13 : 12 } };
+  list.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: Math.max(1, list.rowCount), column: stacked ? 8 : 7 },
+  };
+  sum.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: Math.max(1, sum.rowCount), column: stacked ? 13 : 12 },
+  };
   return wb;
 }
 

@@ -28,7 +28,15 @@ export function formatCsv(report: Report): string {
     }
     for (const s of f.sheets)
       for (const x of sortFindings(s.findings))
-        rows.push([f.file, s.sheet, x.cell, x.code, x.severity, x.message, ...(stacked ? [tableIndex(s)] : [])]);
+        rows.push([
+          f.file,
+          s.sheet,
+          x.cell,
+          x.code,
+          x.severity,
+          x.message,
+          ...(stacked ? [tableIndex(s)] : []),
+        ]);
   }
   return BOM + rows.map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
 }

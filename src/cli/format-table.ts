@@ -12,7 +12,13 @@ export interface Colors {
 }
 
 const wrap = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
-export const ANSI: Colors = { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
+export const ANSI: Colors = {
+  red: wrap(31, 39),
+  yellow: wrap(33, 39),
+  green: wrap(32, 39),
+  dim: wrap(2, 22),
+  bold: wrap(1, 22),
+};
 const id = (s: string) => s;
 export const PLAIN: Colors = { red: id, yellow: id, green: id, dim: id, bold: id };
 
@@ -73,18 +79,27 @@ function sheetLines(s: SheetReport, c: Colors): string[] {
     // 78.3 % matches 78.25 % at its own precision: show a pair only where the engine found a mismatch.
     const rateOff = s.findings.some((f) => f.code === "FUNDS_RATE_MISMATCH");
     const rateDeclared = r.declared === null ? "未填" : pct(r.declared);
-    parts.push(`执行率 ${rateOff || r.declared === null ? pair(rateDeclared, pct(r.computed), c) : rateDeclared}`);
+    parts.push(
+      `执行率 ${rateOff || r.declared === null ? pair(rateDeclared, pct(r.computed), c) : rateDeclared}`,
+    );
     const sc = s.funds.score;
     parts.push(`资金得分 ${pair(sc.declared === null ? "未填" : num(sc.declared), num(sc.computed), c)}`);
   }
-  parts.push(`总分 ${pair(s.total.declared === null ? "未填" : num(s.total.declared), num(s.total.computed), c)}`);
-  parts.push(s.grade.declared === null ? `等级 ${s.grade.computed}${c.dim("（表内未填等级）")}` : `等级 ${pair(s.grade.declared, s.grade.computed, c, false)}`);
+  parts.push(
+    `总分 ${pair(s.total.declared === null ? "未填" : num(s.total.declared), num(s.total.computed), c)}`,
+  );
+  parts.push(
+    s.grade.declared === null
+      ? `等级 ${s.grade.computed}${c.dim("（表内未填等级）")}`
+      : `等级 ${pair(s.grade.declared, s.grade.computed, c, false)}`,
+  );
   out.push(`  ${parts.join("    ")}`);
   const counts = `错误 ${n.error} 项 · 警告 ${n.warning} 项 · 提示 ${n.info} 项`;
   out.push(`  ${n.error ? c.red(counts) : n.warning ? c.yellow(counts) : c.green(counts)}`);
   for (const f of sortFindings(s.findings)) {
     const tag = `[${SEVERITY_ZH[f.severity]}]`;
-    const colored = f.severity === "error" ? c.red(tag) : f.severity === "warning" ? c.yellow(tag) : c.dim(tag);
+    const colored =
+      f.severity === "error" ? c.red(tag) : f.severity === "warning" ? c.yellow(tag) : c.dim(tag);
     out.push(`    ${colored} ${f.cell.padEnd(5)} ${f.message}  ${c.dim(f.code)}`);
   }
   return out;
@@ -113,7 +128,14 @@ export interface BatchSummary {
 }
 
 export function summarize(report: Report): BatchSummary {
-  const s: BatchSummary = { files: report.files.length, clean: 0, withErrors: 0, failed: 0, errors: 0, warnings: 0 };
+  const s: BatchSummary = {
+    files: report.files.length,
+    clean: 0,
+    withErrors: 0,
+    failed: 0,
+    errors: 0,
+    warnings: 0,
+  };
   for (const f of report.files) {
     if (f.error) {
       s.failed++;
@@ -138,7 +160,8 @@ export function formatTable(report: Report, c: Colors = PLAIN): string {
     lines.push(...fileLines(f, c), "");
   }
   const s = summarize(report);
-  const tail = `共 ${s.files} 个文件：${s.clean} 个无错误，${s.withErrors} 个有错误，${s.failed} 个无法检查；` +
+  const tail =
+    `共 ${s.files} 个文件：${s.clean} 个无错误，${s.withErrors} 个有错误，${s.failed} 个无法检查；` +
     `错误 ${s.errors} 项，警告 ${s.warnings} 项（评分规则：${report.profile}）`;
   lines.push(s.withErrors || s.failed ? c.red(tail) : c.green(tail));
   return lines.join("\n") + "\n";

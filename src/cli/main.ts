@@ -64,14 +64,22 @@ function listProfiles(format: OutputFormat | null, io: CliIO): number {
     return EXIT_OK;
   }
   if (format === "csv") {
-    io.stdout.write("\uFEFFid,name,totalPoints\r\n" + builtinProfiles.map((p) => `${p.id},"${p.name.replace(/"/g, '""')}",${p.totalPoints}`).join("\r\n") + "\r\n");
+    io.stdout.write(
+      "\uFEFFid,name,totalPoints\r\n" +
+        builtinProfiles.map((p) => `${p.id},"${p.name.replace(/"/g, '""')}",${p.totalPoints}`).join("\r\n") +
+        "\r\n",
+    );
     return EXIT_OK;
   }
   const lines = ["内置评分规则（用 --profile <id> 选择；默认为第一个）：", ""];
   for (const p of builtinProfiles) {
-    const split = Object.entries(p.defaultSplit).map(([k, v]) => `${k}${v}`).join(" / ");
+    const split = Object.entries(p.defaultSplit)
+      .map(([k, v]) => `${k}${v}`)
+      .join(" / ");
     lines.push(`  ${p.id.padEnd(10)} ${p.name}`);
-    lines.push(`  ${"".padEnd(10)} 总分 ${p.totalPoints}，分值：${split}${p.nameEn ? `\n  ${"".padEnd(10)} ${p.nameEn}` : ""}`);
+    lines.push(
+      `  ${"".padEnd(10)} 总分 ${p.totalPoints}，分值：${split}${p.nameEn ? `\n  ${"".padEnd(10)} ${p.nameEn}` : ""}`,
+    );
   }
   io.stdout.write(lines.join("\n") + "\n");
   return EXIT_OK;
@@ -84,7 +92,8 @@ async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
   const expanded = opts.paths.length ? expandPaths(opts.paths, io.cwd) : defaultFiles(io.cwd);
   if (!expanded.ok) return usageError(io, expanded.message);
   const outAbs = opts.out ? path.resolve(io.cwd, opts.out) : null;
-  if (outAbs && !fs.existsSync(path.dirname(outAbs))) return usageError(io, `--out 的目标文件夹不存在：${path.dirname(opts.out!)}`);
+  if (outAbs && !fs.existsSync(path.dirname(outAbs)))
+    return usageError(io, `--out 的目标文件夹不存在：${path.dirname(opts.out!)}`);
   // A findings workbook left in the folder by the previous run is not one of the tables to check.
   const files: InputFile[] = expanded.files.filter((f) => f.abs !== outAbs);
   if (files.length === 0) return usageError(io, "没有要检查的文件（--out 的目标不能同时作为输入）");
@@ -94,7 +103,9 @@ async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
   const { defaultJobs, runChecks } = await import("./pool");
   const jobs = files.map((f) => ({ abs: f.abs, name: f.name, profile: profile.profile, sheet: opts.sheet }));
   const bar = files.length > 1 && io.stderr.isTTY ? new ProgressBar(io.stderr, files.length) : null;
-  const reports: FileReport[] = await runChecks(jobs, opts.jobs ?? defaultJobs(files.length), (i) => bar?.tick(files[i].name));
+  const reports: FileReport[] = await runChecks(jobs, opts.jobs ?? defaultJobs(files.length), (i) =>
+    bar?.tick(files[i].name),
+  );
   bar?.clear();
 
   const report = makeReport(reports, profile.profile);
@@ -109,8 +120,14 @@ async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
       io.stderr.write(`问题清单已写入：${opts.out}\n`);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      const why = code === "EISDIR" ? "同名的文件夹已存在" : code === "EACCES" || code === "EPERM" || code === "EBUSY"
-        ? "没有写入权限，或文件正在 Excel/WPS 中打开，请关闭后重试" : e instanceof Error ? e.message.split("\n")[0] : String(e);
+      const why =
+        code === "EISDIR"
+          ? "同名的文件夹已存在"
+          : code === "EACCES" || code === "EPERM" || code === "EBUSY"
+            ? "没有写入权限，或文件正在 Excel/WPS 中打开，请关闭后重试"
+            : e instanceof Error
+              ? e.message.split("\n")[0]
+              : String(e);
       io.stderr.write(`ziping：无法写入问题清单 ${opts.out}：${why}\n`);
       status = EXIT_FINDINGS;
     }

@@ -60,12 +60,19 @@ async function runInThread(jobs: CheckJob[], onDone: OnDone): Promise<FileReport
 function crashed(job: CheckJob, why: string): FileReport {
   return {
     file: job.name,
-    error: { code: "FILE_UNREADABLE", message: `检查该文件时工作线程意外退出（${why}），文件可能过大或已损坏` },
+    error: {
+      code: "FILE_UNREADABLE",
+      message: `检查该文件时工作线程意外退出（${why}），文件可能过大或已损坏`,
+    },
     sheets: [],
   };
 }
 
-export async function runChecks(jobs: CheckJob[], threads: number, onDone: OnDone = () => {}): Promise<FileReport[]> {
+export async function runChecks(
+  jobs: CheckJob[],
+  threads: number,
+  onDone: OnDone = () => {},
+): Promise<FileReport[]> {
   const script = workerScript();
   const n = Math.min(threads, jobs.length);
   if (n <= 1 || !script) return runInThread(jobs, onDone);

@@ -26,7 +26,10 @@ export function resolveProfile(arg: string | null, cwd: string): ProfileResult {
   try {
     text = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "");
   } catch (e) {
-    return { ok: false, message: `无法读取评分规则文件 ${id}：${e instanceof Error ? e.message : String(e)}` };
+    return {
+      ok: false,
+      message: `无法读取评分规则文件 ${id}：${e instanceof Error ? e.message : String(e)}`,
+    };
   }
   let json: unknown;
   try {

@@ -10,7 +10,10 @@ export class ProgressBar {
   private done = 0;
   private lastDraw = 0;
 
-  constructor(private readonly stream: TtyStream, private readonly total: number) {}
+  constructor(
+    private readonly stream: TtyStream,
+    private readonly total: number,
+  ) {}
 
   tick(name: string): void {
     this.done++;
@@ -37,7 +40,12 @@ export class ProgressBar {
 /** Terminal columns a string takes: CJK and full-width characters take two (a line must not wrap). */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+      ch,
+    )
+      ? 2
+      : 1;
   return w;
 }
 

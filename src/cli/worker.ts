@@ -6,6 +6,8 @@ import type { WorkerRequest, WorkerResponse } from "./pool";
 if (parentPort) {
   const port = parentPort;
   port.on("message", (m: WorkerRequest) => {
-    void checkFile(m.job).then((report) => port.postMessage({ index: m.index, report } satisfies WorkerResponse));
+    void checkFile(m.job).then((report) =>
+      port.postMessage({ index: m.index, report } satisfies WorkerResponse),
+    );
   });
 }

@@ -21,10 +21,13 @@ export function showPane(event: CommandEvent): void {
 }
 
 /** Registers the commands once Office is ready; a no-op outside Office. */
-export function registerCommands(office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office): void {
+export function registerCommands(
+  office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office,
+): void {
   if (!office || typeof office.onReady !== "function") return;
   void office.onReady(() => {
-    if (office.actions && typeof office.actions.associate === "function") office.actions.associate("showPane", showPane);
+    if (office.actions && typeof office.actions.associate === "function")
+      office.actions.associate("showPane", showPane);
     // Older clients look the function up by name on the page.
     (globalThis as Record<string, unknown>).showPane = showPane;
   });

@@ -5,7 +5,15 @@
  */
 import * as React from "react";
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
-import { Button, Field, FluentProvider, MessageBar, MessageBarBody, Select, Spinner } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+} from "@fluentui/react-components";
 import { ArrowDownload20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
 import { detectLayout } from "../engine";
 import { App, paneTheme } from "../taskpane/App";
@@ -62,7 +70,9 @@ interface Notice {
 
 function messageOf(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
-  return /[\u4e00-\u9fff]/.test(msg) ? msg : `无法读取该文件（${msg.split("\n")[0]}）。请用 Excel 或 WPS 另存为 .xlsx 后再打开。`;
+  return /[\u4e00-\u9fff]/.test(msg)
+    ? msg
+    : `无法读取该文件（${msg.split("\n")[0]}）。请用 Excel 或 WPS 另存为 .xlsx 后再打开。`;
 }
 
 function saveBlob(bytes: ArrayBuffer, name: string): void {
@@ -101,14 +111,20 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
     setBusy("open");
     setNotice(null);
     try {
-      if (!/\.xlsx$/i.test(file.name)) throw new Error(`“${file.name}”不是 .xlsx 文件。请用 Excel 或 WPS 另存为 .xlsx（.xls、.et、.csv 需先转换）。`);
+      if (!/\.xlsx$/i.test(file.name))
+        throw new Error(
+          `“${file.name}”不是 .xlsx 文件。请用 Excel 或 WPS 另存为 .xlsx（.xls、.et、.csv 需先转换）。`,
+        );
       const bytes = await file.arrayBuffer();
       const { openXlsx } = await import(/* webpackChunkName: "xlsx" */ "./xlsx-chunk");
       const opened = await openXlsx(bytes);
       const next = makeDoc(file.name, opened, { bytes });
       setDoc(next);
       setPaneKey((k) => k + 1);
-      setNotice({ intent: "info", text: `已打开“${file.name}”（${opened.grids.length} 张工作表，显示“${next.memory.activeSheet()}”）。文件只在本机浏览器中读取，不会上传。` });
+      setNotice({
+        intent: "info",
+        text: `已打开“${file.name}”（${opened.grids.length} 张工作表，显示“${next.memory.activeSheet()}”）。文件只在本机浏览器中读取，不会上传。`,
+      });
     } catch (e) {
       setNotice({ intent: "error", text: messageOf(e) });
     } finally {
@@ -124,7 +140,10 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
       try {
         await pane.current?.removeHighlights();
       } catch (e) {
-        setNotice({ intent: "error", text: `切换工作表前未能去掉标记：${e instanceof Error ? e.message : String(e)}。请在右侧关闭“在表格中标出问题”后重试。` });
+        setNotice({
+          intent: "error",
+          text: `切换工作表前未能去掉标记：${e instanceof Error ? e.message : String(e)}。请在右侧关闭“在表格中标出问题”后重试。`,
+        });
         return;
       }
       doc.memory.setActive(name);
@@ -155,7 +174,10 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
       const n = changeCount(changes);
       setNotice({
         intent: "success",
-        text: n > 0 ? `已下载“${name}”：在原工作簿上写入了 ${n} 处修改，格式、合并单元格和其他工作表保持不变。` : `已下载“${name}”：尚未做任何修改，内容与原文件相同。`,
+        text:
+          n > 0
+            ? `已下载“${name}”：在原工作簿上写入了 ${n} 处修改，格式、合并单元格和其他工作表保持不变。`
+            : `已下载“${name}”：尚未做任何修改，内容与原文件相同。`,
       });
     } catch (e) {
       setNotice({ intent: "error", text: `下载失败：${e instanceof Error ? e.message : String(e)}` });
@@ -184,11 +206,20 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
               if (f) void openFile(f);
             }}
           />
-          <Button icon={<FolderOpen20Regular />} disabled={busy !== null} onClick={() => input.current?.click()}>
+          <Button
+            icon={<FolderOpen20Regular />}
+            disabled={busy !== null}
+            onClick={() => input.current?.click()}
+          >
             打开 .xlsx
           </Button>
           <Field label="工作表" orientation="horizontal" className="demo-sheetfield">
-            <Select value={active} disabled={busy !== null} onChange={(_, d) => void chooseSheet(d.value)} data-testid="sheet-picker">
+            <Select
+              value={active}
+              disabled={busy !== null}
+              onChange={(_, d) => void chooseSheet(d.value)}
+              data-testid="sheet-picker"
+            >
               {sheets.map((n) => (
                 <option key={n} value={n}>
                   {n}
@@ -196,7 +227,12 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
               ))}
             </Select>
           </Field>
-          <Button appearance="primary" icon={<ArrowDownload20Regular />} disabled={busy !== null} onClick={() => void download()}>
+          <Button
+            appearance="primary"
+            icon={<ArrowDownload20Regular />}
+            disabled={busy !== null}
+            onClick={() => void download()}
+          >
             下载
           </Button>
           <span className="demo-file" title={doc.fileName} data-testid="file-name">
@@ -205,7 +241,11 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
           {busy && <Spinner size="tiny" label={busy === "open" ? "正在读取…" : "正在生成…"} />}
         </header>
         {notice && (
-          <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"} className="demo-notice">
+          <MessageBar
+            intent={notice.intent}
+            role={notice.intent === "error" ? "alert" : "status"}
+            className="demo-notice"
+          >
             <MessageBarBody>{notice.text}</MessageBarBody>
           </MessageBar>
         )}

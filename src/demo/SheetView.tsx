@@ -72,11 +72,13 @@ export function SheetView({ host, sheet }: Props) {
   const merges = mergeMap(grid.merges, rows, cols);
   const sel = host.selection();
   const rawSelected = sel && sel.sheet === sheet ? sel.cell : null;
-  const selected = rawSelected ? merges.covered.get(rawSelected) ?? rawSelected : null;
-  const selectedText = selected ? (() => {
-    const p = parseA1(selected);
-    return p ? textAt(grid, p.row, p.col) : "";
-  })() : "";
+  const selected = rawSelected ? (merges.covered.get(rawSelected) ?? rawSelected) : null;
+  const selectedText = selected
+    ? (() => {
+        const p = parseA1(selected);
+        return p ? textAt(grid, p.row, p.col) : "";
+      })()
+    : "";
 
   // Bring the selected cell into view (and focus it when the keyboard moved there).
   useLayoutEffect(() => {
@@ -99,7 +101,12 @@ export function SheetView({ host, sheet }: Props) {
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
-    const d: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const d: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
     const step = d[e.key];
     if (!step) return;
     e.preventDefault();
@@ -112,8 +119,12 @@ export function SheetView({ host, sheet }: Props) {
   return (
     <div className="sv">
       <div className="sv-formula" aria-live="polite">
-        <span className="sv-namebox" data-testid="name-box">{selected ?? ""}</span>
-        <span className="sv-content" data-testid="cell-content">{selectedText}</span>
+        <span className="sv-namebox" data-testid="name-box">
+          {selected ?? ""}
+        </span>
+        <span className="sv-content" data-testid="cell-content">
+          {selectedText}
+        </span>
       </div>
       <div className="sv-scroll" ref={scroller}>
         <table

@@ -40,14 +40,20 @@ function sameColor(a: string | null | undefined, b: string | null | undefined): 
 }
 
 /** Cells whose fill may have changed: any cell the opened workbook filled or that has a fill now. */
-function fillCandidates(state: WorkbookState, sheet: string, grid: Grid, opened: Record<string, string>): string[] {
+function fillCandidates(
+  state: WorkbookState,
+  sheet: string,
+  grid: Grid,
+  opened: Record<string, string>,
+): string[] {
   const cells = new Set(Object.keys(opened));
   const rows = rowCount(grid);
   const cols = colCount(grid);
-  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) {
-    const a1 = toA1(r, c);
-    if (state.fill(sheet, a1) !== null) cells.add(a1);
-  }
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) {
+      const a1 = toA1(r, c);
+      if (state.fill(sheet, a1) !== null) cells.add(a1);
+    }
   return [...cells];
 }
 
@@ -59,7 +65,10 @@ export function diffWorkbook(opened: OpenedWorkbook, state: WorkbookState): Work
     const now = state.grid(name);
     const was = before.get(name);
     if (!was) {
-      added.push({ name, rows: now.values.map((r) => (r ? r.map((v) => (v === undefined ? null : v)) : [])) });
+      added.push({
+        name,
+        rows: now.values.map((r) => (r ? r.map((v) => (v === undefined ? null : v)) : [])),
+      });
       continue;
     }
     const values: SheetChanges["values"] = [];

@@ -44,7 +44,8 @@ export class DemoHost implements Host, ViewSource {
   }
 
   async read(sheet?: string): Promise<SheetRead> {
-    if (sheet && sheet !== this.memory.activeSheet() && this.memory.sheetNames().includes(sheet)) this.memory.setActive(sheet);
+    if (sheet && sheet !== this.memory.activeSheet() && this.memory.sheetNames().includes(sheet))
+      this.memory.setActive(sheet);
     return this.memory.read(sheet);
   }
 
@@ -117,7 +118,12 @@ export class DemoHost implements Host, ViewSource {
     const out: Snapshot = [];
     g.formulas?.forEach((r, row) =>
       r?.forEach((f, col) => {
-        if (f) out.push({ cell: toA1(row, col), value: g.values[row]?.[col] ?? null, text: g.text?.[row]?.[col] ?? null });
+        if (f)
+          out.push({
+            cell: toA1(row, col),
+            value: g.values[row]?.[col] ?? null,
+            text: g.text?.[row]?.[col] ?? null,
+          });
       }),
     );
     return out;

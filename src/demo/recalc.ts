@@ -62,9 +62,10 @@ function num(v: Val): number {
 function numbers(args: Val[]): number[] {
   const out: number[] = [];
   for (const a of args) {
-    if (Array.isArray(a)) for (const v of a) {
-      if (typeof v === "number") out.push(v);
-    }
+    if (Array.isArray(a))
+      for (const v of a) {
+        if (typeof v === "number") out.push(v);
+      }
     else out.push(num(a));
   }
   return out;
@@ -90,12 +91,15 @@ const FUNCS: Record<string, (args: Val[]) => Val> = {
   },
   ABS: (a) => Math.abs(num(a[0])),
   ROUND: (a) => excelRound(num(a[0]), num(a[1] ?? 0)),
-  IF: (a) => (num(a[0] ?? false) !== 0 ? a[1] ?? true : a[2] ?? false),
+  IF: (a) => (num(a[0] ?? false) !== 0 ? (a[1] ?? true) : (a[2] ?? false)),
 };
 
 class Parser {
   private i = 0;
-  constructor(private readonly toks: Tok[], private readonly cell: (row: number, col: number) => CellValue) {}
+  constructor(
+    private readonly toks: Tok[],
+    private readonly cell: (row: number, col: number) => CellValue,
+  ) {}
 
   parse(): Val {
     const v = this.compare();
@@ -109,12 +113,27 @@ class Parser {
 
   private compare(): Val {
     let a = this.concat();
-    for (let t = this.peek(); t && t.t === "op" && ["=", "<>", "<", ">", "<=", ">="].includes(t.v); t = this.peek()) {
+    for (
+      let t = this.peek();
+      t && t.t === "op" && ["=", "<>", "<", ">", "<=", ">="].includes(t.v);
+      t = this.peek()
+    ) {
       this.i++;
       const b = this.concat();
       const x = typeof a === "string" || typeof b === "string" ? String(a ?? "") : num(a);
       const y = typeof a === "string" || typeof b === "string" ? String(b ?? "") : num(b);
-      a = t.v === "=" ? x === y : t.v === "<>" ? x !== y : t.v === "<" ? x < y : t.v === ">" ? x > y : t.v === "<=" ? x <= y : x >= y;
+      a =
+        t.v === "="
+          ? x === y
+          : t.v === "<>"
+            ? x !== y
+            : t.v === "<"
+              ? x < y
+              : t.v === ">"
+                ? x > y
+                : t.v === "<="
+                  ? x <= y
+                  : x >= y;
     }
     return a;
   }
@@ -178,7 +197,8 @@ class Parser {
       if (t.v.includes(":")) {
         const a = parseRange(t.v)!;
         const vals: Val[] = [];
-        for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) vals.push(this.cell(r, c));
+        for (let r = a.top; r <= a.bottom; r++)
+          for (let c = a.left; c <= a.right; c++) vals.push(this.cell(r, c));
         return vals;
       }
       const p = parseA1(t.v)!;
@@ -233,9 +253,11 @@ export function evaluate(formula: string, grid: Grid): CellValue {
 export function recalculate(grid: Grid, set: (row: number, col: number, value: CellValue) => void): string[] {
   const changed = new Set<string>();
   const formulas: { row: number; col: number; f: string }[] = [];
-  grid.formulas?.forEach((r, row) => r?.forEach((f, col) => {
-    if (f) formulas.push({ row, col, f });
-  }));
+  grid.formulas?.forEach((r, row) =>
+    r?.forEach((f, col) => {
+      if (f) formulas.push({ row, col, f });
+    }),
+  );
   for (let pass = 0; pass < 20; pass++) {
     let any = false;
     for (const { row, col, f } of formulas) {

@@ -57,7 +57,11 @@ export function applyChanges(wb: Workbook, changes: WorkbookChanges): void {
       const fill =
         color === null
           ? ({ type: "pattern", pattern: "none" } as const)
-          : ({ type: "pattern", pattern: "solid", fgColor: { argb: "FF" + color.replace("#", "").toUpperCase() } } as const);
+          : ({
+              type: "pattern",
+              pattern: "solid",
+              fgColor: { argb: "FF" + color.replace("#", "").toUpperCase() },
+            } as const);
       c.style = { ...c.style, fill };
     }
   }

@@ -12,7 +12,9 @@ export function isBlank(c: SourceCell | null): boolean {
 }
 
 /** A number cell: the number, "missing" when blank, "text" when it holds something else. */
-export function readNumber(c: SourceCell | null): { kind: "number"; value: number } | { kind: "missing" } | { kind: "text"; text: string } {
+export function readNumber(
+  c: SourceCell | null,
+): { kind: "number"; value: number } | { kind: "missing" } | { kind: "text"; text: string } {
   if (!c || isBlank(c)) return { kind: "missing" };
   const n = parseNumber(input(c));
   if (n === null || !Number.isFinite(n)) return { kind: "text", text: c.text || String(c.value) };

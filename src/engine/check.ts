@@ -10,7 +10,13 @@ import { scoreFunds } from "./scoring/funds";
 import { scoreIndicator } from "./scoring/indicator";
 import { scoreCategories, scoreTotal } from "./scoring/totals";
 import { sortFindings } from "./finding";
-import { MAX_TABLES_PER_SHEET, firstContentRow, maskRowsThrough, tableBottom, tableRange } from "./sheet-tables";
+import {
+  MAX_TABLES_PER_SHEET,
+  firstContentRow,
+  maskRowsThrough,
+  tableBottom,
+  tableRange,
+} from "./sheet-tables";
 
 export const ENGINE_VERSION = "1.0.0";
 
@@ -70,7 +76,11 @@ export function checkGridTables(grid: Grid, profile: Profile = defaultProfile())
     report = scoreTable(table, profile);
     top = Math.min(next, firstRowOf(table));
   }
-  const tables = found.map((f) => ({ report: f.report, table: f.table, range: tableRange(grid, { top: f.top, bottom: f.bottom }) }));
+  const tables = found.map((f) => ({
+    report: f.report,
+    table: f.table,
+    range: tableRange(grid, { top: f.top, bottom: f.bottom }),
+  }));
   return { ok: true, tables };
 }
 
@@ -91,8 +101,18 @@ export function scoreTable(table: Table, profile: Profile): SheetReport {
   const rows = table.indicators.map((r) => scoreIndicator(r, profile));
   const indicators = rows.map((r) => r.report);
   const fundsCell = table.funds ? table.funds.labelCell : "";
-  const cats = scoreCategories(table, indicators, profile, funds ? { weight: funds.weight, cell: fundsCell } : null);
-  const totals = scoreTotal(table, indicators, funds ? { weight: funds.weight, declared: funds.declaredScore, computed: funds.computedScore } : null, profile);
+  const cats = scoreCategories(
+    table,
+    indicators,
+    profile,
+    funds ? { weight: funds.weight, cell: fundsCell } : null,
+  );
+  const totals = scoreTotal(
+    table,
+    indicators,
+    funds ? { weight: funds.weight, declared: funds.declaredScore, computed: funds.computedScore } : null,
+    profile,
+  );
   return {
     sheet: table.sheet,
     kind: table.kind,
@@ -103,7 +123,12 @@ export function scoreTable(table: Table, profile: Profile): SheetReport {
     indicators,
     total: totals.total,
     grade: totals.grade,
-    findings: sortFindings([...(funds?.findings ?? []), ...rows.flatMap((r) => r.findings), ...cats.findings, ...totals.findings]),
+    findings: sortFindings([
+      ...(funds?.findings ?? []),
+      ...rows.flatMap((r) => r.findings),
+      ...cats.findings,
+      ...totals.findings,
+    ]),
   };
 }
 
@@ -111,11 +136,22 @@ export function scoreTable(table: Table, profile: Profile): SheetReport {
  * Checks every 自评表 sheet of one workbook (or only `sheet`). Other sheets (填表说明, empty ones) are
  * skipped; a workbook with none gets NOT_A_SELF_EVALUATION_TABLE.
  */
-export function checkWorkbook(file: string, grids: Grid[], options: { profile?: Profile; sheet?: string } = {}): FileReport {
+export function checkWorkbook(
+  file: string,
+  grids: Grid[],
+  options: { profile?: Profile; sheet?: string } = {},
+): FileReport {
   const profile = options.profile ?? defaultProfile();
   const chosen = options.sheet === undefined ? grids : grids.filter((g) => g.name === options.sheet);
   if (options.sheet !== undefined && chosen.length === 0) {
-    return { file, error: { code: "NOT_A_SELF_EVALUATION_TABLE", message: `找不到工作表"${options.sheet}"（本文件的工作表：${grids.map((g) => g.name).join("、") || "无"}）` }, sheets: [] };
+    return {
+      file,
+      error: {
+        code: "NOT_A_SELF_EVALUATION_TABLE",
+        message: `找不到工作表"${options.sheet}"（本文件的工作表：${grids.map((g) => g.name).join("、") || "无"}）`,
+      },
+      sheets: [],
+    };
   }
   const sheets: SheetReport[] = [];
   const reasons: string[] = [];
@@ -127,12 +163,17 @@ export function checkWorkbook(file: string, grids: Grid[], options: { profile?: 
     }
     const count = r.tables.length;
     // The table field appears only on sheets with several tables, so ordinary reports keep their shape.
-    r.tables.forEach((t, i) => sheets.push(count > 1 ? { ...t.report, table: { index: i + 1, count, range: t.range } } : t.report));
+    r.tables.forEach((t, i) =>
+      sheets.push(count > 1 ? { ...t.report, table: { index: i + 1, count, range: t.range } } : t.report),
+    );
   }
   if (sheets.length === 0) {
     return {
       file,
-      error: { code: "NOT_A_SELF_EVALUATION_TABLE", message: `未找到绩效自评表${reasons.length ? `（${reasons.join("；")}）` : "（工作簿没有工作表）"}` },
+      error: {
+        code: "NOT_A_SELF_EVALUATION_TABLE",
+        message: `未找到绩效自评表${reasons.length ? `（${reasons.join("；")}）` : "（工作簿没有工作表）"}`,
+      },
       sheets: [],
     };
   }

@@ -69,7 +69,10 @@ export function decimalsOf(x: number | string): number {
 /** A score or weight as a user reads it: at most 2 decimals, no trailing zeros ("7.83", "10"). */
 export function fmt(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return "—";
-  return dec(roundTo(x, 2)).toFixed().replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+  return dec(roundTo(x, 2))
+    .toFixed()
+    .replace(/(\.\d*?)0+$/, "$1")
+    .replace(/\.$/, "");
 }
 
 /** A fraction as a percentage with `dp` places (0.782519 → "78.25%"). */

@@ -7,7 +7,10 @@ import type { Correction, Edit, Finding, Severity, SheetReport } from "./types";
 import { fmt, pct, within } from "./decimal";
 
 /** Fills for highlights: Excel's own "bad" and "neutral" styles, familiar to every user. */
-export const HIGHLIGHT_COLORS: Record<Exclude<Severity, "info">, string> = { error: "#FFC7CE", warning: "#FFEB9C" };
+export const HIGHLIGHT_COLORS: Record<Exclude<Severity, "info">, string> = {
+  error: "#FFC7CE",
+  warning: "#FFEB9C",
+};
 
 const LEAD_MAP: Record<string, string> = { "=": "＝", "+": "＋", "-": "－", "@": "＠" };
 
@@ -16,7 +19,10 @@ const LEAD_MAP: Record<string, string> = { "=": "＝", "+": "＋", "-": "－", "
  * and WPS would evaluate) replaced by its full-width twin, so the sentence reads the same.
  */
 export function safeText(text: string): string {
-  let t = text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim();
+  let t = text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
+    .trim();
   while (t.length && /^[=+\-@]/.test(t)) t = LEAD_MAP[t[0]] + t.slice(1);
   if (t.length > 32767) t = t.slice(0, 32767); // Excel's limit per cell
   return t;
@@ -50,19 +56,60 @@ export function corrections(report: SheetReport, grid?: Grid): Correction[] {
   for (const i of report.indicators) {
     if (i.scoreComputed === null || i.scoreDeclared === null) continue;
     if (within(i.scoreDeclared, i.scoreComputed, tol) || hasFormula(i.scoreCell)) continue;
-    out.push({ cell: i.scoreCell, purpose: "score", label: i.name || i.level2, row: i.row, oldValue: i.scoreDeclared, oldText: fmt(i.scoreDeclared), newValue: i.scoreComputed, newText: fmt(i.scoreComputed) });
+    out.push({
+      cell: i.scoreCell,
+      purpose: "score",
+      label: i.name || i.level2,
+      row: i.row,
+      oldValue: i.scoreDeclared,
+      oldText: fmt(i.scoreDeclared),
+      newValue: i.scoreComputed,
+      newText: fmt(i.scoreComputed),
+    });
   }
   const f = report.funds;
   if (f && f.rate.cell && f.rate.computed !== null && f.rate.declared !== null && !hasFormula(f.rate.cell)) {
     const mismatch = report.findings.some((x) => x.code === "FUNDS_RATE_MISMATCH");
-    if (mismatch) out.push({ cell: f.rate.cell, purpose: "rate", label: "执行率", oldValue: f.rate.declared, oldText: pct(f.rate.declared), newValue: f.rate.computed, newText: pct(f.rate.computed) });
+    if (mismatch)
+      out.push({
+        cell: f.rate.cell,
+        purpose: "rate",
+        label: "执行率",
+        oldValue: f.rate.declared,
+        oldText: pct(f.rate.declared),
+        newValue: f.rate.computed,
+        newText: pct(f.rate.computed),
+      });
   }
-  if (f && f.score.cell && f.score.computed !== null && f.score.declared !== null && !within(f.score.declared, f.score.computed, tol) && !hasFormula(f.score.cell)) {
-    out.push({ cell: f.score.cell, purpose: "score", label: "预算执行得分", oldValue: f.score.declared, oldText: fmt(f.score.declared), newValue: f.score.computed, newText: fmt(f.score.computed) });
+  if (
+    f &&
+    f.score.cell &&
+    f.score.computed !== null &&
+    f.score.declared !== null &&
+    !within(f.score.declared, f.score.computed, tol) &&
+    !hasFormula(f.score.cell)
+  ) {
+    out.push({
+      cell: f.score.cell,
+      purpose: "score",
+      label: "预算执行得分",
+      oldValue: f.score.declared,
+      oldText: fmt(f.score.declared),
+      newValue: f.score.computed,
+      newText: fmt(f.score.computed),
+    });
   }
   const t = report.total;
   if (t.cell && t.declared !== null && !within(t.declared, t.computed, tol) && !hasFormula(t.cell)) {
-    out.push({ cell: t.cell, purpose: "total", label: "总分", oldValue: t.declared, oldText: fmt(t.declared), newValue: t.computed, newText: fmt(t.computed) });
+    out.push({
+      cell: t.cell,
+      purpose: "total",
+      label: "总分",
+      oldValue: t.declared,
+      oldText: fmt(t.declared),
+      newValue: t.computed,
+      newText: fmt(t.computed),
+    });
   }
   const g = report.grade;
   if (g.cell && g.declared !== null && g.declared !== g.computed && !hasFormula(g.cell)) {
@@ -70,7 +117,15 @@ export function corrections(report: SheetReport, grid?: Grid): Correction[] {
     const raw = p && grid ? valueAt(grid, p.row, p.col) : null;
     const old = typeof raw === "string" && raw.trim() ? raw : g.declared;
     const replaced = old.includes(g.declared) ? replaceLast(old, g.declared, g.computed) : g.computed;
-    out.push({ cell: g.cell, purpose: "grade", label: "等级", oldValue: old, oldText: old, newValue: safeText(replaced), newText: replaced });
+    out.push({
+      cell: g.cell,
+      purpose: "grade",
+      label: "等级",
+      oldValue: old,
+      oldText: old,
+      newValue: safeText(replaced),
+      newText: replaced,
+    });
   }
   // In sheet order, as the user reads the table: funds first, 总分 and 等级 last.
   const at = (c: Correction) => parseA1(c.cell) ?? { row: 0, col: 0 };
@@ -91,7 +146,10 @@ export function correctionEdits(list: Correction[]): Edit[] {
  * Fill edits for the cells of the findings: errors and warnings in two colours (an error wins when a
  * cell has both). Hosts record the previous fills, so turning highlights off is an undo.
  */
-export function highlightEdits(report: SheetReport, options: { severities?: Severity[] } | boolean = {}): Edit[] {
+export function highlightEdits(
+  report: SheetReport,
+  options: { severities?: Severity[] } | boolean = {},
+): Edit[] {
   if (options === false) return [];
   const wanted = new Set((options === true ? undefined : options.severities) ?? ["error", "warning"]);
   const colour = new Map<string, string>();

@@ -2,7 +2,13 @@ import { parseA1 } from "./grid";
 import type { Finding, FindingCode, Severity } from "./types";
 import type { Words } from "./messages";
 
-export function finding(code: FindingCode, severity: Severity, cell: string, words: Words, row?: number): Finding {
+export function finding(
+  code: FindingCode,
+  severity: Severity,
+  cell: string,
+  words: Words,
+  row?: number,
+): Finding {
   const f: Finding = { code, severity, cell, message: words[0], messageEn: words[1] };
   if (row !== undefined) f.row = row;
   return f;

@@ -4,12 +4,27 @@
 export * from "./grid";
 export * from "./types";
 export { detectLayout } from "./layout";
-export { parseTarget, parseActual, parseNumber, classifyQualitative, isPlaceholder, inferReverse, formatParsed } from "./values";
+export {
+  parseTarget,
+  parseActual,
+  parseNumber,
+  classifyQualitative,
+  isPlaceholder,
+  inferReverse,
+  formatParsed,
+} from "./values";
 export { builtinProfiles, getProfile, validateProfile, DEFAULT_PROFILE_ID } from "./profiles";
 export { checkGrid, checkGridTables, checkWorkbook, makeReport, ENGINE_VERSION } from "./check";
 export type { SheetCheck, SheetTablesCheck, TableCheck } from "./check";
 export { MAX_TABLES_PER_SHEET } from "./sheet-tables";
-export { safeText, explanationEdit, corrections, correctionEdits, highlightEdits, HIGHLIGHT_COLORS } from "./edits";
+export {
+  safeText,
+  explanationEdit,
+  corrections,
+  correctionEdits,
+  highlightEdits,
+  HIGHLIGHT_COLORS,
+} from "./edits";
 export { explanationPhrases, phrasesFor } from "./phrases";
 export type { PhraseGroup, Phrase } from "./phrases";
 export { gradeOf, defaultProfile } from "./profiles";

@@ -57,7 +57,15 @@ export const say = {
     `${q(name)}已完成年度指标，但得分${fmt(declared)}低于分值${fmt(weight)}，且未说明扣分原因；请在偏差原因栏说明扣分理由，或改为${fmt(weight)}分`,
     `${name} met its target but scores ${fmt(declared)} of ${fmt(weight)} with no reason given; explain the deduction or give ${fmt(weight)}.`,
   ],
-  qualOutOfBand: (name: string, actual: string, band: string, lo: number, hi: number, declared: number, open: boolean): Words => [
+  qualOutOfBand: (
+    name: string,
+    actual: string,
+    band: string,
+    lo: number,
+    hi: number,
+    declared: number,
+    open: boolean,
+  ): Words => [
     `${q(name)}实际完成值"${actual}"属于"${band}"，得分应在${fmt(lo)}～${fmt(hi)}分${open ? "（不含上限）" : ""}之间，现为${fmt(declared)}分；请在该区间内评分`,
     `${name}: actual "${actual}" means "${band}", so the score must lie in ${fmt(lo)}–${fmt(hi)}${open ? " (upper bound excluded)" : ""}, not ${fmt(declared)}.`,
   ],
@@ -79,7 +87,10 @@ export const say = {
   ],
   targetUnparsed: (name: string, text: string): Words =>
     text === ""
-      ? [`${q(name)}年度指标值为空，无法计算得分；请填写年度指标值，已暂按填报得分计算`, `${name}: the target is empty, so the score cannot be recomputed; the declared score was kept.`]
+      ? [
+          `${q(name)}年度指标值为空，无法计算得分；请填写年度指标值，已暂按填报得分计算`,
+          `${name}: the target is empty, so the score cannot be recomputed; the declared score was kept.`,
+        ]
       : [
           `${q(name)}年度指标值"${text}"无法识别；请写成如"≥95%""≤15天""及时"的形式，已暂按填报得分计算`,
           `${name}: target "${text}" cannot be understood; write it like "≥95%", "≤15天" or "及时". The declared score was kept.`,
@@ -151,11 +162,29 @@ export const say = {
 
 /** Why a row needs an explanation, in both languages (shown on the guided card). */
 export const why = {
-  shortfall: (actual: string, target: string): Words => [`实际完成值${actual}未达到年度指标值${target}`, `actual ${actual} falls short of target ${target}`],
-  reverseOver: (actual: string, target: string): Words => [`实际完成值${actual}超过了控制目标${target}`, `actual ${actual} exceeds the ceiling ${target}`],
-  equalDiffers: (actual: string, target: string): Words => [`实际完成值${actual}不等于年度指标值${target}`, `actual ${actual} differs from target ${target}`],
-  rangeOutside: (actual: string, target: string): Words => [`实际完成值${actual}不在指标区间${target}之内`, `actual ${actual} is outside the range ${target}`],
+  shortfall: (actual: string, target: string): Words => [
+    `实际完成值${actual}未达到年度指标值${target}`,
+    `actual ${actual} falls short of target ${target}`,
+  ],
+  reverseOver: (actual: string, target: string): Words => [
+    `实际完成值${actual}超过了控制目标${target}`,
+    `actual ${actual} exceeds the ceiling ${target}`,
+  ],
+  equalDiffers: (actual: string, target: string): Words => [
+    `实际完成值${actual}不等于年度指标值${target}`,
+    `actual ${actual} differs from target ${target}`,
+  ],
+  rangeOutside: (actual: string, target: string): Words => [
+    `实际完成值${actual}不在指标区间${target}之内`,
+    `actual ${actual} is outside the range ${target}`,
+  ],
   band: (band: string): Words => [`实际完成情况为"${band}"`, `the outcome is "${band}"`],
-  deduction: (declared: number, weight: number): Words => [`得分${fmt(declared)}低于分值${fmt(weight)}`, `the score ${fmt(declared)} is below the weight ${fmt(weight)}`],
-  overshoot: (ratio: number): Words => [`超额完成（为指标值的${pct(ratio, 0)}）`, `over-achieved (${pct(ratio, 0)} of target)`],
+  deduction: (declared: number, weight: number): Words => [
+    `得分${fmt(declared)}低于分值${fmt(weight)}`,
+    `the score ${fmt(declared)} is below the weight ${fmt(weight)}`,
+  ],
+  overshoot: (ratio: number): Words => [
+    `超额完成（为指标值的${pct(ratio, 0)}）`,
+    `over-achieved (${pct(ratio, 0)} of target)`,
+  ],
 };

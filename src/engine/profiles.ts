@@ -40,13 +40,17 @@ const split: Check = (v) =>
     : '应为"一级指标名: 分值"的对象，如 {"产出指标": 50}';
 
 const RULES: Record<keyof Profile | "extends", Check> = {
-  extends: (v) => (typeof v === "string" && getProfile(v) ? null : `应为内置方案之一：${builtinProfiles.map((p) => p.id).join("、")}`),
+  extends: (v) =>
+    typeof v === "string" && getProfile(v)
+      ? null
+      : `应为内置方案之一：${builtinProfiles.map((p) => p.id).join("、")}`,
   id: text,
   name: text,
   nameEn: (v) => (v === undefined || typeof v === "string" ? null : "应为文字"),
   totalPoints: positive,
   defaultSplit: split,
-  acceptedSplits: (v) => (Array.isArray(v) && v.every((s) => split(s) === null) ? null : "应为分值拆分对象的数组"),
+  acceptedSplits: (v) =>
+    Array.isArray(v) && v.every((s) => split(s) === null) ? null : "应为分值拆分对象的数组",
   reverseFormula: (v) => (v === "ratio" || v === "linear" ? null : '应为 "ratio" 或 "linear"'),
   overshootReviewRatio: ratio,
   overshootReasonRatio: (v) => (v === null || (isNum(v) && v > 0) ? null : "应为大于 0 的数字或 null"),
@@ -55,7 +59,15 @@ const RULES: Record<keyof Profile | "extends", Check> = {
     if (!v || typeof v !== "object") return "应为 {达成, 部分达成, 未达成} 三档区间";
     for (const b of BANDS) {
       const r = (v as Record<string, unknown>)[b];
-      if (!Array.isArray(r) || r.length !== 2 || !isNum(r[0]) || !isNum(r[1]) || r[0] > r[1] || r[0] < 0 || r[1] > 1)
+      if (
+        !Array.isArray(r) ||
+        r.length !== 2 ||
+        !isNum(r[0]) ||
+        !isNum(r[1]) ||
+        r[0] > r[1] ||
+        r[0] < 0 ||
+        r[1] > 1
+      )
         return `"${b}" 应为 [下限, 上限]，取值 0～1 且下限不大于上限`;
     }
     return null;
@@ -78,7 +90,7 @@ const RULES: Record<keyof Profile | "extends", Check> = {
  */
 export function validateProfile(input: unknown): ProfileValidation {
   if (!input || typeof input !== "object" || Array.isArray(input)) {
-    return { ok: false, errors: ["配置文件应为一个 JSON 对象，如 {\"id\": \"my-city\", \"name\": \"…\"}"] };
+    return { ok: false, errors: ['配置文件应为一个 JSON 对象，如 {"id": "my-city", "name": "…"}'] };
   }
   const raw = input as Record<string, unknown>;
   const errors: string[] = [];

@@ -48,14 +48,15 @@ export function firstContentRow(grid: Grid, from: number): number {
 
 const compact = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, "").replace(/：/g, ":");
 const NOTE = /^(备注|注:|注\d|注[.．、]|说明:|填表说明|填报说明)/;
-const SIGNATURE = /^(填表人|填报人|审核人|复核人|联系人|联系电话|单位负责人|负责人|财务负责人|项目负责人|填报日期|填表日期|日期:|单位(盖章|公章)|\(?盖章)/;
+const SIGNATURE =
+  /^(填表人|填报人|审核人|复核人|联系人|联系电话|单位负责人|负责人|财务负责人|项目负责人|填报日期|填表日期|日期:|单位(盖章|公章)|\(?盖章)/;
 const ENUMERATED = /^([(（]?[0-9０-９一二三四五六七八九十]+[)）.．、])/;
 const GRADE_LINE = /^(自评|评价|绩效|综合)?等级/;
 
 /** Bottom row of a merged area that starts inside [top, bottom] and reaches below it. */
 function mergeReach(merges: MergedArea[], top: number, bottom: number): number {
   let b = bottom;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const m of merges) {
       if (m && m.top >= top && m.top <= b && m.bottom > b) {
@@ -103,7 +104,7 @@ export function tableBottom(grid: Grid, table: Table, top: number): number {
 
 /** A view of `grid` with rows 0..through blank (values, text, formats, formulas) and their merges dropped. */
 export function maskRowsThrough(grid: Grid, through: number): Grid {
-  const blank = <T,>(rows: T[][] | undefined): T[][] | undefined =>
+  const blank = <T>(rows: T[][] | undefined): T[][] | undefined =>
     rows === undefined ? undefined : rows.map((row, r) => (r <= through ? (EMPTY_ROW as T[]) : row));
   const out: Grid = {
     name: grid.name,

@@ -42,7 +42,8 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | "timeout"> {
 }
 
 export async function detectHost(options: DetectOptions = {}): Promise<Host> {
-  const win = (options.win ?? (typeof window !== "undefined" ? window : undefined)) as Record<string, unknown> | undefined;
+  const win = (options.win ?? (typeof window !== "undefined" ? window : undefined)) as
+    Record<string, unknown> | undefined;
   const fallback = options.fallback ?? emptyMemoryHost;
 
   // --- WPS branch (src/hosts/wps.ts, owned by the WPS host): loaded only when WPS's Application is there.
@@ -68,7 +69,9 @@ export async function detectHost(options: DetectOptions = {}): Promise<Host> {
   if (!info || info.host !== "Excel") return fallback();
   const supported = office.context?.requirements?.isSetSupported("ExcelApi", "1.1") ?? false;
   if (!supported || win?.Excel === undefined) {
-    throw new Error("此版本 Excel 不支持本加载项（需要 Excel 2016 或更高版本、Microsoft 365 或 Excel 网页版）");
+    throw new Error(
+      "此版本 Excel 不支持本加载项（需要 Excel 2016 或更高版本、Microsoft 365 或 Excel 网页版）",
+    );
   }
   return new ExcelHost(officeExcelApi());
 }

@@ -33,7 +33,6 @@ export interface MemoryEvent {
   cells?: string[];
 }
 
-
 function cloneGrid(g: Grid): Grid {
   return {
     name: g.name,
@@ -104,7 +103,12 @@ export class MemoryHost implements Host {
     }
     this.protectedSheets = new Set(options.protectedSheets ?? []);
     this.active = options.active && this.grids.has(options.active) ? options.active : this.order[0];
-    this.capabilities = { restoreFills: true, mergedAreas: true, changeEvents: true, ...options.capabilities };
+    this.capabilities = {
+      restoreFills: true,
+      mergedAreas: true,
+      changeEvents: true,
+      ...options.capabilities,
+    };
   }
 
   // --- Host ----------------------------------------------------------------------------------
@@ -120,7 +124,8 @@ export class MemoryHost implements Host {
 
   async apply(sheet: string, edits: Edit[]): Promise<ApplyResult> {
     const g = this.grids.get(sheet);
-    if (!g) return { ok: false, reason: "failed", cells: [], message: `工作表“${sheet}”不存在，未写入任何内容。` };
+    if (!g)
+      return { ok: false, reason: "failed", cells: [], message: `工作表“${sheet}”不存在，未写入任何内容。` };
     const cells = edits.map((e) => e.cell.toUpperCase());
     if (this.protectedSheets.has(sheet)) {
       return {
@@ -148,7 +153,14 @@ export class MemoryHost implements Host {
       .map((e) => e.cell.toUpperCase())
       .filter((c) => {
         const p = parseA1(c)!;
-        return g.merges.some((m) => p.row >= m.top && p.row <= m.bottom && p.col >= m.left && p.col <= m.right && (p.row !== m.top || p.col !== m.left));
+        return g.merges.some(
+          (m) =>
+            p.row >= m.top &&
+            p.row <= m.bottom &&
+            p.col >= m.left &&
+            p.col <= m.right &&
+            (p.row !== m.top || p.col !== m.left),
+        );
       });
     if (inside.length > 0) {
       return {
@@ -158,7 +170,9 @@ export class MemoryHost implements Host {
         message: `单元格 ${inside.join("、")} 位于合并单元格中间，无法单独写入，未写入任何内容。`,
       };
     }
-    const formulaLike = edits.filter((e) => e.kind === "value" && typeof e.value === "string" && FORMULA_LEAD.test(e.value));
+    const formulaLike = edits.filter(
+      (e) => e.kind === "value" && typeof e.value === "string" && FORMULA_LEAD.test(e.value),
+    );
     if (formulaLike.length > 0) {
       return {
         ok: false,
@@ -189,7 +203,7 @@ export class MemoryHost implements Host {
         cell,
         value: g.values[p.row]?.[p.col] ?? null,
         formula: g.formulas?.[p.row]?.[p.col] ?? null,
-        fill: known ? fillMap.get(cell) ?? null : null,
+        fill: known ? (fillMap.get(cell) ?? null) : null,
         fillKnown: known,
         wrote: wrote.get(cell) ?? { value: true, fill: true },
       });
@@ -224,14 +238,18 @@ export class MemoryHost implements Host {
       const w = e.wrote ?? { value: true, fill: true };
       // A cell that no longer holds what we wrote was typed into since: the user's text wins.
       const ours =
-        !written?.has(e.cell) || ((g.formulas?.[p.row]?.[p.col] ?? null) === null && (g.values[p.row]?.[p.col] ?? null) === written.get(e.cell));
+        !written?.has(e.cell) ||
+        ((g.formulas?.[p.row]?.[p.col] ?? null) === null &&
+          (g.values[p.row]?.[p.col] ?? null) === written.get(e.cell));
       if (w.value && ours) {
         put(g.values, p.row, p.col, e.value, null);
         if (e.formula !== null || g.formulas) {
           if (!g.formulas) g.formulas = [];
           put(g.formulas, p.row, p.col, e.formula, null);
         }
-        const t = texts?.has(e.cell) ? texts.get(e.cell)! : displayText(e.value, g.formats?.[p.row]?.[p.col] ?? null);
+        const t = texts?.has(e.cell)
+          ? texts.get(e.cell)!
+          : displayText(e.value, g.formats?.[p.row]?.[p.col] ?? null);
         if (t !== null || g.text) {
           if (!g.text) g.text = [];
           put(g.text, p.row, p.col, t, null);

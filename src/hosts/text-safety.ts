@@ -31,7 +31,9 @@ const PARSED_AS_NON_TEXT: RegExp[] = [
 
 /** Full-width digits and punctuation (１２：３０, ５０％) are read like their ASCII forms. */
 function halfWidth(text: string): string {
-  return text.replace(/[０-９．，：／％－＋（）]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/￥/g, "¥");
+  return text
+    .replace(/[０-９．，：／％－＋（）]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/￥/g, "¥");
 }
 
 /** True when `text`, written as typed, would not be stored as this same text. */

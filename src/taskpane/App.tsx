@@ -49,7 +49,9 @@ import type { ProfileOption } from "./components/SettingsPanel";
 /** webLightTheme falls back to the system font for CJK: name the Chinese UI fonts before the generic family. */
 export const paneTheme: Theme = {
   ...webLightTheme,
-  fontFamilyBase: webLightTheme.fontFamilyBase.replace(/,\s*sans-serif\s*$/, "") + ", 'Microsoft YaHei', 'PingFang SC', sans-serif",
+  fontFamilyBase:
+    webLightTheme.fontFamilyBase.replace(/,\s*sans-serif\s*$/, "") +
+    ", 'Microsoft YaHei', 'PingFang SC', sans-serif",
 };
 
 /** Settings id of the profile the user loaded from a JSON file. */
@@ -75,9 +77,23 @@ export interface AppProps {
 }
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase300, "& h2": { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}` }, "& h3": { fontSize: tokens.fontSizeBase300 } },
+  root: {
+    padding: tokens.spacingHorizontalM,
+    fontSize: tokens.fontSizeBase300,
+    "& h2": {
+      fontSize: tokens.fontSizeBase400,
+      margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}`,
+    },
+    "& h3": { fontSize: tokens.fontSizeBase300 },
+  },
   title: { fontSize: tokens.fontSizeBase500, margin: `0 0 ${tokens.spacingVerticalS}` },
-  bar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap", marginBottom: tokens.spacingVerticalS },
+  bar: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "flex-end",
+    flexWrap: "wrap",
+    marginBottom: tokens.spacingVerticalS,
+  },
   notice: { marginBottom: tokens.spacingVerticalS },
   tools: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
@@ -103,7 +119,11 @@ function parseCustom(json: string | null): Profile | null {
 export function App({ host, initialLanguage, storage, control }: AppProps) {
   const store = storage === undefined ? defaultStorage() : storage;
   const [settings, setSettings] = useState<Settings>(() =>
-    loadSettings(store, { language: initialLanguage ?? "zh", profileId: DEFAULT_PROFILE_ID, customProfile: null }),
+    loadSettings(store, {
+      language: initialLanguage ?? "zh",
+      profileId: DEFAULT_PROFILE_ID,
+      customProfile: null,
+    }),
   );
   const [storageOk, setStorageOk] = useState(true);
   const update = useCallback(
@@ -120,7 +140,14 @@ export function App({ host, initialLanguage, storage, control }: AppProps) {
   return (
     <FluentProvider theme={paneTheme} lang={settings.language === "zh" ? "zh-CN" : "en"}>
       <ErrorBoundary t={t}>
-        <Pane host={host} settings={settings} update={update} storageOk={storageOk && store !== null} t={t} control={control} />
+        <Pane
+          host={host}
+          settings={settings}
+          update={update}
+          storageOk={storageOk && store !== null}
+          t={t}
+          control={control}
+        />
       </ErrorBoundary>
     </FluentProvider>
   );
@@ -150,15 +177,26 @@ function Pane({ host, settings, update, storageOk, t, control }: PaneProps) {
   }, [custom]);
   // One object per choice: usePane re-checks whenever the profile's identity changes.
   const profile: Profile = useMemo(
-    () => (settings.profileId === CUSTOM_PROFILE_ID ? custom : getProfile(settings.profileId)) ?? getProfile(DEFAULT_PROFILE_ID)!,
+    () =>
+      (settings.profileId === CUSTOM_PROFILE_ID ? custom : getProfile(settings.profileId)) ??
+      getProfile(DEFAULT_PROFILE_ID)!,
     [settings.profileId, custom],
   );
-  const profileId = settings.profileId === CUSTOM_PROFILE_ID && !custom ? DEFAULT_PROFILE_ID : profile === custom ? CUSTOM_PROFILE_ID : profile.id;
+  const profileId =
+    settings.profileId === CUSTOM_PROFILE_ID && !custom
+      ? DEFAULT_PROFILE_ID
+      : profile === custom
+        ? CUSTOM_PROFILE_ID
+        : profile.id;
 
   const [notice, setNotice] = useState<Notice | null>(null);
   const tRef = React.useRef(t);
   tRef.current = t;
-  const backgroundError = useCallback((e: unknown) => setNotice({ intent: "error", text: tRef.current("recheckFailed", { error: messageOf(e) }) }), []);
+  const backgroundError = useCallback(
+    (e: unknown) =>
+      setNotice({ intent: "error", text: tRef.current("recheckFailed", { error: messageOf(e) }) }),
+    [],
+  );
   const pane = usePane(host, profile, backgroundError);
   const { state, busy } = pane;
   // Writes are built from the report: while the user's edit is being re-checked it may be out of date.
@@ -195,8 +233,10 @@ function Pane({ host, settings, update, storageOk, t, control }: PaneProps) {
       if (!f || !state.sheet) return;
       setCurrent(i);
       void host.select(state.sheet, f.cell).catch(() => undefined);
-      const el = typeof document !== "undefined" ? document.querySelector(`[data-finding-index="${i}"]`) : null;
-      if (el && typeof (el as HTMLElement).scrollIntoView === "function") (el as HTMLElement).scrollIntoView({ block: "nearest" });
+      const el =
+        typeof document !== "undefined" ? document.querySelector(`[data-finding-index="${i}"]`) : null;
+      if (el && typeof (el as HTMLElement).scrollIntoView === "function")
+        (el as HTMLElement).scrollIntoView({ block: "nearest" });
     },
     [findings, host, state.sheet],
   );
@@ -208,7 +248,8 @@ function Pane({ host, settings, update, storageOk, t, control }: PaneProps) {
         setNotice({ intent: "success", text: success });
         return true;
       }
-      if (out.result && !out.result.ok) setNotice({ intent: "error", text: t("writeRefused", { message: out.result.message }) });
+      if (out.result && !out.result.ok)
+        setNotice({ intent: "error", text: t("writeRefused", { message: out.result.message }) });
       else if (out.noSheet) setNotice({ intent: "error", text: t("noSheet") });
       else setNotice({ intent: "error", text: t("writeFailed", { error: out.error ?? "?" }) });
       return false;
@@ -223,7 +264,10 @@ function Pane({ host, settings, update, storageOk, t, control }: PaneProps) {
       try {
         edit = explanationEdit(report, row, text);
       } catch (e) {
-        setNotice({ intent: "error", text: t("engineFailed", { error: e instanceof Error ? e.message : String(e) }) });
+        setNotice({
+          intent: "error",
+          text: t("engineFailed", { error: e instanceof Error ? e.message : String(e) }),
+        });
         return false;
       }
       if (!edit) {
@@ -297,7 +341,7 @@ function Pane({ host, settings, update, storageOk, t, control }: PaneProps) {
         i + 1,
         t(`severity_${f.severity}`),
         f.cell,
-        f.row !== undefined ? byRow.get(f.row) ?? "" : "",
+        f.row !== undefined ? (byRow.get(f.row) ?? "") : "",
         lang === "en" ? f.messageEn : f.message,
         f.code,
       ]),
@@ -340,7 +384,14 @@ function Pane({ host, settings, update, storageOk, t, control }: PaneProps) {
 
   const tableCount = state.tables.length;
   const tablePicker = tableCount > 1 && (
-    <Field label={t("tableLabel")} hint={t("tableHint", { count: tableCount, n: state.table + 1, range: state.tables[state.table]?.range ?? "" })}>
+    <Field
+      label={t("tableLabel")}
+      hint={t("tableHint", {
+        count: tableCount,
+        n: state.table + 1,
+        range: state.tables[state.table]?.range ?? "",
+      })}
+    >
       <Select
         value={String(state.table)}
         disabled={busy}
@@ -362,11 +413,20 @@ function Pane({ host, settings, update, storageOk, t, control }: PaneProps) {
     <main className={s.root} lang={lang === "zh" ? "zh-CN" : "en"}>
       <h1 className={s.title}>{t("appTitle")}</h1>
       <div className={s.bar}>
-        <Button appearance="primary" icon={<CheckmarkStarburst20Regular />} disabled={busy} onClick={() => void pane.check()}>
+        <Button
+          appearance="primary"
+          icon={<CheckmarkStarburst20Regular />}
+          disabled={busy}
+          onClick={() => void pane.check()}
+        >
           {t("checkButton")}
         </Button>
         {/* Always present, disabled when there is nothing to undo, so focus is never dropped with it. */}
-        <Button icon={<ArrowUndo16Regular />} disabledFocusable={busy || pane.undoDepth === 0} onClick={() => void undo()}>
+        <Button
+          icon={<ArrowUndo16Regular />}
+          disabledFocusable={busy || pane.undoDepth === 0}
+          onClick={() => void undo()}
+        >
           {t("undo")}
         </Button>
         {sheetPicker}
@@ -379,7 +439,11 @@ function Pane({ host, settings, update, storageOk, t, control }: PaneProps) {
         </p>
       )}
       {notice && (
-        <MessageBar intent={notice.intent} className={s.notice} role={notice.intent === "error" ? "alert" : "status"}>
+        <MessageBar
+          intent={notice.intent}
+          className={s.notice}
+          role={notice.intent === "error" ? "alert" : "status"}
+        >
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
@@ -390,7 +454,9 @@ function Pane({ host, settings, update, storageOk, t, control }: PaneProps) {
       )}
       {state.status === "notTable" && (
         <MessageBar intent="warning" layout="multiline" className={s.notice}>
-          <MessageBarBody>{t("notATable", { sheet: state.sheet ?? "", reason: state.reason ?? "" })}</MessageBarBody>
+          <MessageBarBody>
+            {t("notATable", { sheet: state.sheet ?? "", reason: state.reason ?? "" })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.status === "failed" && (
@@ -401,12 +467,32 @@ function Pane({ host, settings, update, storageOk, t, control }: PaneProps) {
       {report && (
         <>
           <Summary report={report} profileName={profileName(profile, lang)} t={t} />
-          <Findings findings={findings} indicators={report.indicators} current={current} lang={lang} t={t} onSelect={goTo} onNext={() => goTo(findings.length ? (current + 1) % findings.length : -1)} />
-          <Explanations indicators={report.indicators} findings={report.findings} lang={lang} t={t} busy={locked} onWrite={writeExplanation} />
+          <Findings
+            findings={findings}
+            indicators={report.indicators}
+            current={current}
+            lang={lang}
+            t={t}
+            onSelect={goTo}
+            onNext={() => goTo(findings.length ? (current + 1) % findings.length : -1)}
+          />
+          <Explanations
+            indicators={report.indicators}
+            findings={report.findings}
+            lang={lang}
+            t={t}
+            busy={locked}
+            onWrite={writeExplanation}
+          />
           <Corrections list={fixes} t={t} busy={locked} onApply={applyCorrections} />
           <section aria-labelledby="zp-tools" className={s.tools}>
             <h2 id="zp-tools">{t("highlightsTitle")}</h2>
-            <Switch checked={pane.highlightsOn} disabled={locked} label={t("highlightsTitle")} onChange={(_, d) => void toggleHighlights(d.checked)} />
+            <Switch
+              checked={pane.highlightsOn}
+              disabled={locked}
+              label={t("highlightsTitle")}
+              onChange={(_, d) => void toggleHighlights(d.checked)}
+            />
             <span>{t("highlightsLegend")}</span>
             {!host.capabilities.restoreFills && (
               <MessageBar intent="warning" layout="multiline">

@@ -76,7 +76,8 @@ const zh = {
   // highlights
   highlightsTitle: "在表格中标出问题",
   highlightsLegend: "红色为错误，黄色为警告；关闭后恢复单元格原来的填充色。",
-  noRestoreFills: "当前 Excel 版本无法读取单元格原有的填充色：关闭标记时会清除这些单元格的填充色，而不能恢复原色。",
+  noRestoreFills:
+    "当前 Excel 版本无法读取单元格原有的填充色：关闭标记时会清除这些单元格的填充色，而不能恢复原色。",
   // export
   exportButton: "导出到“校验结果”工作表",
   exported: "已导出到工作表“{sheet}”。",
@@ -96,9 +97,12 @@ const zh = {
   writeRefused: "未写入：{message}",
   writeFailed: "写入失败：{error}。表格未被修改。",
   undoFailed: "撤销没有完成：{error}。部分单元格可能已经恢复、部分还没有；请检查表格后再点“撤销”重试。",
-  exportFailed: "导出失败：{error}。原有工作表没有改动；如果已出现不完整的“校验结果”工作表，可将其删除后重试。",
-  highlightFailed: "标记没有完成：{error}。部分单元格的填充色可能已经改变；请再次切换“在表格中标出问题”开关重试。",
-  sheetSwitchFailed: "无法切换工作表：去掉当前工作表上的标记时出错（{error}）。仍停留在当前工作表，请先关闭标记后重试。",
+  exportFailed:
+    "导出失败：{error}。原有工作表没有改动；如果已出现不完整的“校验结果”工作表，可将其删除后重试。",
+  highlightFailed:
+    "标记没有完成：{error}。部分单元格的填充色可能已经改变；请再次切换“在表格中标出问题”开关重试。",
+  sheetSwitchFailed:
+    "无法切换工作表：去掉当前工作表上的标记时出错（{error}）。仍停留在当前工作表，请先关闭标记后重试。",
   recheckFailed: "重新校验时出错：{error}。请点“一键校验”重试。",
   rechecking: "表格已被修改，正在重新校验…完成前暂不能写入。",
   noSheet: "还没有校验任何工作表，无法写入。请先点“一键校验”。",
@@ -114,12 +118,15 @@ const en: Record<StringKey, string> = {
   tableLabel: "Table",
   tableOption: "Table {n}: {name}",
   tableHint: "This sheet holds {count} tables; showing table {n} ({range})",
-  sheetProtected: "Sheet “{sheet}” is protected: it can be checked, but unprotect it before writing explanations, corrections or highlights.",
-  notATable: "Sheet “{sheet}” is not a self-evaluation table: {reason}. Pick the sheet that holds the table below.",
+  sheetProtected:
+    "Sheet “{sheet}” is protected: it can be checked, but unprotect it before writing explanations, corrections or highlights.",
+  notATable:
+    "Sheet “{sheet}” is not a self-evaluation table: {reason}. Pick the sheet that holds the table below.",
   readFailed: "Could not read the sheet: {error}",
   engineFailed: "The check failed: {error}. Nothing in the sheet was changed; check the table and try again.",
   crashTitle: "The checker hit an unexpected error",
-  crashBody: "Nothing in the sheet was changed. Close and reopen the task pane; if it happens again, send the workbook to your administrator.",
+  crashBody:
+    "Nothing in the sheet was changed. Close and reopen the task pane; if it happens again, send the workbook to your administrator.",
   crashRetry: "Reload",
   summaryTitle: "Summary",
   item: "Item",
@@ -173,7 +180,8 @@ const en: Record<StringKey, string> = {
   undone: "Previous values and fills restored.",
   highlightsTitle: "Highlight findings in the sheet",
   highlightsLegend: "Red for errors, yellow for warnings; turning it off restores the previous fills.",
-  noRestoreFills: "This version of Excel cannot read existing cell fills: turning highlights off will clear those fills instead of restoring them.",
+  noRestoreFills:
+    "This version of Excel cannot read existing cell fills: turning highlights off will clear those fills instead of restoring them.",
   exportButton: "Export to a “校验结果” sheet",
   exported: "Exported to sheet “{sheet}”.",
   exportUnsupported: "Adding a sheet is not supported here.",
@@ -186,13 +194,18 @@ const en: Record<StringKey, string> = {
   profileNotJson: "The file is not valid JSON: {error}",
   customProfile: " (custom)",
   language: "Language",
-  storageUnavailable: "Settings cannot be saved (browser storage unavailable); defaults will return next time.",
+  storageUnavailable:
+    "Settings cannot be saved (browser storage unavailable); defaults will return next time.",
   writeRefused: "Nothing written: {message}",
   writeFailed: "Writing failed: {error}. The sheet was not changed.",
-  undoFailed: "Undo did not finish: {error}. Some cells may be restored and others not; check the sheet and press Undo again.",
-  exportFailed: "Export failed: {error}. Your existing sheets were not changed; if an incomplete “校验结果” sheet appeared, delete it and try again.",
-  highlightFailed: "Highlighting did not finish: {error}. Some cell fills may have changed; toggle “Highlight findings” again to retry.",
-  sheetSwitchFailed: "Could not switch sheets: removing the highlights from this sheet failed ({error}). Still on this sheet; turn highlights off and try again.",
+  undoFailed:
+    "Undo did not finish: {error}. Some cells may be restored and others not; check the sheet and press Undo again.",
+  exportFailed:
+    "Export failed: {error}. Your existing sheets were not changed; if an incomplete “校验结果” sheet appeared, delete it and try again.",
+  highlightFailed:
+    "Highlighting did not finish: {error}. Some cell fills may have changed; toggle “Highlight findings” again to retry.",
+  sheetSwitchFailed:
+    "Could not switch sheets: removing the highlights from this sheet failed ({error}). Still on this sheet; turn highlights off and try again.",
   recheckFailed: "Re-checking failed: {error}. Press “Check now” to try again.",
   rechecking: "The sheet changed; re-checking… Writing is paused until it finishes.",
   noSheet: "No sheet has been checked yet, so nothing can be written. Press “Check now” first.",
@@ -201,7 +214,11 @@ const en: Record<StringKey, string> = {
 const tables: Record<Language, Record<StringKey, string>> = { zh, en };
 
 /** Looks a string up and fills in {placeholders}. */
-export function translate(lang: Language, key: StringKey, params: Record<string, string | number> = {}): string {
+export function translate(
+  lang: Language,
+  key: StringKey,
+  params: Record<string, string | number> = {},
+): string {
   const s = tables[lang][key] ?? zh[key];
   return s.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }

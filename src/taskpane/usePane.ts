@@ -84,7 +84,10 @@ function highlightKey(edits: Edit[]): string {
 
 /** The highlight record turned into a fills-only undo, so values typed since are kept. */
 function fillsOnly(record: UndoRecord): UndoRecord {
-  return { sheet: record.sheet, entries: record.entries.map((e) => ({ ...e, wrote: { value: false, fill: true } })) };
+  return {
+    sheet: record.sheet,
+    entries: record.entries.map((e) => ({ ...e, wrote: { value: false, fill: true } })),
+  };
 }
 
 /**
@@ -130,7 +133,7 @@ export function usePane(host: Host, profile: Profile | undefined, onBackgroundEr
   const changeSeq = useRef(0);
 
   /** Runs fn after every job queued before it; busy until it ends. Never deadlock: jobs do not queue jobs. */
-  const serial = useCallback(<R,>(fn: () => Promise<R>): Promise<R> => {
+  const serial = useCallback(<R>(fn: () => Promise<R>): Promise<R> => {
     if (mounted.current) setPending((n) => n + 1);
     const run = queue.current.then(fn);
     queue.current = run.catch(() => undefined);
@@ -178,21 +181,56 @@ export function usePane(host: Host, profile: Profile | undefined, onBackgroundEr
       }
       if (my !== seq.current || !mounted.current) return null;
       const name = read.grid.name;
-      const base = { sheets: read.sheets, sheet: name, protectedSheet: !!read.grid.protected, grid: read.grid };
+      const base = {
+        sheets: read.sheets,
+        sheet: name,
+        protectedSheet: !!read.grid.protected,
+        grid: read.grid,
+      };
       let next: PaneState;
       try {
         const res = checkGridTables(read.grid, profileRef.current);
         if (res.ok) {
           const count = res.tables.length;
           const kept = tableChoice.current;
-          const index = kept && kept.sheet === name && kept.count === count && kept.index < count ? kept.index : 0;
+          const index =
+            kept && kept.sheet === name && kept.count === count && kept.index < count ? kept.index : 0;
           tableChoice.current = { sheet: name, count, index };
-          const tables = res.tables.map((t) => ({ title: t.report.title, unit: t.report.unit, range: t.range }));
-          next = { ...base, status: "ready", report: res.tables[index].report, reason: null, error: null, tables, table: index };
-        } else next = { ...base, status: "notTable", report: null, reason: res.reason, error: null, tables: [], table: 0 };
+          const tables = res.tables.map((t) => ({
+            title: t.report.title,
+            unit: t.report.unit,
+            range: t.range,
+          }));
+          next = {
+            ...base,
+            status: "ready",
+            report: res.tables[index].report,
+            reason: null,
+            error: null,
+            tables,
+            table: index,
+          };
+        } else
+          next = {
+            ...base,
+            status: "notTable",
+            report: null,
+            reason: res.reason,
+            error: null,
+            tables: [],
+            table: 0,
+          };
       } catch (e) {
         // The engine must never take the pane down: show the failure, keep the controls.
-        next = { ...base, status: "failed", report: null, reason: null, error: errorText(e), tables: [], table: 0 };
+        next = {
+          ...base,
+          status: "failed",
+          report: null,
+          reason: null,
+          error: errorText(e),
+          tables: [],
+          table: 0,
+        };
       }
       current.current = { sheet: name, report: next.report };
       setState(next);
@@ -211,7 +249,7 @@ export function usePane(host: Host, profile: Profile | undefined, onBackgroundEr
    * report. If taking them off fails, nothing is written (the error propagates, the record stays).
    */
   const mutate = useCallback(
-    <R,>(fn: () => Promise<R>): Promise<R> =>
+    <R>(fn: () => Promise<R>): Promise<R> =>
       serial(async () => {
         const wasOn = highlight.current !== null;
         try {
@@ -324,29 +362,32 @@ export function usePane(host: Host, profile: Profile | undefined, onBackgroundEr
     [addHighlights, check, removeHighlights, syncHighlights],
   );
 
-  const control: PaneControl = useMemo(() => ({
-    removeHighlights: () =>
-      serial(async () => {
-        try {
-          await removeHighlights();
-        } finally {
-          syncHighlights();
-        }
-      }),
-    withoutHighlights: <R,>(fn: () => R | Promise<R>) =>
-      serial(async () => {
-        const wasOn = highlight.current !== null;
-        try {
-          if (wasOn) await removeHighlights();
-          const out = await fn();
-          const { sheet, report } = current.current;
-          if (wasOn && sheet && report) await addHighlights(sheet, report);
-          return out;
-        } finally {
-          syncHighlights();
-        }
-      }),
-  }), [addHighlights, removeHighlights, serial, syncHighlights]);
+  const control: PaneControl = useMemo(
+    () => ({
+      removeHighlights: () =>
+        serial(async () => {
+          try {
+            await removeHighlights();
+          } finally {
+            syncHighlights();
+          }
+        }),
+      withoutHighlights: <R>(fn: () => R | Promise<R>) =>
+        serial(async () => {
+          const wasOn = highlight.current !== null;
+          try {
+            if (wasOn) await removeHighlights();
+            const out = await fn();
+            const { sheet, report } = current.current;
+            if (wasOn && sheet && report) await addHighlights(sheet, report);
+            return out;
+          } finally {
+            syncHighlights();
+          }
+        }),
+    }),
+    [addHighlights, removeHighlights, serial, syncHighlights],
+  );
 
   /** Shows another table of a sheet with several; highlights move to it (mutate takes them off and puts them back). */
   const chooseTable = useCallback(
@@ -385,7 +426,9 @@ export function usePane(host: Host, profile: Profile | undefined, onBackgroundEr
 
   // Check at once on open, and again whenever the profile changes (highlights follow the new findings).
   useEffect(() => {
-    serial(() => checkAndRedraw(current.current.sheet ?? chosen.current)).catch((e) => onErrorRef.current?.(e));
+    serial(() => checkAndRedraw(current.current.sheet ?? chosen.current)).catch((e) =>
+      onErrorRef.current?.(e),
+    );
   }, [serial, checkAndRedraw, profile]);
 
   useEffect(() => {
@@ -398,5 +441,18 @@ export function usePane(host: Host, profile: Profile | undefined, onBackgroundEr
     };
   }, [removeHighlights]);
 
-  return { state, busy, stale, highlightsOn, undoDepth, check: recheck, write, undoLast, setHighlights, chooseSheet, chooseTable, control };
+  return {
+    state,
+    busy,
+    stale,
+    highlightsOn,
+    undoDepth,
+    check: recheck,
+    write,
+    undoLast,
+    setHighlights,
+    chooseSheet,
+    chooseTable,
+    control,
+  };
 }

@@ -98,7 +98,7 @@ function formatDate(serial: number, tokens: Token[]): string {
   const code = tokens.map((t) => (t.lit ? `\u0000${t.s}\u0001` : t.s)).join("");
   let out = "";
   let lastWasHour = false;
-  for (let i = 0; i < code.length; ) {
+  for (let i = 0; i < code.length;) {
     if (code[i] === "\u0000") {
       const j = code.indexOf("\u0001", i);
       out += code.slice(i + 1, j);
@@ -213,7 +213,10 @@ export function formatNumber(v: number, fmt: string | null | undefined): string 
     } else if (v === 0 && sections.length >= 3) section = sections[2];
     if (/^general$/i.test(section.trim())) return formatGeneral(v);
     const tokens = tokenize(section);
-    const codeOnly = tokens.filter((t) => !t.lit).map((t) => t.s).join("");
+    const codeOnly = tokens
+      .filter((t) => !t.lit)
+      .map((t) => t.s)
+      .join("");
     if (DATE_CODE.test(codeOnly) && !/[0#?]/.test(codeOnly.replace(/\.0+/, ""))) return formatDate(v, tokens);
     return formatSection(withSign ? v : Math.abs(v), tokens, withSign);
   } catch {

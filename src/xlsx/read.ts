@@ -33,15 +33,24 @@ function bytesOf(data: XlsxInput): Uint8Array {
 
 /** Checks the container before exceljs sees it, so the common failures get a precise reason. */
 function sniff(bytes: Uint8Array): void {
-  if (bytes.length === 0) throw new XlsxReadError(`${UNREADABLE_PREFIX}文件是空的（0 字节），请确认文件已完整保存或下载`);
+  if (bytes.length === 0)
+    throw new XlsxReadError(`${UNREADABLE_PREFIX}文件是空的（0 字节），请确认文件已完整保存或下载`);
   const b = bytes;
   if (b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) {
     throw new XlsxReadError(
       `${UNREADABLE_PREFIX}文件设置了打开密码（已加密），或是旧版 .xls 格式。请在 Excel/WPS 中取消密码或另存为 .xlsx 后再检查`,
     );
   }
-  if (!(b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05) && (b[3] === 0x04 || b[3] === 0x06))) {
-    throw new XlsxReadError(`${UNREADABLE_PREFIX}不是有效的 .xlsx 工作簿（文件内容不是 Excel 的 zip 格式），请用 Excel/WPS 另存为 .xlsx`);
+  if (!(
+    b.length >= 4 &&
+    b[0] === 0x50 &&
+    b[1] === 0x4b &&
+    (b[2] === 0x03 || b[2] === 0x05) &&
+    (b[3] === 0x04 || b[3] === 0x06)
+  )) {
+    throw new XlsxReadError(
+      `${UNREADABLE_PREFIX}不是有效的 .xlsx 工作簿（文件内容不是 Excel 的 zip 格式），请用 Excel/WPS 另存为 .xlsx`,
+    );
   }
 }
 
@@ -177,7 +186,8 @@ function sheetToGrid(ws: SheetLike): Grid {
     }
   }
   const sp = ws.sheetProtection;
-  const isProtected = !!sp && (sp.sheet === true || sp.sheet === 1 || sp.sheet === "1" || sp.sheet === "true");
+  const isProtected =
+    !!sp && (sp.sheet === true || sp.sheet === 1 || sp.sheet === "1" || sp.sheet === "true");
   return { name: ws.name, values, text, formats, formulas, merges, protected: isProtected };
 }
 

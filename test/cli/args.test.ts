@@ -2,8 +2,32 @@ import { parseArgs } from "../../src/cli/args";
 
 describe("parseArgs", () => {
   test("check with options in any order, = form too", () => {
-    const r = parseArgs(["check", "a.xlsx", "--format", "json", "dir", "--jobs=3", "-p", "sichuan", "--sheet", "表1", "-o", "out.xlsx"]);
-    expect(r).toEqual({ ok: true, cmd: { command: "check", paths: ["a.xlsx", "dir"], format: "json", profile: "sichuan", sheet: "表1", out: "out.xlsx", jobs: 3 } });
+    const r = parseArgs([
+      "check",
+      "a.xlsx",
+      "--format",
+      "json",
+      "dir",
+      "--jobs=3",
+      "-p",
+      "sichuan",
+      "--sheet",
+      "表1",
+      "-o",
+      "out.xlsx",
+    ]);
+    expect(r).toEqual({
+      ok: true,
+      cmd: {
+        command: "check",
+        paths: ["a.xlsx", "dir"],
+        format: "json",
+        profile: "sichuan",
+        sheet: "表1",
+        out: "out.xlsx",
+        jobs: 3,
+      },
+    });
   });
 
   test("no path is allowed (bundled samples)", () => {
@@ -14,7 +38,10 @@ describe("parseArgs", () => {
     expect(parseArgs([])).toEqual({ ok: true, cmd: { command: "help" } });
     expect(parseArgs(["check", "--help"])).toEqual({ ok: true, cmd: { command: "help" } });
     expect(parseArgs(["--version"])).toEqual({ ok: true, cmd: { command: "version" } });
-    expect(parseArgs(["profiles", "--format", "json"])).toEqual({ ok: true, cmd: { command: "profiles", format: "json" } });
+    expect(parseArgs(["profiles", "--format", "json"])).toEqual({
+      ok: true,
+      cmd: { command: "profiles", format: "json" },
+    });
   });
 
   test.each([
@@ -34,6 +61,9 @@ describe("parseArgs", () => {
   });
 
   test("-- ends options", () => {
-    expect(parseArgs(["check", "--", "--odd-name.xlsx"])).toMatchObject({ ok: true, cmd: { paths: ["--odd-name.xlsx"] } });
+    expect(parseArgs(["check", "--", "--odd-name.xlsx"])).toMatchObject({
+      ok: true,
+      cmd: { paths: ["--odd-name.xlsx"] },
+    });
   });
 });

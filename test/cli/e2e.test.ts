@@ -12,12 +12,20 @@ const STACK = /\n\s+at .+:\d+:\d+/;
 let dir: string;
 
 function ziping(args: string[], cwd = dir) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "" } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "" },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "pipe" });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"],
+    { cwd: ROOT, stdio: "pipe" },
+  );
   dir = tmp("ziping-e2e-");
   for (let i = 0; i < 5; i++) fs.copyFileSync(SAMPLE, path.join(dir, `单位${i}.xlsx`));
   writeJunk(path.join(dir, "单位2-损坏.xlsx"));
@@ -26,7 +34,10 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test("--version and --help exit 0", () => {
-  expect(ziping(["--version"])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^ziping \d+\.\d+\.\d+\n$/) });
+  expect(ziping(["--version"])).toMatchObject({
+    code: 0,
+    stdout: expect.stringMatching(/^ziping \d+\.\d+\.\d+\n$/),
+  });
   expect(ziping(["--help"]).code).toBe(0);
 });
 
@@ -39,7 +50,11 @@ test("`check` with no path checks the bundled sample from any cwd (npm run check
 });
 
 test("usage errors exit 2 with a Chinese message and no stack", () => {
-  for (const args of [["check", "nope.xlsx"], ["check", "--what"], ["check", "--jobs", "0"]]) {
+  for (const args of [
+    ["check", "nope.xlsx"],
+    ["check", "--what"],
+    ["check", "--jobs", "0"],
+  ]) {
     const r = ziping(args);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
@@ -56,7 +71,15 @@ test("--jobs 2 gives exactly the output of --jobs 1, in input order; bad files �
   expect(two.stdout).toBe(one.stdout);
   const files = JSON.parse(two.stdout).files as { file: string; error: { code: string } | null }[];
   expect(files).toHaveLength(7);
-  expect(files.map((f) => f.error?.code ?? null)).toEqual([null, null, "FILE_UNREADABLE", null, "NOT_A_SELF_EVALUATION_TABLE", null, null]);
+  expect(files.map((f) => f.error?.code ?? null)).toEqual([
+    null,
+    null,
+    "FILE_UNREADABLE",
+    null,
+    "NOT_A_SELF_EVALUATION_TABLE",
+    null,
+    null,
+  ]);
   expect(one.stderr + two.stderr).not.toMatch(STACK);
   // table output is identical too (no progress bar: stderr is not a terminal)
   expect(ziping(["check", ".", "--jobs", "2"]).stdout).toBe(ziping(["check", ".", "--jobs", "1"]).stdout);
@@ -74,7 +97,9 @@ test("the launcher explains a missing build instead of crashing", () => {
   const copy = tmp("ziping-nolib-");
   fs.mkdirSync(path.join(copy, "bin"));
   fs.copyFileSync(BIN, path.join(copy, "bin", "ziping.js"));
-  const r = spawnSync(process.execPath, [path.join(copy, "bin", "ziping.js"), "--version"], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, [path.join(copy, "bin", "ziping.js"), "--version"], {
+    encoding: "utf8",
+  });
   fs.rmSync(copy, { recursive: true, force: true });
   expect(r.status).toBe(2);
   expect(r.stderr).toContain("npm run build:cli");

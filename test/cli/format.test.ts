@@ -10,17 +10,28 @@ import { report, finding } from "./sample-report";
 /** Minimal RFC 4180 reader, to check that what we write parses back to the same fields. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
-  let row: string[] = [], field = "", q = false;
+  let row: string[] = [],
+    field = "",
+    q = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (q) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') q = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') q = false;
       else field += ch;
     } else if (ch === '"') q = true;
-    else if (ch === ",") { row.push(field); field = ""; }
-    else if (ch === "\r" && text[i + 1] === "\n") { row.push(field); rows.push(row); row = []; field = ""; i++; }
-    else field += ch;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else field += ch;
   }
   return rows;
 }
@@ -68,7 +79,14 @@ describe("csv format", () => {
     const rows = parseCsv(text.slice(1));
     expect(rows[0]).toEqual(["file", "sheet", "cell", "code", "severity", "message"]);
     expect(rows).toHaveLength(1 + 1 + 3 + 1);
-    expect(rows[2]).toEqual(["乙单位.xlsx", "自评表", "H27", "TOTAL_MISMATCH", "error", "总分95与各项得分之和88.5不符，\"请\"核对, 然后修改"]);
+    expect(rows[2]).toEqual([
+      "乙单位.xlsx",
+      "自评表",
+      "H27",
+      "TOTAL_MISMATCH",
+      "error",
+      '总分95与各项得分之和88.5不符，"请"核对, 然后修改',
+    ]);
     expect(rows[5]).toEqual(["坏文件.xlsx", "", "", "FILE_UNREADABLE", "error", "无法读取该文件"]);
     for (const r of rows) expect(r).toHaveLength(6);
   });
@@ -79,7 +97,7 @@ describe("csv format", () => {
     expect(csvField("a,b")).toBe('"a,b"');
     expect(csvField("a\nb")).toBe('"a\nb"');
     expect(csvField("=SUM(A1)")).toBe("'=SUM(A1)");
-    expect(csvField("-1,2")).toBe("\"'-1,2\"");
+    expect(csvField("-1,2")).toBe('"\'-1,2"');
   });
 });
 
@@ -89,7 +107,11 @@ describe("findings workbook", () => {
 
   test("summary and findings sheets read back with exceljs", async () => {
     const out = path.join(dir, "问题清单.xlsx");
-    const paths: Record<string, string> = { "甲单位.xlsx": "/data/甲单位.xlsx", "乙单位.xlsx": "/data/乙单位.xlsx", "坏文件.xlsx": "/data/坏文件.xlsx" };
+    const paths: Record<string, string> = {
+      "甲单位.xlsx": "/data/甲单位.xlsx",
+      "乙单位.xlsx": "/data/乙单位.xlsx",
+      "坏文件.xlsx": "/data/坏文件.xlsx",
+    };
     await buildFindingsWorkbook(report(), (f) => paths[f.file]).xlsx.writeFile(out);
 
     const wb = new ExcelJS.Workbook();
@@ -104,7 +126,13 @@ describe("findings workbook", () => {
     expect(sum.autoFilter).toBeTruthy();
     const b = sum.getRow(3);
     expect(b.getCell(1).text).toBe("乙单位.xlsx");
-    expect([b.getCell(3).value, b.getCell(5).value, b.getCell(6).value, b.getCell(7).value, b.getCell(8).value]).toEqual(["乙单位", 95, 88.5, "优", "良"]);
+    expect([
+      b.getCell(3).value,
+      b.getCell(5).value,
+      b.getCell(6).value,
+      b.getCell(7).value,
+      b.getCell(8).value,
+    ]).toEqual(["乙单位", 95, 88.5, "优", "良"]);
     expect([b.getCell(9).value, b.getCell(10).value, b.getCell(11).value]).toEqual([0.7825, 2, 1]);
     expect(String(sum.getRow(4).getCell(12).value)).toContain("FILE_UNREADABLE");
 
@@ -122,7 +150,9 @@ describe("findings workbook", () => {
   });
 
   test("links escape quotes and fall back to text past Excel's 255-character limit", () => {
-    expect((cellLink("/a/b.xlsx", "It's", "A1", "A1") as ExcelJS.CellFormulaValue).formula).toBe(`HYPERLINK("[/a/b.xlsx]'It''s'!A1","A1")`);
+    expect((cellLink("/a/b.xlsx", "It's", "A1", "A1") as ExcelJS.CellFormulaValue).formula).toBe(
+      `HYPERLINK("[/a/b.xlsx]'It''s'!A1","A1")`,
+    );
     expect(cellLink("/" + "x".repeat(300) + ".xlsx", "S", "A1", "A1")).toBe("A1");
   });
 });

@@ -14,7 +14,10 @@ export interface Run {
   stderr: string;
 }
 
-export async function runMain(argv: string[], opts: { cwd: string; tty?: boolean; env?: Record<string, string> }): Promise<Run> {
+export async function runMain(
+  argv: string[],
+  opts: { cwd: string; tty?: boolean; env?: Record<string, string> },
+): Promise<Run> {
   let stdout = "";
   let stderr = "";
   const io: CliIO = {
@@ -58,7 +61,12 @@ export async function writeSampleWithTotal(file: string, total: number): Promise
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         const v = cell.value as unknown;
-        const n = typeof v === "number" ? v : v && typeof v === "object" && "result" in (v as object) ? (v as { result: unknown }).result : null;
+        const n =
+          typeof v === "number"
+            ? v
+            : v && typeof v === "object" && "result" in (v as object)
+              ? (v as { result: unknown }).result
+              : null;
         if (!where && n === 97.83) {
           cell.value = total;
           where = `${ws.name}!${cell.address}`;

@@ -104,19 +104,59 @@ describe("the bundled sample (check with no path)", () => {
     const f = report.files[0];
     expect(Object.keys(f)).toEqual(expect.arrayContaining(["file", "error", "sheets"]));
     const s = f.sheets[0];
-    expect(Object.keys(s)).toEqual(expect.arrayContaining(["sheet", "kind", "title", "funds", "categories", "indicators", "total", "grade", "findings"]));
-    expect(Object.keys(s.funds!)).toEqual(expect.arrayContaining(["cell", "budget", "spent", "weight", "rate", "score"]));
-    for (const d of [s.funds!.rate, s.funds!.score, s.grade]) expect(Object.keys(d)).toEqual(expect.arrayContaining(["declared", "computed", "cell"]));
+    expect(Object.keys(s)).toEqual(
+      expect.arrayContaining([
+        "sheet",
+        "kind",
+        "title",
+        "funds",
+        "categories",
+        "indicators",
+        "total",
+        "grade",
+        "findings",
+      ]),
+    );
+    expect(Object.keys(s.funds!)).toEqual(
+      expect.arrayContaining(["cell", "budget", "spent", "weight", "rate", "score"]),
+    );
+    for (const d of [s.funds!.rate, s.funds!.score, s.grade])
+      expect(Object.keys(d)).toEqual(expect.arrayContaining(["declared", "computed", "cell"]));
     expect(Object.keys(s.total)).toEqual(expect.arrayContaining(["weight", "declared", "computed", "cell"]));
     expect(s.categories.length).toBeGreaterThan(0);
     for (const c of s.categories)
-      expect(Object.keys(c)).toEqual(expect.arrayContaining(["name", "cell", "declaredWeight", "weightSum", "scoreDeclared", "scoreComputed"]));
+      expect(Object.keys(c)).toEqual(
+        expect.arrayContaining([
+          "name",
+          "cell",
+          "declaredWeight",
+          "weightSum",
+          "scoreDeclared",
+          "scoreComputed",
+        ]),
+      );
     expect(s.indicators.length).toBeGreaterThan(10);
     for (const i of s.indicators)
-      expect(Object.keys(i)).toEqual(expect.arrayContaining([
-        "row", "cell", "level1", "level2", "name", "target", "actual", "kind", "direction", "directionInferred",
-        "weight", "scoreDeclared", "scoreComputed", "needsExplanation", "explanation", "explanationCell",
-      ]));
+      expect(Object.keys(i)).toEqual(
+        expect.arrayContaining([
+          "row",
+          "cell",
+          "level1",
+          "level2",
+          "name",
+          "target",
+          "actual",
+          "kind",
+          "direction",
+          "directionInferred",
+          "weight",
+          "scoreDeclared",
+          "scoreComputed",
+          "needsExplanation",
+          "explanation",
+          "explanationCell",
+        ]),
+      );
     for (const x of s.findings) {
       expect(Object.keys(x)).toEqual(expect.arrayContaining(["code", "severity", "cell", "message"]));
       expect(x.cell).toMatch(/^[A-Z]+\d+$/);
@@ -137,7 +177,9 @@ describe("the bundled sample (check with no path)", () => {
 
   test("colour on a terminal unless NO_COLOR is set", async () => {
     expect((await runMain(["check"], { cwd: dir, tty: true })).stdout).toContain("\u001b[");
-    expect((await runMain(["check"], { cwd: dir, tty: true, env: { NO_COLOR: "1" } })).stdout).not.toContain("\u001b[");
+    expect((await runMain(["check"], { cwd: dir, tty: true, env: { NO_COLOR: "1" } })).stdout).not.toContain(
+      "\u001b[",
+    );
   });
 });
 
@@ -165,7 +207,10 @@ describe("batches", () => {
   test("an old .xls in a folder is reported, not dropped: it needs saving as .xlsx", async () => {
     const folder = path.join(dir, "旧格式");
     fs.mkdirSync(folder, { recursive: true });
-    fs.writeFileSync(path.join(folder, "2021年自评表.xls"), Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504)]));
+    fs.writeFileSync(
+      path.join(folder, "2021年自评表.xls"),
+      Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504)]),
+    );
     const r = await runMain(["check", "旧格式", "--format", "json"], { cwd: dir });
     expect(r.code).toBe(1);
     const [f] = json(r.stdout).files;
@@ -202,21 +247,33 @@ describe("batches", () => {
   });
 
   test("files and folders together keep the order given; Chinese names survive", async () => {
-    const r = await runMain(["check", "甲单位 自评表.xlsx", path.join("批次", "下级"), "--format", "json"], { cwd: dir });
+    const r = await runMain(["check", "甲单位 自评表.xlsx", path.join("批次", "下级"), "--format", "json"], {
+      cwd: dir,
+    });
     expect(r.code).toBe(0);
-    expect(json(r.stdout).files.map((f) => f.file)).toEqual(["甲单位 自评表.xlsx", path.join("批次", "下级", "d-正常.xlsx")]);
+    expect(json(r.stdout).files.map((f) => f.file)).toEqual([
+      "甲单位 自评表.xlsx",
+      path.join("批次", "下级", "d-正常.xlsx"),
+    ]);
   });
 });
 
 describe("options", () => {
   test("--profile by id", async () => {
-    const r = await runMain(["check", "甲单位 自评表.xlsx", "--profile", "sichuan", "--format", "json"], { cwd: dir });
+    const r = await runMain(["check", "甲单位 自评表.xlsx", "--profile", "sichuan", "--format", "json"], {
+      cwd: dir,
+    });
     expect(json(r.stdout).profile).toBe("sichuan");
   });
 
   test("--profile from a file", async () => {
-    fs.writeFileSync(path.join(dir, "my.json"), JSON.stringify({ id: "my-city", name: "本市规则", extends: "mof-2020", overshootReviewRatio: 2 }));
-    const r = await runMain(["check", "甲单位 自评表.xlsx", "--profile", "my.json", "--format", "json"], { cwd: dir });
+    fs.writeFileSync(
+      path.join(dir, "my.json"),
+      JSON.stringify({ id: "my-city", name: "本市规则", extends: "mof-2020", overshootReviewRatio: 2 }),
+    );
+    const r = await runMain(["check", "甲单位 自评表.xlsx", "--profile", "my.json", "--format", "json"], {
+      cwd: dir,
+    });
     expect(r.code).toBe(0);
     const rep = json(r.stdout);
     expect(rep.profile).toBe("my-city");
@@ -225,7 +282,10 @@ describe("options", () => {
   });
 
   test("a bad profile file → exit 2 naming the bad key", async () => {
-    fs.writeFileSync(path.join(dir, "bad.json"), JSON.stringify({ id: "x", name: "x", overshotReviewRatio: 1.5, scoreTolerance: 5 }));
+    fs.writeFileSync(
+      path.join(dir, "bad.json"),
+      JSON.stringify({ id: "x", name: "x", overshotReviewRatio: 1.5, scoreTolerance: 5 }),
+    );
     const r = await runMain(["check", "甲单位 自评表.xlsx", "--profile", "bad.json"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
@@ -238,11 +298,18 @@ describe("options", () => {
   });
 
   test("--sheet picks the sheet by name; an absent name is reported on the file", async () => {
-    const all = json((await runMain(["check", "甲单位 自评表.xlsx", "--format", "json"], { cwd: dir })).stdout);
+    const all = json(
+      (await runMain(["check", "甲单位 自评表.xlsx", "--format", "json"], { cwd: dir })).stdout,
+    );
     const name = all.files[0].sheets[0].sheet;
-    const one = json((await runMain(["check", "甲单位 自评表.xlsx", "--sheet", name, "--format", "json"], { cwd: dir })).stdout);
+    const one = json(
+      (await runMain(["check", "甲单位 自评表.xlsx", "--sheet", name, "--format", "json"], { cwd: dir }))
+        .stdout,
+    );
     expect(one.files[0].sheets.map((s) => s.sheet)).toEqual([name]);
-    const none = await runMain(["check", "甲单位 自评表.xlsx", "--sheet", "没有这张表", "--format", "json"], { cwd: dir });
+    const none = await runMain(["check", "甲单位 自评表.xlsx", "--sheet", "没有这张表", "--format", "json"], {
+      cwd: dir,
+    });
     expect(none.code).toBe(1);
     expect(json(none.stdout).files[0].error).not.toBeNull();
     expect(json(none.stdout).files[0].sheets).toEqual([]);
@@ -250,7 +317,9 @@ describe("options", () => {
 
   test("csv: BOM, header, one line per finding", async () => {
     const r = await runMain(["check", "甲单位 自评表.xlsx", "--format", "csv"], { cwd: dir });
-    const rep = json((await runMain(["check", "甲单位 自评表.xlsx", "--format", "json"], { cwd: dir })).stdout);
+    const rep = json(
+      (await runMain(["check", "甲单位 自评表.xlsx", "--format", "json"], { cwd: dir })).stdout,
+    );
     expect(r.stdout.startsWith("\uFEFFfile,sheet,cell,code,severity,message\r\n")).toBe(true);
     const lines = r.stdout.trimEnd().split("\r\n");
     expect(lines).toHaveLength(1 + rep.files[0].sheets[0].findings.length);
@@ -258,7 +327,10 @@ describe("options", () => {
   });
 
   test("--out writes the findings workbook; its content reads back", async () => {
-    const r = await runMain(["check", "甲单位 自评表.xlsx", "批次", "--out", "审核意见.xlsx", "--format", "json"], { cwd: dir });
+    const r = await runMain(
+      ["check", "甲单位 自评表.xlsx", "批次", "--out", "审核意见.xlsx", "--format", "json"],
+      { cwd: dir },
+    );
     expect(r.code).toBe(1);
     const rep = json(r.stdout);
     const wb = new ExcelJS.Workbook();
@@ -271,23 +343,39 @@ describe("options", () => {
     expect(first.getCell(1).text).toBe("甲单位 自评表.xlsx");
     expect(first.getCell(3).value).toBe(s.unit);
     expect(first.getCell(4).value).toBe("部门整体支出");
-    expect([first.getCell(5).value, first.getCell(6).value, first.getCell(7).value, first.getCell(8).value]).toEqual([97.83, 97.83, "优", "优"]);
+    expect([
+      first.getCell(5).value,
+      first.getCell(6).value,
+      first.getCell(7).value,
+      first.getCell(8).value,
+    ]).toEqual([97.83, 97.83, "优", "优"]);
     expect(first.getCell(10).value).toBe(0);
-    const nFindings = rep.files.reduce((n, f) => n + (f.error ? 1 : f.sheets.reduce((m, x) => m + x.findings.length, 0)), 0);
+    const nFindings = rep.files.reduce(
+      (n, f) => n + (f.error ? 1 : f.sheets.reduce((m, x) => m + x.findings.length, 0)),
+      0,
+    );
     expect(list.rowCount).toBe(1 + nFindings);
     const link = list.getRow(2).getCell(3).value as ExcelJS.CellFormulaValue;
     expect(link.formula).toContain(`[${path.join(dir, "甲单位 自评表.xlsx")}]'${s.sheet}'!`);
     const codes: unknown[] = [];
     list.eachRow((row, i) => i > 1 && codes.push(row.getCell(5).value));
-    expect(codes).toEqual(expect.arrayContaining(["OVER_TARGET", "FILE_UNREADABLE", "NOT_A_SELF_EVALUATION_TABLE"]));
+    expect(codes).toEqual(
+      expect.arrayContaining(["OVER_TARGET", "FILE_UNREADABLE", "NOT_A_SELF_EVALUATION_TABLE"]),
+    );
   });
 
   test("--out inside a checked folder: a second run does not check the previous findings workbook", async () => {
     const sub = path.join(dir, "复查");
     fs.mkdirSync(sub);
     fs.copyFileSync(SAMPLE, path.join(sub, "甲.xlsx"));
-    const first = await runMain(["check", "复查", "--out", path.join("复查", "意见.xlsx"), "--format", "json"], { cwd: dir });
-    const second = await runMain(["check", "复查", "--out", path.join("复查", "意见.xlsx"), "--format", "json"], { cwd: dir });
+    const first = await runMain(
+      ["check", "复查", "--out", path.join("复查", "意见.xlsx"), "--format", "json"],
+      { cwd: dir },
+    );
+    const second = await runMain(
+      ["check", "复查", "--out", path.join("复查", "意见.xlsx"), "--format", "json"],
+      { cwd: dir },
+    );
     expect(first.code).toBe(0);
     expect(second.code).toBe(0);
     expect(json(second.stdout).files.map((f) => f.file)).toEqual([path.join("复查", "甲.xlsx")]);

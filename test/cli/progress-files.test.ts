@@ -11,19 +11,29 @@ describe("expandPaths", () => {
   test("recursive, sorted, lock and hidden files skipped, duplicates once, missing path is an error", () => {
     const d = tmp();
     fs.mkdirSync(path.join(d, "子目录"));
-    for (const f of ["b.xlsx", "a.XLSX", "~$a.xlsx", ".hidden.xlsx", "c.xls", "子目录/d.xlsx"]) fs.writeFileSync(path.join(d, f), "x");
+    for (const f of ["b.xlsx", "a.XLSX", "~$a.xlsx", ".hidden.xlsx", "c.xls", "子目录/d.xlsx"])
+      fs.writeFileSync(path.join(d, f), "x");
     const r = expandPaths([".", "b.xlsx"], d);
-    expect(r).toEqual({ ok: true, files: [
-      { abs: path.join(d, "a.XLSX"), name: "a.XLSX" },
-      { abs: path.join(d, "b.xlsx"), name: "b.xlsx" },
-      { abs: path.join(d, "c.xls"), name: "c.xls" }, // listed so that the report says it must be saved as .xlsx
-      { abs: path.join(d, "子目录", "d.xlsx"), name: path.join("子目录", "d.xlsx") },
-    ] });
+    expect(r).toEqual({
+      ok: true,
+      files: [
+        { abs: path.join(d, "a.XLSX"), name: "a.XLSX" },
+        { abs: path.join(d, "b.xlsx"), name: "b.xlsx" },
+        { abs: path.join(d, "c.xls"), name: "c.xls" }, // listed so that the report says it must be saved as .xlsx
+        { abs: path.join(d, "子目录", "d.xlsx"), name: path.join("子目录", "d.xlsx") },
+      ],
+    });
     // a file named explicitly is checked whatever its extension (it then gets its own error)
     expect(expandPaths(["c.xls"], d)).toMatchObject({ ok: true, files: [{ name: "c.xls" }] });
-    expect(expandPaths(["nope"], d)).toEqual({ ok: false, message: "找不到文件或文件夹：nope（请检查路径是否正确）" });
+    expect(expandPaths(["nope"], d)).toEqual({
+      ok: false,
+      message: "找不到文件或文件夹：nope（请检查路径是否正确）",
+    });
     fs.mkdirSync(path.join(d, "空"));
-    expect(expandPaths(["空"], d)).toMatchObject({ ok: false, message: expect.stringContaining("没有 .xlsx") });
+    expect(expandPaths(["空"], d)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("没有 .xlsx"),
+    });
     fs.rmSync(d, { recursive: true, force: true });
   });
 
@@ -36,7 +46,9 @@ describe("expandPaths", () => {
   test("the default is the package's assets/samples, whatever the cwd", () => {
     const r = defaultFiles("/");
     expect(r.ok).toBe(true);
-    if (r.ok) for (const f of r.files) expect(f.abs.startsWith(path.resolve(__dirname, "..", "..", "assets", "samples"))).toBe(true);
+    if (r.ok)
+      for (const f of r.files)
+        expect(f.abs.startsWith(path.resolve(__dirname, "..", "..", "assets", "samples"))).toBe(true);
   });
 });
 

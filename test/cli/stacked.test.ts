@@ -29,7 +29,8 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 test("table format: one block per table, each headed with its place on the sheet", async () => {
   const r = await runMain(["check", FILE, "--format", "table"], { cwd: dir });
   expect(r.code).toBe(1); // tables 2 and 3 hold errors
-  for (let i = 0; i < 3; i++) expect(r.stdout).toContain(`工作表：项目支出（第 ${i + 1}/3 张表，${ranges[i]}）`);
+  for (let i = 0; i < 3; i++)
+    expect(r.stdout).toContain(`工作表：项目支出（第 ${i + 1}/3 张表，${ranges[i]}）`);
   const blocks = r.stdout.split(/\n(?=  工作表：)/).slice(1);
   expect(blocks).toHaveLength(3);
   expect(blocks[0]).toContain("单位：高标准农田建设项目");
@@ -46,7 +47,9 @@ test("json: three sheet entries with the table field; the single-table file has 
   const r = await runMain(["check", FILE, "单表.xlsx", "--format", "json"], { cwd: dir });
   const report = JSON.parse(r.stdout) as Report;
   const stacked = report.files.find((f) => f.file === FILE)!;
-  expect(stacked.sheets.map((s) => s.table)).toEqual(ranges.map((range, i) => ({ index: i + 1, count: 3, range })));
+  expect(stacked.sheets.map((s) => s.table)).toEqual(
+    ranges.map((range, i) => ({ index: i + 1, count: 3, range })),
+  );
   const single = report.files.find((f) => f.file === "单表.xlsx")!;
   expect(single.sheets).toHaveLength(1);
   expect("table" in single.sheets[0]).toBe(false);
@@ -54,7 +57,10 @@ test("json: three sheet entries with the table field; the single-table file has 
 
 test("csv: a table column (2/3) appears when a sheet has several tables, and only then", async () => {
   const r = await runMain(["check", FILE, "--format", "csv"], { cwd: dir });
-  const lines = r.stdout.replace(/^\uFEFF/, "").trim().split("\r\n");
+  const lines = r.stdout
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   expect(lines[0]).toBe("file,sheet,cell,code,severity,message,table");
   const high = lines.find((l) => l.includes("SCORE_TOO_HIGH"))!;
   expect(high.endsWith(",2/3")).toBe(true);
@@ -71,7 +77,9 @@ test("--out: the findings workbook has a 表格 column naming each table", async
   await wb.xlsx.readFile(out);
   const sum = wb.getWorksheet("汇总")!;
   expect(sum.getRow(1).getCell(13).value).toBe("表格");
-  expect([2, 3, 4].map((r) => sum.getRow(r).getCell(13).value)).toEqual(ranges.map((range, i) => `第 ${i + 1}/3 张表，${range}`));
+  expect([2, 3, 4].map((r) => sum.getRow(r).getCell(13).value)).toEqual(
+    ranges.map((range, i) => `第 ${i + 1}/3 张表，${range}`),
+  );
   expect([2, 3, 4].map((r) => sum.getRow(r).getCell(3).value)).toEqual(entry.tables!.map((t) => t.unit));
   const list = wb.getWorksheet("问题清单")!;
   expect(list.getRow(1).getCell(8).value).toBe("表格");

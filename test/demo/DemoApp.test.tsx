@@ -37,7 +37,11 @@ beforeEach(() => {
 });
 
 function demo() {
-  const doc = makeDoc("自评.xlsx", { grids: [sampleGrid(), otherGrid()], fills: { [SAMPLE_SHEET]: { G4: "#DDEEFF" } } }, { bytes: new ArrayBuffer(0) });
+  const doc = makeDoc(
+    "自评.xlsx",
+    { grids: [sampleGrid(), otherGrid()], fills: { [SAMPLE_SHEET]: { G4: "#DDEEFF" } } },
+    { bytes: new ArrayBuffer(0) },
+  );
   render(<DemoApp initial={doc} />);
   return doc;
 }
@@ -71,5 +75,7 @@ test("下载 with highlights on writes the workbook without them, and the highli
   expect(saved[0].sheets.flatMap((s) => s.fills)).toEqual([]);
   // The pane put them back: the user still sees the findings marked.
   await waitFor(() => expect(doc.memory.fill(SAMPLE_SHEET, "G4")).toBe("#FFEB9C"));
-  expect(within(document.querySelector(".demo-pane")!).getByRole("switch", { name: "在表格中标出问题" })).toBeChecked();
+  expect(
+    within(document.querySelector(".demo-pane")!).getByRole("switch", { name: "在表格中标出问题" }),
+  ).toBeChecked();
 });

@@ -79,9 +79,20 @@ test("sheets added by the pane are written as new worksheets", async () => {
   const bytes = await original();
   const opened = { grids: await readWorkbook(bytes), fills: {} };
   const host = new DemoHost(new MemoryHost(opened.grids));
-  await host.addSheet("校验结果", [["序号", "问题"], [1, "总分不符"]]);
+  await host.addSheet("校验结果", [
+    ["序号", "问题"],
+    [1, "总分不符"],
+  ]);
   const changes = diffWorkbook(opened, host.memory);
-  expect(changes.added).toEqual([{ name: "校验结果", rows: [["序号", "问题"], [1, "总分不符"]] }]);
+  expect(changes.added).toEqual([
+    {
+      name: "校验结果",
+      rows: [
+        ["序号", "问题"],
+        [1, "总分不符"],
+      ],
+    },
+  ]);
   const wb = await load(bytes);
   applyChanges(wb, changes);
   expect(wb.getWorksheet("校验结果")!.getCell("B2").value).toBe("总分不符");
@@ -92,7 +103,9 @@ test("taking highlights off (an undo record of fills) keeps the cells' display t
   const grids = await readWorkbook(bytes);
   grids[0].text![1][2] = "10.00 分"; // a display text the memory host could not re-create from the format
   const host = new DemoHost(new MemoryHost(grids));
-  const res = await host.apply("自评表", [{ kind: "fill", cell: "C2", color: "#FFEB9C", purpose: "highlight" }] as never);
+  const res = await host.apply("自评表", [
+    { kind: "fill", cell: "C2", color: "#FFEB9C", purpose: "highlight" },
+  ] as never);
   if (!res.ok) throw new Error(res.message);
   // What usePane does: restore fills, with the values as they are now.
   await host.undo({ sheet: "自评表", entries: res.undo.entries.map((e) => ({ ...e, value: 10 })) });

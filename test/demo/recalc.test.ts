@@ -9,12 +9,7 @@ function grid(): Grid {
     [4.2, 5, 5],
     [99.5, null],
   ]);
-  g.formulas = [
-    [null, null, null, null, null, null, "=ROUND(E1*MIN(F1,1),2)"],
-    [],
-    [],
-    ["=SUM(A2:C3)+G1"],
-  ];
+  g.formulas = [[null, null, null, null, null, null, "=ROUND(E1*MIN(F1,1),2)"], [], [], ["=SUM(A2:C3)+G1"]];
   return g;
 }
 

@@ -23,7 +23,9 @@ export function describeBrowser(name: string, body: () => void): void {
   }
   if (process.env.CI === "true") {
     test(`${name}: Chromium is required under CI`, () => {
-      throw new Error(`CI 环境必须运行端到端测试，但未找到 Chromium（${CHROMIUM}）。请在 .ci/run 中 apt-get install chromium fonts-noto-cjk。`);
+      throw new Error(
+        `CI 环境必须运行端到端测试，但未找到 Chromium（${CHROMIUM}）。请在 .ci/run 中 apt-get install chromium fonts-noto-cjk。`,
+      );
     });
     return;
   }

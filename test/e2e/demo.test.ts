@@ -37,11 +37,16 @@ describeBrowser("demo in Chromium", () => {
     fs.mkdirSync(OUT, { recursive: true });
     demo = await startDemo();
     browser = await launch();
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, locale: "zh-CN" });
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      acceptDownloads: true,
+      locale: "zh-CN",
+    });
     // Offline by construction: anything not addressed to this machine is aborted and recorded.
     await context.route("**/*", (route) => {
       const url = new URL(route.request().url());
-      if (url.protocol === "http:" && (url.hostname === "localhost" || url.hostname === "127.0.0.1")) return route.continue();
+      if (url.protocol === "http:" && (url.hostname === "localhost" || url.hostname === "127.0.0.1"))
+        return route.continue();
       outside.push(url.href);
       return route.abort();
     });
@@ -58,7 +63,8 @@ describeBrowser("demo in Chromium", () => {
   const pane = () => page.locator(".demo-pane");
   const summaryRow = (label: string) => page.getByTestId(`summary-${label}`);
   const cell = (a1: string) => page.locator(`td[data-cell="${a1}"]`);
-  const findingFor = (code: string, a1: string) => page.locator(`button[data-code="${code}"]`).filter({ hasText: `${a1}` });
+  const findingFor = (code: string, a1: string) =>
+    page.locator(`button[data-code="${code}"]`).filter({ hasText: `${a1}` });
 
   async function summaryTexts(): Promise<string[]> {
     return page.locator('[data-testid^="summary-"]').allInnerTexts();
@@ -67,22 +73,48 @@ describeBrowser("demo in Chromium", () => {
   /** Every cell of the sheet view: address → text (what the user sees), plus fills. */
   async function sheetCells(): Promise<Record<string, string>> {
     return page.$$eval("td[data-cell]", (tds) =>
-      Object.fromEntries(tds.map((td) => [td.getAttribute("data-cell")!, `${td.textContent}|${td.getAttribute("data-fill") ?? ""}`])),
+      Object.fromEntries(
+        tds.map((td) => [
+          td.getAttribute("data-cell")!,
+          `${td.textContent}|${td.getAttribute("data-fill") ?? ""}`,
+        ]),
+      ),
     );
   }
 
   async function axeCheck(label: string): Promise<void> {
     // Evaluated through the DevTools protocol: the page's own CSP (script-src 'self') stays in force.
-    if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+    if (!(await page.evaluate(() => "axe" in window)))
+      await page.evaluate(fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
     const result = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+              opts: object,
+            ) => Promise<{
+              violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+            }>;
+          };
+        }
+      ).axe;
       const r = await axe.run(document, { resultTypes: ["violations"] });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
+      return r.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+      }));
     });
     const bad = result.filter((v) => v.impact === "serious" || v.impact === "critical");
     const rest = result.filter((v) => !bad.includes(v));
     // eslint-disable-next-line no-console
-    if (rest.length) console.log(`axe (${label}) — minor/moderate:\n` + rest.map((v) => `  ${v.impact} ${v.id}: ${v.help} ${v.targets.join(", ")}`).join("\n"));
+    if (rest.length)
+      console.log(
+        `axe (${label}) — minor/moderate:\n` +
+          rest.map((v) => `  ${v.impact} ${v.id}: ${v.help} ${v.targets.join(", ")}`).join("\n"),
+      );
     expect(bad).toEqual([]);
   }
 
@@ -106,7 +138,9 @@ describeBrowser("demo in Chromium", () => {
   test("一键校验 shows 总分 97.83, 等级 优, 执行率 78.25 % and the over-achievement findings", async () => {
     await page.getByRole("button", { name: "一键校验" }).click();
     await summaryRow("总分").waitFor();
-    const [total, grade, rate] = await Promise.all(["总分", "等级", "执行率"].map((l) => summaryRow(l).innerText()));
+    const [total, grade, rate] = await Promise.all(
+      ["总分", "等级", "执行率"].map((l) => summaryRow(l).innerText()),
+    );
     expect(total.split(/\s+/)).toEqual(["总分", "97.83", "97.83"]);
     expect(grade.split(/\s+/)).toEqual(["等级", "优", "优"]);
     expect(rate.replace(/\s+/g, " ")).toMatch(/^执行率 78\.25 ?% 78\.25 ?%$/);
@@ -129,7 +163,9 @@ describeBrowser("demo in Chromium", () => {
     const visible = await cell("F23").evaluate((td) => {
       const box = td.getBoundingClientRect();
       const view = td.closest(".sv-scroll")!.getBoundingClientRect();
-      return box.top >= view.top && box.bottom <= view.bottom && box.left >= view.left && box.right <= view.right;
+      return (
+        box.top >= view.top && box.bottom <= view.bottom && box.left >= view.left && box.right <= view.right
+      );
     });
     expect(visible).toBe(true);
   });
@@ -157,7 +193,10 @@ describeBrowser("demo in Chromium", () => {
   });
 
   test("下载 saves the original workbook with the explanation written in, everything else kept", async () => {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("2021年度部门整体支出绩效自评表（已校验）.xlsx");
     const saved = path.join(OUT, "download.xlsx");
     await download.saveAs(saved);
@@ -170,10 +209,17 @@ describeBrowser("demo in Chromium", () => {
     expect(a.model.merges.slice().sort()).toEqual(b.model.merges.slice().sort());
     // Only the explanation changed: every other cell, formula and number format is the original's.
     const addresses = new Set<string>();
-    for (const ws of [a, b]) ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (c) => void addresses.add(c.address)));
+    for (const ws of [a, b])
+      ws.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (c) => void addresses.add(c.address)),
+      );
     const diff = [...addresses].filter((x) => {
       const [o, n] = [b.getCell(x), a.getCell(x)];
-      return JSON.stringify(o.value) !== JSON.stringify(n.value) || o.numFmt !== n.numFmt || JSON.stringify(o.fill) !== JSON.stringify(n.fill);
+      return (
+        JSON.stringify(o.value) !== JSON.stringify(n.value) ||
+        o.numFmt !== n.numFmt ||
+        JSON.stringify(o.fill) !== JSON.stringify(n.fill)
+      );
     });
     expect(diff).toEqual(["I12"]);
   });

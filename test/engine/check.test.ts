@@ -1,4 +1,13 @@
-import { checkGrid, checkWorkbook, corrections, correctionEdits, explanationEdit, highlightEdits, makeReport, safeText } from "../../src/engine";
+import {
+  checkGrid,
+  checkWorkbook,
+  corrections,
+  correctionEdits,
+  explanationEdit,
+  highlightEdits,
+  makeReport,
+  safeText,
+} from "../../src/engine";
 import type { Grid } from "../../src/engine/grid";
 import { getProfile } from "../../src/engine/profiles";
 import type { Profile, SheetReport } from "../../src/engine/types";
@@ -83,19 +92,29 @@ describe("typical mistakes on the seed table", () => {
   });
 
   test("78.3 % (one decimal) matches; 80 % does not", () => {
-    expect(report(setCell(sampleGrid(), "G4", "78.3%")).findings.some((f) => f.code === "FUNDS_RATE_MISMATCH")).toBe(false);
-    expect(report(setCell(sampleGrid(), "G4", "80%")).findings.some((f) => f.code === "FUNDS_RATE_MISMATCH")).toBe(true);
+    expect(
+      report(setCell(sampleGrid(), "G4", "78.3%")).findings.some((f) => f.code === "FUNDS_RATE_MISMATCH"),
+    ).toBe(false);
+    expect(
+      report(setCell(sampleGrid(), "G4", "80%")).findings.some((f) => f.code === "FUNDS_RATE_MISMATCH"),
+    ).toBe(true);
   });
 
   test("full marks for a missed target: SCORE_TOO_HIGH, explanation missing, corrections old → new, grade kept", () => {
     const g = setCell(sampleGrid(), "F11", 1); // 宣传次数 ≥2, actual 1, still 6 points
     const r = report(g);
     const codes = r.findings.map((f) => `${f.code}@${f.cell}:${f.severity}`);
-    expect(codes).toEqual(expect.arrayContaining(["SCORE_TOO_HIGH@H11:error", "EXPLANATION_MISSING@I11:error"]));
+    expect(codes).toEqual(
+      expect.arrayContaining(["SCORE_TOO_HIGH@H11:error", "EXPLANATION_MISSING@I11:error"]),
+    );
     expect(r.total.computed).toBe(94.83);
     const fix = corrections(r, g);
     expect(fix.find((c) => c.cell === "H11")).toMatchObject({ oldValue: 6, newValue: 3, purpose: "score" });
-    expect(fix.find((c) => c.cell === "H27")).toMatchObject({ oldValue: 97.83, newValue: 94.83, purpose: "total" });
+    expect(fix.find((c) => c.cell === "H27")).toMatchObject({
+      oldValue: 97.83,
+      newValue: 94.83,
+      purpose: "total",
+    });
     expect(correctionEdits(fix).every((e) => e.kind === "value")).toBe(true);
   });
 
@@ -125,7 +144,11 @@ describe("typical mistakes on the seed table", () => {
     const r = report(sampleGrid());
     const over = r.findings.find((f) => f.code === "OVER_TARGET");
     const edit = explanationEdit(r, over!.row!, "=SUM(A1) 年初指标值设定偏低");
-    expect(edit).toMatchObject({ kind: "value", cell: `I${over!.row! + 1}`, value: "＝SUM(A1) 年初指标值设定偏低" });
+    expect(edit).toMatchObject({
+      kind: "value",
+      cell: `I${over!.row! + 1}`,
+      value: "＝SUM(A1) 年初指标值设定偏低",
+    });
     expect(safeText("-5% 偏差")).toBe("－5% 偏差");
     expect(safeText("@某人")).toBe("＠某人");
     const fills = highlightEdits(r);
@@ -140,7 +163,14 @@ describe("typical mistakes on the seed table", () => {
     g = setCell(g, "G11", "六");
     const codes = report(g).findings.map((f) => `${f.code}@${f.cell}`);
     // The sub-rows still give the budget (1839.1), so the blank total is a subtotal mismatch, not a dead end.
-    expect(codes).toEqual(expect.arrayContaining(["FUNDS_SUBTOTAL_MISMATCH@D4", "VALUE_NOT_NUMERIC@G4", "VALUE_NOT_NUMERIC@H27", "VALUE_NOT_NUMERIC@G11"]));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        "FUNDS_SUBTOTAL_MISMATCH@D4",
+        "VALUE_NOT_NUMERIC@G4",
+        "VALUE_NOT_NUMERIC@H27",
+        "VALUE_NOT_NUMERIC@G11",
+      ]),
+    );
     expect(codes.some((c) => c.startsWith("WEIGHT_CATEGORY") || c.startsWith("WEIGHT_TOTAL"))).toBe(false);
   });
 
@@ -156,7 +186,11 @@ describe("typical mistakes on the seed table", () => {
   test("an unreadable 分值 or 得分 does not move the total, the grade or the sum checks", () => {
     const w = report(setCell(sampleGrid(), "G11", "六"));
     expect(w.total.computed).toBe(97.83);
-    expect(w.findings.map((f) => f.code).filter((c) => c !== "DIRECTION_INFERRED" && c !== "OVER_TARGET" && c !== "FUNDS_LOW_EXECUTION")).toEqual(["VALUE_NOT_NUMERIC"]);
+    expect(
+      w.findings
+        .map((f) => f.code)
+        .filter((c) => c !== "DIRECTION_INFERRED" && c !== "OVER_TARGET" && c !== "FUNDS_LOW_EXECUTION"),
+    ).toEqual(["VALUE_NOT_NUMERIC"]);
     const s = report(setCell(sampleGrid(), "H13", "满分"));
     expect(s.findings.some((f) => f.code === "TOTAL_MISMATCH" || f.code === "GRADE_MISMATCH")).toBe(false);
     expect(s.findings.some((f) => f.code === "VALUE_NOT_NUMERIC" && f.cell === "H13")).toBe(true);
@@ -183,7 +217,9 @@ describe("workbooks", () => {
     const none = checkWorkbook("b.xlsx", [otherGrid(), { name: "Sheet3", values: [], merges: [] }]);
     expect(none.error?.code).toBe("NOT_A_SELF_EVALUATION_TABLE");
     expect(none.error?.message).toMatch(/未找到绩效自评表/);
-    expect(checkWorkbook("c.xlsx", [sampleGrid()], { sheet: "nope" }).error?.code).toBe("NOT_A_SELF_EVALUATION_TABLE");
+    expect(checkWorkbook("c.xlsx", [sampleGrid()], { sheet: "nope" }).error?.code).toBe(
+      "NOT_A_SELF_EVALUATION_TABLE",
+    );
   });
 
   test("the report has the documented envelope", () => {

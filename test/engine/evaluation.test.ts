@@ -36,7 +36,12 @@ const EXPECT: Record<string, Expect> = {
     title: "2023年度部门整体支出绩效评价自评表",
     unit: "某县自然资源局",
     indicators: 11,
-    categories: ["投入@A4 20/20/20/20", "过程@A7 30/30/29/29", "产出@A10 30/30/28/28", "效果@A13 20/20/20/20"],
+    categories: [
+      "投入@A4 20/20/20/20",
+      "过程@A7 30/30/29/29",
+      "产出@A10 30/30/28/28",
+      "效果@A13 20/20/20/20",
+    ],
     total: { weight: 100, declared: 97, computed: 97, cell: "G15" },
     grade: { declared: "优", computed: "优", cell: "B16" },
     findings: [],
@@ -50,7 +55,12 @@ const EXPECT: Record<string, Expect> = {
     title: "2023年度某区教育局整体支出绩效自评表",
     unit: "某区教育局",
     indicators: 9,
-    categories: ["预算执行@A4 10/10/10/10", "产出指标@A5 50/52/48/48", "效益指标@A10 30/30/32/30", "满意度指标@A12 10/10/10/10"],
+    categories: [
+      "预算执行@A4 10/10/10/10",
+      "产出指标@A5 50/52/48/48",
+      "效益指标@A10 30/30/32/30",
+      "满意度指标@A12 10/10/10/10",
+    ],
     total: { weight: 100, declared: 100, computed: 98, cell: "F13" },
     grade: { declared: "优", computed: "优", cell: "G13" },
     findings: ["SCORE_OUT_OF_RANGE@F11", "WEIGHT_CATEGORY@A5", "WEIGHT_TOTAL@D13"],
@@ -63,7 +73,12 @@ const EXPECT: Record<string, Expect> = {
     title: "2023年度部门整体支出绩效评价自评表",
     unit: "某市档案馆",
     indicators: 11,
-    categories: ["投入@B4 15/15/14/14", "过程@B7 25/25/22.5/22.5", "产出@B10 35/35/35/35", "效果@B13 25/25/25/25"],
+    categories: [
+      "投入@B4 15/15/14/14",
+      "过程@B7 25/25/22.5/22.5",
+      "产出@B10 35/35/35/35",
+      "效果@B13 25/25/25/25",
+    ],
     total: { weight: 100, declared: 96.5, computed: 96.5, cell: "G15" },
     grade: { declared: "优", computed: "优", cell: "C16" },
     findings: ["EXPLANATION_MISSING@H5", "EXPLANATION_MISSING@H9"],
@@ -89,7 +104,12 @@ const EXPECT: Record<string, Expect> = {
     title: "2023年度部门整体支出绩效评价表",
     unit: "某县人力资源和社会保障局",
     indicators: 8,
-    categories: ["预算执行@B5 10/10/10/10", "产出指标@B6 40/40/30/30", "效益指标@B10 40/20/40/40", "满意度指标@B12 10/10/10/10"],
+    categories: [
+      "预算执行@B5 10/10/10/10",
+      "产出指标@B6 40/40/30/30",
+      "效益指标@B10 40/20/40/40",
+      "满意度指标@B12 10/10/10/10",
+    ],
     total: { weight: 100, declared: 90, computed: 90, cell: "G13" },
     grade: { declared: null, computed: "优", cell: null },
     findings: ["VALUE_MISSING@G8", "VALUE_NOT_NUMERIC@E10", "WEIGHT_SPLIT@B10", "WEIGHT_SPLIT@B6"],
@@ -132,7 +152,11 @@ describe.each(Object.entries(EXPECT))("%s", (file, e) => {
   });
 
   it("sums the categories", () => {
-    expect(s.categories.map((c) => `${c.name}@${c.cell} ${c.declaredWeight}/${c.weightSum}/${c.scoreDeclared}/${c.scoreComputed}`)).toEqual(e.categories);
+    expect(
+      s.categories.map(
+        (c) => `${c.name}@${c.cell} ${c.declaredWeight}/${c.weightSum}/${c.scoreDeclared}/${c.scoreComputed}`,
+      ),
+    ).toEqual(e.categories);
   });
 
   it("totals and grades", () => {
@@ -154,7 +178,8 @@ describe.each(Object.entries(EXPECT))("%s", (file, e) => {
       expect(i.direction).toBeNull();
       expect(i.target).toBe("");
       expect(i.actual).toBe("");
-      if (i.scoreDeclared !== null && i.weight !== null) expect(i.scoreComputed).toBe(Math.min(Math.max(i.scoreDeclared, 0), i.weight));
+      if (i.scoreDeclared !== null && i.weight !== null)
+        expect(i.scoreComputed).toBe(Math.min(Math.max(i.scoreDeclared, 0), i.weight));
     }
     expect(s.findings.map((f) => f.code)).not.toContain("TARGET_UNPARSED");
     expect(s.findings.map((f) => f.code)).not.toContain("DIRECTION_INFERRED");
@@ -165,10 +190,27 @@ describe("evaluation layout", () => {
   it("points target and actual at empty cells of the first criteria column; the reason column is the explanation", async () => {
     const t = await tableOf("evaluation-01-anhui-clean.xlsx");
     // A 一级 | B 二级 | C 三级 | D 指标分值 | E 指标解释 | F 评分标准 | G 自评得分 | H 扣分原因
-    expect(t.columns).toEqual({ level1: 0, level2: 1, name: 2, target: 4, actual: 4, weight: 3, score: 6, explanation: 7 });
+    expect(t.columns).toEqual({
+      level1: 0,
+      level2: 1,
+      name: 2,
+      target: 4,
+      actual: 4,
+      weight: 3,
+      score: 6,
+      explanation: 7,
+    });
     const row = t.indicators.find((i) => i.name === "预算执行率")!;
     expect(row.evaluation).toBe(true);
-    expect(row.target).toEqual({ cell: "E7", row: 6, col: 4, value: null, text: "", format: null, formula: null });
+    expect(row.target).toEqual({
+      cell: "E7",
+      row: 6,
+      col: 4,
+      value: null,
+      text: "",
+      format: null,
+      formula: null,
+    });
     expect(row.actual.cell).toBe("E7");
     expect(row.explanation?.cell).toBe("H7");
     expect(row.explanationHeader).toBe("扣分原因");
@@ -192,7 +234,9 @@ describe("evaluation scoring details", () => {
       ["error", "「绩效目标明确性」得分4低于分值5，请在扣分原因栏写明扣分理由", 4],
       ["error", "「政府采购规范性」得分9.5低于分值10，请在扣分原因栏写明扣分理由", 8],
     ]);
-    expect(f[0].messageEn).toBe("绩效目标明确性 scores 4 of 5; write the reason for the deduction in the 扣分原因 reason column.");
+    expect(f[0].messageEn).toBe(
+      "绩效目标明确性 scores 4 of 5; write the reason for the deduction in the 扣分原因 reason column.",
+    );
     const card = s.indicators.find((i) => i.name === "绩效目标明确性")!;
     expect(card.needsExplanation).toBe(true);
     expect(card.explanationReason).toBe("得分4低于分值5");
@@ -206,7 +250,13 @@ describe("evaluation scoring details", () => {
   it("asks for no reason where the table has nowhere to write one", async () => {
     const s = await sheetOf("evaluation-04-total-grade.xlsx");
     const deducted = s.indicators.filter((i) => i.scoreDeclared! < i.weight!);
-    expect(deducted.map((i) => i.name)).toEqual(["预算执行率", "实际完成率", "质量达标率", "社会效益实现程度", "服务对象满意度"]);
+    expect(deducted.map((i) => i.name)).toEqual([
+      "预算执行率",
+      "实际完成率",
+      "质量达标率",
+      "社会效益实现程度",
+      "服务对象满意度",
+    ]);
     for (const i of deducted) {
       expect(i.needsExplanation).toBe(false);
       expect(i.explanationCell).toBeNull();
@@ -215,15 +265,27 @@ describe("evaluation scoring details", () => {
 
   it("the TOTAL_MISMATCH and GRADE_MISMATCH messages give the right figures", async () => {
     const s = await sheetOf("evaluation-04-total-grade.xlsx");
-    expect(s.findings.find((f) => f.code === "TOTAL_MISMATCH")?.message).toBe("总分填报为92，各项得分合计为88；请改为88");
-    expect(s.findings.find((f) => f.code === "GRADE_MISMATCH")?.message).toBe('等级填报为"优"，按各项得分合计88分应为"良"；请改为"良"');
+    expect(s.findings.find((f) => f.code === "TOTAL_MISMATCH")?.message).toBe(
+      "总分填报为92，各项得分合计为88；请改为88",
+    );
+    expect(s.findings.find((f) => f.code === "GRADE_MISMATCH")?.message).toBe(
+      '等级填报为"优"，按各项得分合计88分应为"良"；请改为"良"',
+    );
   });
 
   it("a provincial profile's accepted splits are used too (Sichuan has none of 10/40/40/10)", async () => {
     // Sichuan accepts 10/50/30/10 and 10/60/20/10, not 10/40/40/10. Its own split is 10/60/30 with no 满意度:
     // 产出 40 ≠ 60, 效益 40 ≠ 30, and 满意度指标 is outside it — three warnings.
-    const report = checkWorkbook("x.xlsx", await gridsOf("evaluation-05-wordings-values.xlsx"), { profile: getProfile("sichuan")! });
-    expect(found(report.sheets[0])).toEqual(["VALUE_MISSING@G8", "VALUE_NOT_NUMERIC@E10", "WEIGHT_SPLIT@B10", "WEIGHT_SPLIT@B12", "WEIGHT_SPLIT@B6"]);
+    const report = checkWorkbook("x.xlsx", await gridsOf("evaluation-05-wordings-values.xlsx"), {
+      profile: getProfile("sichuan")!,
+    });
+    expect(found(report.sheets[0])).toEqual([
+      "VALUE_MISSING@G8",
+      "VALUE_NOT_NUMERIC@E10",
+      "WEIGHT_SPLIT@B10",
+      "WEIGHT_SPLIT@B12",
+      "WEIGHT_SPLIT@B6",
+    ]);
     expect(report.sheets[0].findings.find((f) => f.cell === "B12")?.message).toContain("不在");
   });
 });
@@ -264,16 +326,27 @@ describe("evaluation detection", () => {
 
   it("a score below zero is out of range and kept as 0", () => {
     // Declared Σ −2 + 55 = 53 = 合计 (差); kept 0 + 55 = 55 (差): no grade change. 重点任务完成率 55 of 60 has no reason.
-    const g = grid([["一级指标", "二级指标", "三级指标", "分值", "评分标准", "得分", "扣分原因"], ...ROWS(40, -2, 60, 55), ["合计", "", "", 100, "", 53, ""]]);
+    const g = grid([
+      ["一级指标", "二级指标", "三级指标", "分值", "评分标准", "得分", "扣分原因"],
+      ...ROWS(40, -2, 60, 55),
+      ["合计", "", "", 100, "", 53, ""],
+    ]);
     const r = checkGrid(g);
     if (!r.ok) throw new Error(r.reason);
-    expect(r.report.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(["SCORE_OUT_OF_RANGE@F2", "EXPLANATION_MISSING@G3"]);
+    expect(r.report.findings.map((f) => `${f.code}@${f.cell}`)).toEqual([
+      "SCORE_OUT_OF_RANGE@F2",
+      "EXPLANATION_MISSING@G3",
+    ]);
     expect(r.report.indicators.map((i) => i.scoreComputed)).toEqual([0, 55]);
     expect(r.report.total).toEqual({ weight: 100, declared: 53, computed: 55, cell: "F4" });
   });
 
   it("a deduction within the tolerance (0.01) is not a deduction", () => {
-    const g = grid([["一级指标", "二级指标", "三级指标", "分值", "评分标准", "得分", "扣分原因"], ...ROWS(40, 39.995, 60, 60), ["合计", "", "", 100, "", 99.995, ""]]);
+    const g = grid([
+      ["一级指标", "二级指标", "三级指标", "分值", "评分标准", "得分", "扣分原因"],
+      ...ROWS(40, 39.995, 60, 60),
+      ["合计", "", "", 100, "", 99.995, ""],
+    ]);
     const r = checkGrid(g);
     if (!r.ok) throw new Error(r.reason);
     expect(r.report.findings).toEqual([]);
@@ -293,7 +366,8 @@ describe("evaluation detection", () => {
     ]);
     const r = detectLayout(g);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toBe('第2行像是绩效指标表头，但缺少"年度指标值、实际完成值"列，无法识别为绩效自评表');
+    if (!r.ok)
+      expect(r.reason).toBe('第2行像是绩效指标表头，但缺少"年度指标值、实际完成值"列，无法识别为绩效自评表');
   });
 
   it("refuses a header with a target but no actual, even beside a 评分标准 column: a broken standard table", () => {
@@ -318,7 +392,9 @@ describe("evaluation detection", () => {
   });
 
   it("the standard table is unchanged: the bundled sample is not an evaluation table", async () => {
-    const grids = await readXlsxFile(path.join(__dirname, "..", "..", "assets", "samples", "2021年度部门整体支出绩效自评表.xlsx"));
+    const grids = await readXlsxFile(
+      path.join(__dirname, "..", "..", "assets", "samples", "2021年度部门整体支出绩效自评表.xlsx"),
+    );
     const r = detectLayout(grids[0]);
     expect(r.ok && r.table.mode).toBeUndefined();
     if (r.ok) expect(r.table.indicators.every((i) => i.evaluation === undefined)).toBe(true);
@@ -341,7 +417,11 @@ describe("stacked with a standard table", () => {
   let standard: Grid;
   beforeAll(async () => {
     evaluation = (await gridsOf("evaluation-03-deduction-unexplained.xlsx"))[0];
-    standard = (await readXlsxFile(path.join(__dirname, "..", "..", "assets", "samples", "2021年度部门整体支出绩效自评表.xlsx")))[0];
+    standard = (
+      await readXlsxFile(
+        path.join(__dirname, "..", "..", "assets", "samples", "2021年度部门整体支出绩效自评表.xlsx"),
+      )
+    )[0];
   });
 
   it("each table is read in its own mode, whichever comes first", () => {
@@ -349,10 +429,12 @@ describe("stacked with a standard table", () => {
     const down = checkGridTables(stack(evaluation, standard));
     const up = checkGridTables(stack(standard, evaluation));
     if (!down.ok || !up.ok) throw new Error("not read");
-    expect(down.tables.map((t) => [t.range, t.table.mode ?? "standard", t.report.indicators.length])).toEqual([
-      ["B1:H16", "evaluation", 11],
-      ["A19:I46", "standard", 16],
-    ]);
+    expect(down.tables.map((t) => [t.range, t.table.mode ?? "standard", t.report.indicators.length])).toEqual(
+      [
+        ["B1:H16", "evaluation", 11],
+        ["A19:I46", "standard", 16],
+      ],
+    );
     expect(up.tables.map((t) => [t.range, t.table.mode ?? "standard", t.report.indicators.length])).toEqual([
       ["A1:I28", "standard", 16],
       ["B31:H46", "evaluation", 11],
@@ -374,28 +456,51 @@ describe("evaluation properties", () => {
     fc.double({ noNaN: false, min: -1e4, max: 1e4 }),
     fc.integer({ min: -20, max: 120 }),
     fc.string(),
-    fc.constantFrom("无", "总分", "合计", "分值", "得分", "评分标准", "一级指标", "年度指标值", "等级：优", "五分", "#DIV/0!"),
+    fc.constantFrom(
+      "无",
+      "总分",
+      "合计",
+      "分值",
+      "得分",
+      "评分标准",
+      "一级指标",
+      "年度指标值",
+      "等级：优",
+      "五分",
+      "#DIV/0!",
+    ),
   );
 
   test("never throws; kept scores stay in [0, 分值] and add up to the computed total", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 16 }), fc.integer({ min: 0, max: 8 }), noise), { maxLength: 10 }), (changes) => {
-        const g: Grid = { ...base, values: base.values.map((r) => [...r]), text: base.text?.map((r) => (r ? [...r] : r)) };
-        for (const [r, c, v] of changes) {
-          if (!g.values[r]) continue;
-          g.values[r][c] = v;
-          if (g.text?.[r]) g.text[r][c] = null;
-        }
-        const res = checkGrid(g);
-        if (!res.ok) return;
-        for (const i of res.report.indicators) {
-          if (i.scoreComputed === null) continue;
-          expect(i.scoreComputed).toBeGreaterThanOrEqual(0);
-          if (i.weight !== null && i.weight >= 0) expect(i.scoreComputed).toBeLessThanOrEqual(i.weight);
-        }
-        const parts = res.report.indicators.reduce((a, i) => a + (i.scoreComputed ?? 0), 0) + (res.report.funds?.score.computed ?? res.report.funds?.score.declared ?? 0);
-        expect(res.report.total.computed).toBeCloseTo(parts, 6);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 16 }), fc.integer({ min: 0, max: 8 }), noise), {
+          maxLength: 10,
+        }),
+        (changes) => {
+          const g: Grid = {
+            ...base,
+            values: base.values.map((r) => [...r]),
+            text: base.text?.map((r) => (r ? [...r] : r)),
+          };
+          for (const [r, c, v] of changes) {
+            if (!g.values[r]) continue;
+            g.values[r][c] = v;
+            if (g.text?.[r]) g.text[r][c] = null;
+          }
+          const res = checkGrid(g);
+          if (!res.ok) return;
+          for (const i of res.report.indicators) {
+            if (i.scoreComputed === null) continue;
+            expect(i.scoreComputed).toBeGreaterThanOrEqual(0);
+            if (i.weight !== null && i.weight >= 0) expect(i.scoreComputed).toBeLessThanOrEqual(i.weight);
+          }
+          const parts =
+            res.report.indicators.reduce((a, i) => a + (i.scoreComputed ?? 0), 0) +
+            (res.report.funds?.score.computed ?? res.report.funds?.score.declared ?? 0);
+          expect(res.report.total.computed).toBeCloseTo(parts, 6);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -1,7 +1,11 @@
 import { parseA1, type CellValue } from "../../src/engine/grid";
 import type { IndicatorRow, SourceCell } from "../../src/engine/types";
 
-export function src(address: string, value: CellValue, opts: { text?: string; format?: string | null; formula?: string | null } = {}): SourceCell {
+export function src(
+  address: string,
+  value: CellValue,
+  opts: { text?: string; format?: string | null; formula?: string | null } = {},
+): SourceCell {
   const p = parseA1(address);
   if (!p) throw new Error(`bad address ${address}`);
   return {

@@ -56,7 +56,12 @@ describe("detectLayout on the seed's 2021 department table", () => {
     const row9 = t.indicators[8];
     expect(row9).toMatchObject({ name: "合规性", level1: "产出指标", level2: "质量指标", level1Cell: "B11" });
     const last = t.indicators[15];
-    expect(last).toMatchObject({ name: "公众满意度", level1: "满意度指标", level2: "服务对象满意度指标", level1Cell: "B25" });
+    expect(last).toMatchObject({
+      name: "公众满意度",
+      level1: "满意度指标",
+      level2: "服务对象满意度指标",
+      level1Cell: "B25",
+    });
     expect(t.indicators[4].actual).toMatchObject({ value: 1, text: "100%", format: "0%" });
     expect(t.indicators.every((i) => i.targetNature === null && i.targetUnit === null)).toBe(true);
   });
@@ -74,13 +79,24 @@ describe("detectLayout on the seed's 2021 department table", () => {
     expect(t.total?.weight).toMatchObject({ cell: "G27", value: 100 });
     expect(t.total?.score).toMatchObject({ cell: "H27", value: 97.83 });
     expect(t.grade).toEqual({ cell: "I27", declared: "优" });
-    expect(t.columns).toEqual({ level1: 1, level2: 2, name: 3, target: 4, actual: 5, weight: 6, score: 7, explanation: 8 });
+    expect(t.columns).toEqual({
+      level1: 1,
+      level2: 2,
+      name: 3,
+      target: 4,
+      actual: 5,
+      weight: 6,
+      score: 7,
+      explanation: 8,
+    });
     expect(t.indicatorBlockWeight).toBeNull();
   });
 
   it("gives the same indicators when labels are written once with blank cells below (no merges)", () => {
     const u = table(seedGrid({ merged: false }));
-    expect(u.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual(t.indicators.map((i) => [i.level1, i.level2, i.name]));
+    expect(u.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual(
+      t.indicators.map((i) => [i.level1, i.level2, i.name]),
+    );
     expect(u.categories.map((c) => c.declaredWeight)).toEqual([50, 30, 10]);
   });
 
@@ -94,7 +110,9 @@ describe("detectLayout on the seed's 2021 department table", () => {
 });
 
 /** A compact project table builder for variants. */
-function projectRows(opts: { header?: RowSpec; l1?: string[]; total?: RowSpec; after?: RowSpec[] } = {}): RowSpec[] {
+function projectRows(
+  opts: { header?: RowSpec; l1?: string[]; total?: RowSpec; after?: RowSpec[] } = {},
+): RowSpec[] {
   const l1 = opts.l1 ?? ["产出指标(50分)", "效益指标(30分)", "满意度指标(10分)"];
   return [
     ["项目支出绩效自评表"],
@@ -107,7 +125,17 @@ function projectRows(opts: { header?: RowSpec; l1?: string[]; total?: RowSpec; a
     [null, "上年结转资金"],
     ["年度总体目标", "预期目标", null, null, null, "实际完成情况"],
     [null, "建成高标准农田1000亩", null, null, null, "建成高标准农田900亩"],
-    opts.header ?? ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    opts.header ?? [
+      "绩效指标",
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "年度指标值",
+      "实际完成值",
+      "分值",
+      "得分",
+      "偏差原因分析及改进措施",
+    ],
     [null, l1[0], "数量指标", "建成面积", "≥1000亩", 900, 25, 22.5, "部分地块因降雨延期施工"],
     [null, null, "质量指标", "验收合格率", "100%", pct(1, "100%", "0%"), 25, 25],
     [null, l1[1], "社会效益指标", "受益农户", "≥500户", 520, 30, 30],
@@ -119,7 +147,9 @@ function projectRows(opts: { header?: RowSpec; l1?: string[]; total?: RowSpec; a
 
 describe("detectLayout on project tables and variants", () => {
   it("recognises a project table by its title, with unit = 项目名称", () => {
-    const t = table(makeGrid("Sheet1", projectRows(), ["A1:I1", "A2:I2", "B3:I3", "A5:A8", "A11:A15", "B12:B13"]));
+    const t = table(
+      makeGrid("Sheet1", projectRows(), ["A1:I1", "A2:I2", "B3:I3", "A5:A8", "A11:A15", "B12:B13"]),
+    );
     expect(t.kind).toBe("project");
     expect(t.unit).toBe("高标准农田建设项目");
     expect(t.funds?.labelCell).toBe("A5");
@@ -199,22 +229,61 @@ describe("detectLayout on project tables and variants", () => {
   });
 
   it("understands every header synonym (年度指标值（A）, 实际完成值（B）, 指标分值, 实际得分, 未完成原因分析)", () => {
-    const header: RowSpec = ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值（A）", "实际完成值（B）", "指标分值", "实际得分", "未完成原因分析"];
+    const header: RowSpec = [
+      "绩效指标",
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "年度指标值（A）",
+      "实际完成值（B）",
+      "指标分值",
+      "实际得分",
+      "未完成原因分析",
+    ];
     const t = table(makeGrid("S", projectRows({ header })));
-    expect(t.columns).toEqual({ level1: 1, level2: 2, name: 3, target: 4, actual: 5, weight: 6, score: 7, explanation: 8 });
+    expect(t.columns).toEqual({
+      level1: 1,
+      level2: 2,
+      name: 3,
+      target: 4,
+      actual: 5,
+      weight: 6,
+      score: 7,
+      explanation: 8,
+    });
     for (const [target, actual, weight, score, expl] of [
       ["全年指标值", "全年实际值", "权重", "自评得分", "偏差原因分析"],
       ["目标值", "完成值", "分值", "得分", "偏差大或目标未完成原因分析"],
       ["指 标 值", "实际\n完成值", "分值（分）", "得 分", "原因"],
     ]) {
-      const h: RowSpec = ["绩效指标", "一级指标", "二级指标", "三级指标", target, actual, weight, score, expl];
+      const h: RowSpec = [
+        "绩效指标",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        target,
+        actual,
+        weight,
+        score,
+        expl,
+      ];
       expect(table(makeGrid("S", projectRows({ header: h }))).columns.explanation).toBe(8);
     }
   });
 
   it("finds funds columns by synonyms (调整后预算数, 实际执行数, 预算执行率, 执行率（B/A）) and a reason column", () => {
     const rows = projectRows();
-    rows[4] = ["资金情况（万元）", null, "年初预算数", "调整后预算数（A）", "实际执行数（B）", "分值", "执行率（B/A）", "得分", "偏差原因"];
+    rows[4] = [
+      "资金情况（万元）",
+      null,
+      "年初预算数",
+      "调整后预算数（A）",
+      "实际执行数（B）",
+      "分值",
+      "执行率（B/A）",
+      "得分",
+      "偏差原因",
+    ];
     rows[5] = [null, "合计", 300, 320, 288, 10, "90%", 9, "部分项目未完工"];
     const t = table(makeGrid("S", rows));
     expect(t.funds?.total.budget?.cell).toBe("D6");
@@ -228,14 +297,38 @@ describe("detectLayout on project tables and variants", () => {
     const rows: RowSpec[] = [
       ["2022年度项目支出绩效自评表"],
       ["项目名称", "乡村道路养护"],
-      ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", null, null, "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+      [
+        "绩效指标",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        null,
+        null,
+        "实际完成值",
+        "分值",
+        "得分",
+        "偏差原因分析及改进措施",
+      ],
       [null, null, null, null, "指标性质", "指标值", "度量单位"],
       [null, "产出指标(60分)", "数量指标", "养护里程", "≥", 120, "公里", 118, 30, 29.5, "雨季停工两周"],
       [null, null, "时效指标", "完成时间", "≤", 12, "月", 12, 30, 30],
       [null, "效益指标(30分)", "社会效益指标", "群众出行", "定性", "改善", null, "改善", 30, 30],
       ["总分", null, null, null, null, null, null, null, 90, 89.5],
     ];
-    const merges = ["A3:A7", "B3:B4", "C3:C4", "D3:D4", "E3:G3", "H3:H4", "I3:I4", "J3:J4", "K3:K4", "B5:B6", "A8:H8"];
+    const merges = [
+      "A3:A7",
+      "B3:B4",
+      "C3:C4",
+      "D3:D4",
+      "E3:G3",
+      "H3:H4",
+      "I3:I4",
+      "J3:J4",
+      "K3:K4",
+      "B5:B6",
+      "A8:H8",
+    ];
     const t = table(makeGrid("S", rows, merges));
     expect(t.indicators).toHaveLength(3);
     const a = t.indicators[0];
@@ -254,7 +347,17 @@ describe("detectLayout on project tables and variants", () => {
   it("reads a two-row header whose cells are merged vertically (label column B)", () => {
     const rows: RowSpec[] = [
       ["部门整体支出绩效自评表"],
-      ["绩效指标", "一级指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分", "偏差原因分析\n及改进措施"],
+      [
+        "绩效指标",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度\n指标值",
+        "实际\n完成值",
+        "分值",
+        "得分",
+        "偏差原因分析\n及改进措施",
+      ],
       [null, null, null, null, null, null, null, null, null],
       [null, "产出指标", "数量指标", "事项数", "≥10", 10, 100, 100],
       ["总分", null, null, null, null, null, 100, 100, "自评等级：优"],
@@ -272,8 +375,28 @@ describe("detectLayout on project tables and variants", () => {
       ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数"],
       [null, "年度资金总额", 100, 100, 80],
       [null, "其中：财政资金", 100, 100, 80],
-      ["绩效指标(90分)", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
-      [null, "预算执行情况(10分)", "预算执行率", "预算执行率", "100%", pct(0.8, "80.00%"), 10, 8, "工程款尾款未支付"],
+      [
+        "绩效指标(90分)",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值",
+        "得分",
+        "偏差原因分析及改进措施",
+      ],
+      [
+        null,
+        "预算执行情况(10分)",
+        "预算执行率",
+        "预算执行率",
+        "100%",
+        pct(0.8, "80.00%"),
+        10,
+        8,
+        "工程款尾款未支付",
+      ],
       [null, "产出指标(60分)", "数量指标", "维修泵站", "≥4座", 4, 60, 60],
       [null, "效益指标(30分)", "社会效益指标", "灌溉面积", "≥2000亩", 2100, 30, 30],
       ["总分", null, null, null, null, null, 100, 98, "等级", "优"],
@@ -314,16 +437,29 @@ describe("detectLayout on project tables and variants", () => {
 
   it("skips blank rows, rows with only repeated 一级/二级 labels, notes and extra blank rows after the total", () => {
     const rows = projectRows({
-      after: [[null], ["备注：1.执行率=全年执行数/全年预算数"], ["注：本表由项目单位填报"], [null, null, null]],
+      after: [
+        [null],
+        ["备注：1.执行率=全年执行数/全年预算数"],
+        ["注：本表由项目单位填报"],
+        [null, null, null],
+      ],
     });
-    rows.splice(12, 0, [null, null, null, null, null, null, null, null], [null, "产出指标(50分)", "数量指标", null, null, null, null, null]);
+    rows.splice(
+      12,
+      0,
+      [null, null, null, null, null, null, null, null],
+      [null, "产出指标(50分)", "数量指标", null, null, null, null, null],
+    );
     const t = table(makeGrid("S", rows));
     expect(t.indicators.map((i) => i.name)).toEqual(["建成面积", "验收合格率", "受益农户", "农户满意度"]);
     expect(t.total?.row).toBe(17);
   });
 
   it("stops at notes when there is no total row, and keeps a weight-only row as an indicator", () => {
-    const rows = projectRows({ total: [null, null, null, null, null, null, 5, 5], after: [["备注：无"], [null, null, null, "注意事项", "x", "y", 1, 1]] });
+    const rows = projectRows({
+      total: [null, null, null, null, null, null, 5, 5],
+      after: [["备注：无"], [null, null, null, "注意事项", "x", "y", 1, 1]],
+    });
     const t = table(makeGrid("S", rows));
     expect(t.total).toBeNull();
     expect(t.grade).toBeNull();
@@ -346,7 +482,13 @@ describe("detectLayout on project tables and variants", () => {
     // the total row itself has 等级：优 in I16; remove it to see the row below
     expect(t.grade?.cell).toBe("I16");
     const t2 = table(
-      makeGrid("S", projectRows({ total: ["合计", null, null, null, null, null, 100, 96.5], after: [["自评等级", null, "良"], ["备注：等级：仅供参考"]] })),
+      makeGrid(
+        "S",
+        projectRows({
+          total: ["合计", null, null, null, null, null, 100, 96.5],
+          after: [["自评等级", null, "良"], ["备注：等级：仅供参考"]],
+        }),
+      ),
     );
     expect(t2.grade).toEqual({ cell: "C17", declared: "良" });
     expect(t2.total?.row).toBe(15);
@@ -362,8 +504,21 @@ describe("detectLayout on project tables and variants", () => {
 describe("detectLayout refuses what is not a 自评表", () => {
   it.each([
     ["empty sheet", makeGrid("Sheet3", [])],
-    ["填表说明", makeGrid("填表说明", [["填表说明"], ["1. 一级指标、二级指标按模板填写，分值合计100分。"], ["2. 得分按分值×完成率计算。"]])],
-    ["random sheet", makeGrid("数据", [["姓名", "年龄"], ["张三", 30]])],
+    [
+      "填表说明",
+      makeGrid("填表说明", [
+        ["填表说明"],
+        ["1. 一级指标、二级指标按模板填写，分值合计100分。"],
+        ["2. 得分按分值×完成率计算。"],
+      ]),
+    ],
+    [
+      "random sheet",
+      makeGrid("数据", [
+        ["姓名", "年龄"],
+        ["张三", 30],
+      ]),
+    ],
     ["only funds", makeGrid("S", projectRows().slice(0, 10))],
   ])("%s → ok:false with a Chinese reason", (_n, grid) => {
     const res = detectLayout(grid);
@@ -372,7 +527,12 @@ describe("detectLayout refuses what is not a 自评表", () => {
   });
 
   it("names the missing columns of a near-miss header", () => {
-    const res = detectLayout(makeGrid("S", [["一级指标", "二级指标", "三级指标", "分值"], ["产出指标", "数量", "x", 10]]));
+    const res = detectLayout(
+      makeGrid("S", [
+        ["一级指标", "二级指标", "三级指标", "分值"],
+        ["产出指标", "数量", "x", 10],
+      ]),
+    );
     expect(res).toEqual({ ok: false, reason: expect.stringContaining("年度指标值") });
     expect(!res.ok && res.reason).toMatch(/得分/);
   });
@@ -386,8 +546,18 @@ describe("detectLayout refuses what is not a 自评表", () => {
   it("survives malformed grids", () => {
     const bad = [
       { name: "x", values: null, merges: null },
-      { name: "x", values: [null, undefined, [1, 2]], merges: [{ top: -5, left: -1, bottom: 1e9, right: 3 }] },
-      { name: 5, values: [[{}, [], () => 1, Symbol.iterator]], merges: [null, "A1:B2"], text: "zz", formats: [[1]] },
+      {
+        name: "x",
+        values: [null, undefined, [1, 2]],
+        merges: [{ top: -5, left: -1, bottom: 1e9, right: 3 }],
+      },
+      {
+        name: 5,
+        values: [[{}, [], () => 1, Symbol.iterator]],
+        merges: [null, "A1:B2"],
+        text: "zz",
+        formats: [[1]],
+      },
       undefined,
     ];
     for (const g of bad) {
@@ -405,16 +575,43 @@ describe("detectLayout robustness and speed", () => {
     fc.boolean(),
     fc.string({ maxLength: 6 }),
     fc.constantFrom(
-      "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
-      "总分", "合计", "等级：优", "产出指标(50分)", "预算执行情况(10分)", "全年预算数", "全年执行数", "执行率",
-      "年度资金总额", "项目资金（万元）", "指标性质", "指标值", "度量单位", "备注：", "项目名称", "部门名称", "",
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "年度指标值",
+      "实际完成值",
+      "分值",
+      "得分",
+      "偏差原因分析及改进措施",
+      "总分",
+      "合计",
+      "等级：优",
+      "产出指标(50分)",
+      "预算执行情况(10分)",
+      "全年预算数",
+      "全年执行数",
+      "执行率",
+      "年度资金总额",
+      "项目资金（万元）",
+      "指标性质",
+      "指标值",
+      "度量单位",
+      "备注：",
+      "项目名称",
+      "部门名称",
+      "",
     ),
   );
   const gridArb = fc
     .record({
       rows: fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 30 }),
       merges: fc.array(
-        fc.record({ top: fc.integer({ min: -2, max: 32 }), left: fc.integer({ min: -2, max: 14 }), h: fc.integer({ min: -1, max: 6 }), w: fc.integer({ min: -1, max: 4 }) }),
+        fc.record({
+          top: fc.integer({ min: -2, max: 32 }),
+          left: fc.integer({ min: -2, max: 14 }),
+          h: fc.integer({ min: -1, max: 6 }),
+          w: fc.integer({ min: -1, max: 4 }),
+        }),
         { maxLength: 8 },
       ),
     })
@@ -438,12 +635,29 @@ describe("detectLayout robustness and speed", () => {
   it("reads 5,000 indicator rows in well under a second", () => {
     const rows: RowSpec[] = [
       ["部门整体支出绩效自评表"],
-      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+      [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值",
+        "得分",
+        "偏差原因分析及改进措施",
+      ],
     ];
     const merges: string[] = [];
     for (let i = 0; i < 5000; i++) {
       const first = i % 100 === 0;
-      rows.push([first ? `产出指标${i / 100}(2分)` : null, i % 10 === 0 ? "数量指标" : null, `指标${i}`, "≥10", 12, 0.02, 0.02]);
+      rows.push([
+        first ? `产出指标${i / 100}(2分)` : null,
+        i % 10 === 0 ? "数量指标" : null,
+        `指标${i}`,
+        "≥10",
+        12,
+        0.02,
+        0.02,
+      ]);
       if (first) merges.push(`A${rows.length}:A${rows.length + 99}`);
     }
     rows.push(["总分", null, null, null, null, 100, 100]);

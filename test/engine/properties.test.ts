@@ -10,15 +10,37 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.integer({ min: -100, max: 200 }),
   fc.boolean(),
   fc.string(),
-  fc.constantFrom("≥95%", "≤15天", "及时", "部分达成", "#DIV/0!", "总分", "合计", "分值", "得分", "绩效指标", "产出指标(50分)", "—", "等级：优", "100%", "1,200", "１２", "80-90%"),
+  fc.constantFrom(
+    "≥95%",
+    "≤15天",
+    "及时",
+    "部分达成",
+    "#DIV/0!",
+    "总分",
+    "合计",
+    "分值",
+    "得分",
+    "绩效指标",
+    "产出指标(50分)",
+    "—",
+    "等级：优",
+    "100%",
+    "1,200",
+    "１２",
+    "80-90%",
+  ),
 );
 
 /** Random grids: pure noise. */
-const randomGrid = fc.array(fc.array(cellValue, { maxLength: 12 }), { maxLength: 40 }).map((values): Grid => ({ name: "随机", values, merges: [] }));
+const randomGrid = fc
+  .array(fc.array(cellValue, { maxLength: 12 }), { maxLength: 40 })
+  .map((values): Grid => ({ name: "随机", values, merges: [] }));
 
 /** The seed table with random cells overwritten: exercises the rules, not only the layout's refusal. */
 const mutatedSample = fc
-  .array(fc.tuple(fc.integer({ min: 0, max: 28 }), fc.integer({ min: 0, max: 9 }), cellValue), { maxLength: 12 })
+  .array(fc.tuple(fc.integer({ min: 0, max: 28 }), fc.integer({ min: 0, max: 9 }), cellValue), {
+    maxLength: 12,
+  })
   .map((changes): Grid => {
     const g = sampleGrid();
     for (const [r, c, v] of changes) {
@@ -33,11 +55,19 @@ const anyGrid = fc.oneof(randomGrid, mutatedSample);
 
 describe("engine properties", () => {
   test("checking never throws, whatever the grid", () => {
-    fc.assert(fc.property(anyGrid, (g) => void checkGrid(g)), { numRuns: 250 });
+    fc.assert(
+      fc.property(anyGrid, (g) => void checkGrid(g)),
+      { numRuns: 250 },
+    );
   });
 
   test("checking is deterministic", () => {
-    fc.assert(fc.property(mutatedSample, (g) => expect(JSON.stringify(checkGrid(g))).toBe(JSON.stringify(checkGrid(g)))), { numRuns: 250 });
+    fc.assert(
+      fc.property(mutatedSample, (g) =>
+        expect(JSON.stringify(checkGrid(g))).toBe(JSON.stringify(checkGrid(g))),
+      ),
+      { numRuns: 250 },
+    );
   });
 
   test("recomputed scores stay in [0, 分值]", () => {
@@ -66,13 +96,24 @@ describe("engine properties", () => {
         const r = checkGrid(g);
         if (!r.ok) return;
         const rep = r.report;
-        const parts = round2(sum([rep.funds ? (rep.funds.score.computed ?? rep.funds.score.declared) : null, ...rep.indicators.map((i) => i.scoreComputed)]));
+        const parts = round2(
+          sum([
+            rep.funds ? (rep.funds.score.computed ?? rep.funds.score.declared) : null,
+            ...rep.indicators.map((i) => i.scoreComputed),
+          ]),
+        );
         expect(rep.total.computed).toBe(parts);
         // Every indicator with a 一级 label sits in exactly one category (two may share a label).
         const labelled = rep.indicators.filter((i) => i.level1 !== "");
         // (to 9 places: a random weight of 17 significant digits sums to within one binary ulp either way)
-        expect(sum(rep.categories.map((c) => c.weightSum))).toBeCloseTo(sum(labelled.map((i) => i.weight)), 9);
-        expect(sum(rep.categories.map((c) => c.scoreComputed))).toBeCloseTo(sum(labelled.map((i) => i.scoreComputed)), 9);
+        expect(sum(rep.categories.map((c) => c.weightSum))).toBeCloseTo(
+          sum(labelled.map((i) => i.weight)),
+          9,
+        );
+        expect(sum(rep.categories.map((c) => c.scoreComputed))).toBeCloseTo(
+          sum(labelled.map((i) => i.scoreComputed)),
+          9,
+        );
         for (const f of rep.findings) expect(f.cell).toMatch(/^[A-Z]{1,3}\d+$/);
       }),
       { numRuns: 400 },

@@ -130,11 +130,22 @@ describe("qualitative bands on real table wording", () => {
     const counts = new Map<Band, number>();
     for (const [, , b] of rows) counts.set(b, (counts.get(b) ?? 0) + 1);
     expect(rows.length).toBeGreaterThanOrEqual(60);
-    for (const b of ["达成", "部分达成", "未达成", null] as Band[]) expect(counts.get(b) ?? 0).toBeGreaterThan(3);
+    for (const b of ["达成", "部分达成", "未达成", null] as Band[])
+      expect(counts.get(b) ?? 0).toBeGreaterThan(3);
   });
 
   it("never calls work under way 达成", () => {
-    for (const actual of ["正在推进", "持续推进", "稳步推进", "积极推进", "推进中", "正在实施", "实施中", "在建", "建设中"]) {
+    for (const actual of [
+      "正在推进",
+      "持续推进",
+      "稳步推进",
+      "积极推进",
+      "推进中",
+      "正在实施",
+      "实施中",
+      "在建",
+      "建设中",
+    ]) {
       for (const target of ["按期完成", "完成", "及时", "效果明显", "2022年12月31日前完成"]) {
         expect(classifyQualitative(actual, target)).not.toBe("达成");
       }

@@ -5,7 +5,10 @@ import { indicator, type RowSpec } from "./helpers";
 
 const mof = defaultProfile();
 const linear = getProfile("linear") as Profile;
-const codes = (spec: RowSpec, p: Profile = mof) => scoreIndicator(indicator(spec), p).findings.map((f) => f.code).sort();
+const codes = (spec: RowSpec, p: Profile = mof) =>
+  scoreIndicator(indicator(spec), p)
+    .findings.map((f) => f.code)
+    .sort();
 const computed = (spec: RowSpec, p: Profile = mof) => scoreIndicator(indicator(spec), p).report.scoreComputed;
 
 describe("worked examples of scoring-rules.md §7", () => {
@@ -18,7 +21,10 @@ describe("worked examples of scoring-rules.md §7", () => {
     ["≤ 0%", "1%", 10, 0, true],
     ["≥1000", 1500, 10, 10, true],
   ])("%s vs %s (W=%s) → %s", (target, actual, W, expected, needs) => {
-    const r = scoreIndicator(indicator({ target: target as string, actual: actual as string, weight: W, score: expected }), mof);
+    const r = scoreIndicator(
+      indicator({ target: target as string, actual: actual as string, weight: W, score: expected }),
+      mof,
+    );
     expect(r.report.scoreComputed).toBe(expected);
     expect(r.report.needsExplanation).toBe(needs);
   });
@@ -29,11 +35,20 @@ describe("worked examples of scoring-rules.md §7", () => {
 
   test("a missed target with a blank explanation is an error; explained, it is not", () => {
     expect(codes({ target: "≥1000亩", actual: 900, weight: 8, score: 7.2 })).toEqual(["EXPLANATION_MISSING"]);
-    const f = scoreIndicator(indicator({ target: "≥1000亩", actual: 900, weight: 8, score: 7.2 }), mof).findings[0];
+    const f = scoreIndicator(indicator({ target: "≥1000亩", actual: 900, weight: 8, score: 7.2 }), mof)
+      .findings[0];
     expect(f.severity).toBe("error");
     expect(f.cell).toBe("I12");
     expect(f.message).toContain("900");
-    expect(codes({ target: "≥1000亩", actual: 900, weight: 8, score: 7.2, explanation: "受征地进度影响，部分地块推迟到下年度实施" })).toEqual([]);
+    expect(
+      codes({
+        target: "≥1000亩",
+        actual: 900,
+        weight: 8,
+        score: 7.2,
+        explanation: "受征地进度影响，部分地块推迟到下年度实施",
+      }),
+    ).toEqual([]);
   });
 
   test("150 % over-achievement is flagged for review, and the finding goes once explained", () => {
@@ -41,14 +56,38 @@ describe("worked examples of scoring-rules.md §7", () => {
     expect(r.findings.map((f) => [f.code, f.severity, f.cell])).toEqual([["OVER_TARGET", "warning", "F12"]]);
     expect(r.findings[0].message).toContain("150%");
     expect(r.report.ratio).toBe(1.5);
-    expect(codes({ target: "≥1000", actual: 1500, weight: 10, score: 10, explanation: "年初指标值设定偏保守，下年度合理提高" })).toEqual([]);
+    expect(
+      codes({
+        target: "≥1000",
+        actual: 1500,
+        weight: 10,
+        score: 10,
+        explanation: "年初指标值设定偏保守，下年度合理提高",
+      }),
+    ).toEqual([]);
   });
 
   test("a bare number under a % target: fraction unless that reading is absurd for the target", () => {
-    expect(computed({ target: "≥ 95%", actual: 0.93, weight: 8, score: 7.83, explanation: "部分服务对象未参与评价，下年改进" })).toBe(7.83);
+    expect(
+      computed({
+        target: "≥ 95%",
+        actual: 0.93,
+        weight: 8,
+        score: 7.83,
+        explanation: "部分服务对象未参与评价，下年改进",
+      }),
+    ).toBe(7.83);
     expect(computed({ target: "≥50%", actual: 1, weight: 8, score: 8 })).toBe(8); // 1 = 100 %
     expect(codes({ target: "≤2%", actual: 1, weight: 5, score: 5, name: "差错率" })).toEqual([]); // 1 = 1 %, within 2 %
-    expect(codes({ target: "≤ 0%", actual: 1, weight: 10, score: 0, explanation: "发生一次超预算支出，已整改到位" })).toEqual([]); // either reading misses
+    expect(
+      codes({
+        target: "≤ 0%",
+        actual: 1,
+        weight: 10,
+        score: 0,
+        explanation: "发生一次超预算支出，已整改到位",
+      }),
+    ).toEqual([]); // either reading misses
   });
 
   test("the 120 % review threshold is inclusive and decided in decimal, not binary", () => {
@@ -61,13 +100,21 @@ describe("worked examples of scoring-rules.md §7", () => {
   test("Guangxi: at 130 % the explanation is mandatory (error)", () => {
     const gx = getProfile("guangxi") as Profile;
     const r = scoreIndicator(indicator({ target: "≥1000", actual: 1500, weight: 10, score: 10 }), gx);
-    expect(r.findings.map((f) => `${f.code}:${f.severity}`).sort()).toEqual(["EXPLANATION_MISSING:error", "OVER_TARGET:warning"]);
+    expect(r.findings.map((f) => `${f.code}:${f.severity}`).sort()).toEqual([
+      "EXPLANATION_MISSING:error",
+      "OVER_TARGET:warning",
+    ]);
     const mild = scoreIndicator(indicator({ target: "≥1000", actual: 1250, weight: 10, score: 10 }), gx);
     expect(mild.findings.map((f) => `${f.code}:${f.severity}`)).toEqual(["OVER_TARGET:warning"]);
   });
 
   test("qualitative 部分达成 must score in [6, 8)", () => {
-    const spec = { target: "可持续", actual: "部分达成年度指标并具有一定效果", weight: 10, explanation: "受资金到位时间影响，后续管护机制尚在建立中" };
+    const spec = {
+      target: "可持续",
+      actual: "部分达成年度指标并具有一定效果",
+      weight: 10,
+      explanation: "受资金到位时间影响，后续管护机制尚在建立中",
+    };
     expect(codes({ ...spec, score: 7 })).toEqual([]);
     expect(codes({ ...spec, score: 7.99 })).toEqual([]);
     expect(codes({ ...spec, score: 8 })).toEqual(["QUAL_SCORE_OUT_OF_BAND"]);
@@ -79,9 +126,21 @@ describe("worked examples of scoring-rules.md §7", () => {
 
   test("及时 / 及时: 5 expected; a lower score needs its deduction explained", () => {
     expect(codes({ target: "及时", actual: "及时", weight: 5, score: 5 })).toEqual([]);
-    expect(codes({ target: "及时", actual: "及时", weight: 5, score: 4 })).toEqual(["SCORE_DEDUCTION_UNEXPLAINED"]);
-    expect(codes({ target: "及时", actual: "及时", weight: 5, score: 4, explanation: "个别灾害点治理完成时间略晚于汛期前要求" })).toEqual([]);
-    expect(codes({ target: "及时", actual: "及时", weight: 5, score: 3.9 })).toEqual(["QUAL_SCORE_OUT_OF_BAND"]);
+    expect(codes({ target: "及时", actual: "及时", weight: 5, score: 4 })).toEqual([
+      "SCORE_DEDUCTION_UNEXPLAINED",
+    ]);
+    expect(
+      codes({
+        target: "及时",
+        actual: "及时",
+        weight: 5,
+        score: 4,
+        explanation: "个别灾害点治理完成时间略晚于汛期前要求",
+      }),
+    ).toEqual([]);
+    expect(codes({ target: "及时", actual: "及时", weight: 5, score: 3.9 })).toEqual([
+      "QUAL_SCORE_OUT_OF_BAND",
+    ]);
   });
 
   test("不及时 is not 及时 (negations first)", () => {
@@ -93,7 +152,16 @@ describe("worked examples of scoring-rules.md §7", () => {
 
 describe("declared scores", () => {
   test("full marks for a missed target is SCORE_TOO_HIGH with the right figure", () => {
-    const r = scoreIndicator(indicator({ target: "≥ 95%", actual: "93%", weight: 8, score: 8, explanation: "部分群众对服务时效仍有意见，下年度改进" }), mof);
+    const r = scoreIndicator(
+      indicator({
+        target: "≥ 95%",
+        actual: "93%",
+        weight: 8,
+        score: 8,
+        explanation: "部分群众对服务时效仍有意见，下年度改进",
+      }),
+      mof,
+    );
     expect(r.findings.map((f) => f.code)).toEqual(["SCORE_TOO_HIGH"]);
     expect(r.findings[0].cell).toBe("H12");
     expect(r.findings[0].message).toContain("7.83");
@@ -101,7 +169,15 @@ describe("declared scores", () => {
   });
 
   test("a score below the formula on a missed row is a warning", () => {
-    expect(codes({ target: "≥1000亩", actual: 900, weight: 8, score: 6, explanation: "征地进度滞后，部分地块推迟实施" })).toEqual(["SCORE_TOO_LOW"]);
+    expect(
+      codes({
+        target: "≥1000亩",
+        actual: 900,
+        weight: 8,
+        score: 6,
+        explanation: "征地进度滞后，部分地块推迟实施",
+      }),
+    ).toEqual(["SCORE_TOO_LOW"]);
   });
 
   test("a score outside [0, W] is an error", () => {
@@ -111,7 +187,11 @@ describe("declared scores", () => {
 
   test("missing and non-numeric cells name the cell", () => {
     const r = scoreIndicator(indicator({ target: "≥2", actual: null, weight: "六", score: null }), mof);
-    expect(r.findings.map((f) => `${f.code}@${f.cell}`).sort()).toEqual(["VALUE_MISSING@F12", "VALUE_MISSING@H12", "VALUE_NOT_NUMERIC@G12"]);
+    expect(r.findings.map((f) => `${f.code}@${f.cell}`).sort()).toEqual([
+      "VALUE_MISSING@F12",
+      "VALUE_MISSING@H12",
+      "VALUE_NOT_NUMERIC@G12",
+    ]);
     const t = scoreIndicator(indicator({ target: "≥2", actual: "#DIV/0!", weight: 6, score: 6 }), mof);
     expect(t.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(["VALUE_NOT_NUMERIC@F12"]);
   });
@@ -124,19 +204,49 @@ describe("declared scores", () => {
   });
 
   test("a bare number's direction is inferred and said (info); 成本 names are reverse", () => {
-    const pos = scoreIndicator(indicator({ target: 100, actual: 90, weight: 10, score: 9, explanation: "受天气影响部分场次取消，已在下年度补办" }), mof);
+    const pos = scoreIndicator(
+      indicator({
+        target: 100,
+        actual: 90,
+        weight: 10,
+        score: 9,
+        explanation: "受天气影响部分场次取消，已在下年度补办",
+      }),
+      mof,
+    );
     expect(pos.report.direction).toBe("positive");
     expect(pos.report.directionInferred).toBe(true);
     expect(pos.findings.map((f) => `${f.code}:${f.severity}`)).toEqual(["DIRECTION_INFERRED:info"]);
-    const rev = scoreIndicator(indicator({ target: "50万元", actual: 40, weight: 10, score: 10, name: "项目成本", level1: "产出指标", level2: "成本指标" }), mof);
+    const rev = scoreIndicator(
+      indicator({
+        target: "50万元",
+        actual: 40,
+        weight: 10,
+        score: 10,
+        name: "项目成本",
+        level1: "产出指标",
+        level2: "成本指标",
+      }),
+      mof,
+    );
     expect(rev.report.direction).toBe("reverse");
     expect(rev.report.scoreComputed).toBe(10);
   });
 
   test("equal targets: = 0 and = N", () => {
     expect(computed({ target: "=0", actual: 0, weight: 5, score: 5 })).toBe(5);
-    expect(computed({ target: "=0", actual: 2, weight: 5, score: 0, explanation: "发生两起一般性安全事故，已整改" })).toBe(0);
-    expect(computed({ target: "=10", actual: 8, weight: 5, score: 4, explanation: "两个点位因规划调整未建设" })).toBe(4);
+    expect(
+      computed({
+        target: "=0",
+        actual: 2,
+        weight: 5,
+        score: 0,
+        explanation: "发生两起一般性安全事故，已整改",
+      }),
+    ).toBe(0);
+    expect(
+      computed({ target: "=10", actual: 8, weight: 5, score: 4, explanation: "两个点位因规划调整未建设" }),
+    ).toBe(4);
     expect(codes({ target: "=10", actual: 11, weight: 5, score: 5 })).toEqual(["EXPLANATION_MISSING"]);
     // Far above an equal target is still "actual ≠ target": an error, not only a review warning.
     const far = scoreIndicator(indicator({ target: "=100", actual: 130, weight: 5, score: 5 }), mof).findings;
@@ -145,21 +255,46 @@ describe("declared scores", () => {
 
   test("ranges: inside full, below and above scaled", () => {
     expect(computed({ target: "80-90%", actual: "85%", weight: 10, score: 10 })).toBe(10);
-    expect(computed({ target: "80-90%", actual: "72%", weight: 10, score: 9, explanation: "偏低原因说明文字足够长" })).toBe(9);
-    expect(computed({ target: "80-90%", actual: "100%", weight: 10, score: 9, explanation: "偏高原因说明文字足够长" })).toBe(9);
+    expect(
+      computed({
+        target: "80-90%",
+        actual: "72%",
+        weight: 10,
+        score: 9,
+        explanation: "偏低原因说明文字足够长",
+      }),
+    ).toBe(9);
+    expect(
+      computed({
+        target: "80-90%",
+        actual: "100%",
+        weight: 10,
+        score: 9,
+        explanation: "偏高原因说明文字足够长",
+      }),
+    ).toBe(9);
   });
 
   test("a blank explanation placeholder counts as blank; a short one is a warning", () => {
-    expect(codes({ target: "≥1000亩", actual: 900, weight: 8, score: 7.2, explanation: "无" })).toEqual(["EXPLANATION_MISSING"]);
-    expect(codes({ target: "≥1000亩", actual: 900, weight: 8, score: 7.2, explanation: "进度慢" })).toEqual(["EXPLANATION_TOO_SHORT"]);
+    expect(codes({ target: "≥1000亩", actual: 900, weight: 8, score: 7.2, explanation: "无" })).toEqual([
+      "EXPLANATION_MISSING",
+    ]);
+    expect(codes({ target: "≥1000亩", actual: 900, weight: 8, score: 7.2, explanation: "进度慢" })).toEqual([
+      "EXPLANATION_TOO_SHORT",
+    ]);
   });
 
   test("negative actuals count as 0", () => {
-    expect(computed({ target: "≥100", actual: -5, weight: 10, score: 0, explanation: "统计口径调整导致数据为负" })).toBe(0);
+    expect(
+      computed({ target: "≥100", actual: -5, weight: 10, score: 0, explanation: "统计口径调整导致数据为负" }),
+    ).toBe(0);
   });
 
   test("an unclassified qualitative actual keeps the declared score and asks", () => {
-    const r = scoreIndicator(indicator({ target: "效果明显", actual: "详见附件", weight: 10, score: 9 }), mof);
+    const r = scoreIndicator(
+      indicator({ target: "效果明显", actual: "详见附件", weight: 10, score: 9 }),
+      mof,
+    );
     expect(r.findings.map((f) => f.code)).toEqual(["QUAL_UNCLASSIFIED"]);
     expect(r.report.scoreComputed).toBe(9);
   });

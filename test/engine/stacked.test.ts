@@ -5,26 +5,36 @@
 import * as fs from "fs";
 import * as path from "path";
 import { readXlsxFile } from "../../src/xlsx/read-file";
-import { checkGrid, checkGridTables, checkWorkbook, MAX_TABLES_PER_SHEET, parseA1, parseRange } from "../../src/engine";
+import {
+  checkGrid,
+  checkGridTables,
+  checkWorkbook,
+  MAX_TABLES_PER_SHEET,
+  parseA1,
+  parseRange,
+} from "../../src/engine";
 import type { Grid, SheetReport } from "../../src/engine";
 import { maskRowsThrough } from "../../src/engine/sheet-tables";
 import { seedGrid } from "../fixtures/grids";
 import type { ManifestEntry } from "../../scripts/fixtures";
 
 const GEN = path.join(__dirname, "..", "fixtures", "generated");
-const manifest: ManifestEntry[] = JSON.parse(fs.readFileSync(path.join(GEN, "manifest.json"), "utf8")).fixtures;
+const manifest: ManifestEntry[] = JSON.parse(
+  fs.readFileSync(path.join(GEN, "manifest.json"), "utf8"),
+).fixtures;
 const entry = manifest.find((f) => f.group === "stacked")!;
 
 /** Grids one under another with `gap` blank rows between them; merges move with their rows. */
 function stack(name: string, grids: Grid[], gap = 2): Grid {
   const out: Grid = { name, values: [], text: [], formats: [], formulas: [], merges: [] };
   for (const g of grids) {
-    if (out.values.length) for (let i = 0; i < gap; i++) {
-      out.values.push([]);
-      out.text!.push([]);
-      out.formats!.push([]);
-      out.formulas!.push([]);
-    }
+    if (out.values.length)
+      for (let i = 0; i < gap; i++) {
+        out.values.push([]);
+        out.text!.push([]);
+        out.formats!.push([]);
+        out.formulas!.push([]);
+      }
     const off = out.values.length;
     g.values.forEach((row, r) => {
       out.values.push(row.slice());
@@ -127,14 +137,16 @@ describe("single-table sheets are unchanged", () => {
     expect(JSON.stringify(rep)).not.toContain('"table"');
   });
 
-  it.each(["seed-2021-department.xlsx", "layout-blank-rows-notes.xlsx", "layout-multi-sheet.xlsx", "clean-project.xlsx"])(
-    "%s has one report per sheet and no table field",
-    async (file) => {
-      const rep = checkWorkbook(file, await readXlsxFile(path.join(GEN, file)));
-      expect(rep.sheets).toHaveLength(1);
-      expect(rep.sheets[0].table).toBeUndefined();
-    },
-  );
+  it.each([
+    "seed-2021-department.xlsx",
+    "layout-blank-rows-notes.xlsx",
+    "layout-multi-sheet.xlsx",
+    "clean-project.xlsx",
+  ])("%s has one report per sheet and no table field", async (file) => {
+    const rep = checkWorkbook(file, await readXlsxFile(path.join(GEN, file)));
+    expect(rep.sheets).toHaveLength(1);
+    expect(rep.sheets[0].table).toBeUndefined();
+  });
 
   it("text under the only table (not a table) does not make a second report", () => {
     const g = seedGrid();
@@ -155,7 +167,14 @@ describe("stacked grids built in code", () => {
   it("a table without a 总分 row ends at the next table's title, not inside it", () => {
     const a = seedGrid();
     const cut = a.values.findIndex((row) => row.some((v) => v === "总分"));
-    const first: Grid = { ...a, values: a.values.slice(0, cut), text: a.text?.slice(0, cut), formats: a.formats?.slice(0, cut), formulas: a.formulas?.slice(0, cut), merges: a.merges.filter((m) => m.bottom < cut) };
+    const first: Grid = {
+      ...a,
+      values: a.values.slice(0, cut),
+      text: a.text?.slice(0, cut),
+      formats: a.formats?.slice(0, cut),
+      formulas: a.formulas?.slice(0, cut),
+      merges: a.merges.filter((m) => m.bottom < cut),
+    };
     const r = checkGridTables(stack("自评表", [first, seedGrid()], 1));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -180,11 +199,15 @@ describe("stacked grids built in code", () => {
     expect(only.ok).toBe(true);
     if (!only.ok) return;
     expect(first.report.findings).toEqual(only.report.findings);
-    expect(second.report.indicators.map((i) => i.row)).toEqual(only.report.indicators.map((i) => i.row + off));
+    expect(second.report.indicators.map((i) => i.row)).toEqual(
+      only.report.indicators.map((i) => i.row + off),
+    );
     const shift = (cell: string) => cell.replace(/\d+$/, (n) => String(Number(n) + off));
     expect(second.report.total.cell).toBe(shift(only.report.total.cell!));
     expect(second.report.grade.cell).toBe(shift(only.report.grade.cell!));
-    expect(second.report.findings.some((f) => f.code === "SCORE_TOO_HIGH" && f.cell === `H${11 + off}`)).toBe(true);
+    expect(second.report.findings.some((f) => f.code === "SCORE_TOO_HIGH" && f.cell === `H${11 + off}`)).toBe(
+      true,
+    );
     expect(first.report.findings.some((f) => f.code === "SCORE_TOO_HIGH")).toBe(false);
     expect(first.range).toBe(`A1:I${a.values.length}`);
     expect(second.range).toBe(`A${off + 1}:I${off + a.values.length}`);
@@ -196,7 +219,11 @@ describe("stacked grids built in code", () => {
   });
 
   it("stops after MAX_TABLES_PER_SHEET tables", () => {
-    const g = stack("多表", Array.from({ length: MAX_TABLES_PER_SHEET + 2 }, () => seedGrid()), 1);
+    const g = stack(
+      "多表",
+      Array.from({ length: MAX_TABLES_PER_SHEET + 2 }, () => seedGrid()),
+      1,
+    );
     const r = checkGridTables(g);
     expect(r.ok && r.tables.length).toBe(MAX_TABLES_PER_SHEET);
   });

@@ -15,7 +15,14 @@ interface Expect {
   sheet: string;
   kind: "project" | "department";
   /** budget, spent, rate computed (4 decimals), score declared / computed; null: no funds block. */
-  funds: { budget: number | null; spent: number | null; rateDeclared: number | null; rate: number | null; scoreDeclared: number | null; score: number } | null;
+  funds: {
+    budget: number | null;
+    spent: number | null;
+    rateDeclared: number | null;
+    rate: number | null;
+    scoreDeclared: number | null;
+    score: number;
+  } | null;
   indicators: number;
   total: { weight: number | null; declared: number | null; computed: number };
   grade: { declared: string | null; computed: string };
@@ -35,7 +42,14 @@ const EXPECT: Record<string, Expect> = {
     indicators: 10,
     total: { weight: 100, declared: 90, computed: 100 },
     grade: { declared: null, computed: "优" },
-    findings: ["FUNDS_SUBTOTAL_MISMATCH@C7", "FUNDS_SUBTOTAL_MISMATCH@D7", "FUNDS_SUBTOTAL_MISMATCH@E7", "FUNDS_RATE_MISMATCH@G7", "FUNDS_SCORE_MISMATCH@H7", "FUNDS_LOW_EXECUTION@G7"],
+    findings: [
+      "FUNDS_SUBTOTAL_MISMATCH@C7",
+      "FUNDS_SUBTOTAL_MISMATCH@D7",
+      "FUNDS_SUBTOTAL_MISMATCH@E7",
+      "FUNDS_RATE_MISMATCH@G7",
+      "FUNDS_SCORE_MISMATCH@H7",
+      "FUNDS_LOW_EXECUTION@G7",
+    ],
   },
   // 人均办公经费 ≤0.8万元, actual 0.9万元: reverse, 5 × 0.8 / 0.9 = 4.44, declared 5 → SCORE_TOO_HIGH and
   // no explanation → EXPLANATION_MISSING. 会议费 15 (bare) under 成本指标 → reverse inferred, 12 ≤ 15 met.
@@ -150,7 +164,12 @@ const EXPECT: Record<string, Expect> = {
     indicators: 5,
     total: { weight: 100, declared: 98.8, computed: 99.55 },
     grade: { declared: "优", computed: "优" },
-    findings: ["FUNDS_SCORE_MISMATCH@H6", "FUNDS_LOW_EXECUTION@G6", "TOTAL_MISMATCH@H14", "DIRECTION_INFERRED@E10"],
+    findings: [
+      "FUNDS_SCORE_MISMATCH@H6",
+      "FUNDS_LOW_EXECUTION@G6",
+      "TOTAL_MISMATCH@H14",
+      "DIRECTION_INFERRED@E10",
+    ],
   },
   // 51万亩 of ≥50万亩 met, declared 18 of 20, no explanation → SCORE_DEDUCTION_UNEXPLAINED (recomputed 20).
   // 及时 declared 16 of 15 → SCORE_OUT_OF_RANGE (recomputed 15). Σ declared 99; recomputed 100.

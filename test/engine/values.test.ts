@@ -21,7 +21,12 @@ function cell(value: CellValue, format: string | null = null, text?: string): Ce
   return { value, format, text: text ?? (value === null ? "" : String(value)) };
 }
 
-function num(value: number, unit: string | null = null, op: Operator | null = null, hi: number | null = null): ParsedValue {
+function num(
+  value: number,
+  unit: string | null = null,
+  op: Operator | null = null,
+  hi: number | null = null,
+): ParsedValue {
   return { kind: "number", op, value, hi, unit };
 }
 
@@ -139,7 +144,13 @@ describe("parseTarget: operator + number + unit text", () => {
 
 describe("parseTarget: qualitative, empty and error cells", () => {
   const text: string[] = [
-    "科学", "合规", "及时", "可持续", "效果明显", "按期完成", "长期",
+    "科学",
+    "合规",
+    "及时",
+    "可持续",
+    "效果明显",
+    "按期完成",
+    "长期",
     "部分达成年度指标并具有一定效果",
     "国土资源规划科学合理，能够更为有效的提高国土资源的综合利用能力",
     "完成3个项目的验收工作并及时报送",
@@ -171,9 +182,12 @@ describe("parseTarget: qualitative, empty and error cells", () => {
     expect(parseTarget(cell(v))).toEqual({ kind: "empty" });
   });
 
-  test.each(["#DIV/0!", "#VALUE!", "#N/A", "#REF!", "#NAME?", "#NUM!", "#NULL!", " #div/0! "])("%s is an error", (v) => {
-    expect(parseTarget(cell(v))).toEqual({ kind: "error", text: v.trim().toUpperCase() });
-  });
+  test.each(["#DIV/0!", "#VALUE!", "#N/A", "#REF!", "#NAME?", "#NUM!", "#NULL!", " #div/0! "])(
+    "%s is an error",
+    (v) => {
+      expect(parseTarget(cell(v))).toEqual({ kind: "error", text: v.trim().toUpperCase() });
+    },
+  );
 
   test("a non-finite number is an error, not a crash", () => {
     expect(parseTarget(cell(Number.NaN)).kind).toBe("error");
@@ -204,7 +218,10 @@ describe("parseTarget: number cells and their formats", () => {
   });
 
   test("a date-formatted number is text, not a quantity", () => {
-    expect(parseTarget(cell(44561, "yyyy-mm-dd", "2021-12-31"))).toEqual({ kind: "text", text: "2021-12-31" });
+    expect(parseTarget(cell(44561, "yyyy-mm-dd", "2021-12-31"))).toEqual({
+      kind: "text",
+      text: "2021-12-31",
+    });
   });
 
   test("describeFormat reads percent, date and literals", () => {
@@ -236,7 +253,13 @@ describe("parseTarget: split 指标性质 / 指标值 / 度量单位 columns", (
     ["a dash unit is no unit", cell(5), cell("≥"), cell("/"), num(5, null, "ge")],
     ["定性 makes the text the target", cell("及时"), cell("定性"), null, { kind: "text", text: "及时" }],
     ["定性 with a number-looking value", cell("100%"), cell("定性"), null, { kind: "text", text: "100%" }],
-    ["定性 with a number cell", cell(1, "0%", "100%"), cell("定性"), cell(null), { kind: "text", text: "100%" }],
+    [
+      "定性 with a number cell",
+      cell(1, "0%", "100%"),
+      cell("定性"),
+      cell(null),
+      { kind: "text", text: "100%" },
+    ],
     ["定性 with an empty value", cell(null), cell("定性"), null, { kind: "empty" }],
     ["an operator with text", cell("合规"), cell("="), cell(null), { kind: "text", text: "合规" }],
     ["an empty value", cell(""), cell("≥"), cell("%"), { kind: "empty" }],
@@ -377,19 +400,69 @@ describe("classifyQualitative", () => {
     ["长期有效", "长期有效", "达成"],
     ["明显提升 ", "明显提升", "达成"],
     // 达成 words.
-    ...["达成", "达成年度指标", "达成预期指标", "全部达成", "完成", "已完成", "是", "达标", "合格", "及时", "合规", "规范",
-      "科学", "可持续", "效果明显", "满意", "按期完成", "及时。", "非常满意", "按时完成并通过验收"].map(
-      (a): [string, string, "达成"] => [a, "按要求完成", "达成"],
-    ),
+    ...[
+      "达成",
+      "达成年度指标",
+      "达成预期指标",
+      "全部达成",
+      "完成",
+      "已完成",
+      "是",
+      "达标",
+      "合格",
+      "及时",
+      "合规",
+      "规范",
+      "科学",
+      "可持续",
+      "效果明显",
+      "满意",
+      "按期完成",
+      "及时。",
+      "非常满意",
+      "按时完成并通过验收",
+    ].map((a): [string, string, "达成"] => [a, "按要求完成", "达成"]),
     // 部分达成 words.
-    ...["部分达成", "部分达成年度指标并具有一定效果", "基本达成", "基本完成", "部分完成", "基本及时", "基本合规", "较好",
-      "较为及时", "比较满意", "效果一般", "未全部完成", "部分未完成", "大部分完成"].map(
-      (a): [string, string, "部分达成"] => [a, "及时", "部分达成"],
-    ),
+    ...[
+      "部分达成",
+      "部分达成年度指标并具有一定效果",
+      "基本达成",
+      "基本完成",
+      "部分完成",
+      "基本及时",
+      "基本合规",
+      "较好",
+      "较为及时",
+      "比较满意",
+      "效果一般",
+      "未全部完成",
+      "部分未完成",
+      "大部分完成",
+    ].map((a): [string, string, "部分达成"] => [a, "及时", "部分达成"]),
     // 未达成 words, negations before the positive words they contain.
-    ...["未达成", "未达成年度指标且效果较差", "未完成", "否", "不达标", "不合格", "不及时", "不合规", "不可持续", "差", "较差",
-      "尚未完成", "没有完成", "未按期完成", "未能按时完成", "不够及时", "效果不明显", "无明显效果", "不满意", "进度滞后",
-      "效果较差"].map((a): [string, string, "未达成"] => [a, "及时", "未达成"]),
+    ...[
+      "未达成",
+      "未达成年度指标且效果较差",
+      "未完成",
+      "否",
+      "不达标",
+      "不合格",
+      "不及时",
+      "不合规",
+      "不可持续",
+      "差",
+      "较差",
+      "尚未完成",
+      "没有完成",
+      "未按期完成",
+      "未能按时完成",
+      "不够及时",
+      "效果不明显",
+      "无明显效果",
+      "不满意",
+      "进度滞后",
+      "效果较差",
+    ].map((a): [string, string, "未达成"] => [a, "及时", "未达成"]),
     ["不是很及时", "及时", "未达成"],
     ["项目延期", "按期完成", "未达成"],
     ["已完成，但效果不明显", "效果明显", "未达成"],
@@ -567,20 +640,49 @@ describe("inferReverse", () => {
 });
 
 describe("isPlaceholder", () => {
-  test.each(["", " ", "\n", "无", "暂无", "无偏差", "略", "同上", "/", "-", "—", "——", "0", "０", "无。", "无.", " 无 ", "／", "N/A", "…"])(
-    "%p is a placeholder",
-    (t) => expect(isPlaceholder(t)).toBe(true),
-  );
-  test.each(["已按计划完成", "受疫情影响，部分项目延期至次年实施", "资金未及时到位", "无法按期开工，已申请延期"])(
-    "%p is an explanation",
-    (t) => expect(isPlaceholder(t)).toBe(false),
-  );
+  test.each([
+    "",
+    " ",
+    "\n",
+    "无",
+    "暂无",
+    "无偏差",
+    "略",
+    "同上",
+    "/",
+    "-",
+    "—",
+    "——",
+    "0",
+    "０",
+    "无。",
+    "无.",
+    " 无 ",
+    "／",
+    "N/A",
+    "…",
+  ])("%p is a placeholder", (t) => expect(isPlaceholder(t)).toBe(true));
+  test.each([
+    "已按计划完成",
+    "受疫情影响，部分项目延期至次年实施",
+    "资金未及时到位",
+    "无法按期开工，已申请延期",
+  ])("%p is an explanation", (t) => expect(isPlaceholder(t)).toBe(false));
 });
 
 describe("normalizeUnit and formatParsed", () => {
   test.each([
-    ["(%)", "%"], ["（%）", "%"], ["％", "%"], ["[万元]", "万元"], ["万元人民币", "万元"], ["㎡", "平方米"],
-    ["日", "天"], [" 个 ", "个"], ["", null], ["人/次", "人次"], ["元/人/次", "元/人/次"],
+    ["(%)", "%"],
+    ["（%）", "%"],
+    ["％", "%"],
+    ["[万元]", "万元"],
+    ["万元人民币", "万元"],
+    ["㎡", "平方米"],
+    ["日", "天"],
+    [" 个 ", "个"],
+    ["", null],
+    ["人/次", "人次"],
+    ["元/人/次", "元/人/次"],
   ])("%p → %p", (raw, unit) => {
     expect(normalizeUnit(raw)).toBe(unit);
   });
@@ -607,10 +709,29 @@ describe("never throws", () => {
       fc.integer(),
       fc.boolean(),
       fc.constant(null),
-      fc.constantFrom("≥95%", "80-90%", "#DIV/0!", "—", "1,200万元", "不低于", "％", "≥", "1e400", "..5", "--3", "valueOf", "__proto__", "constructor"),
+      fc.constantFrom(
+        "≥95%",
+        "80-90%",
+        "#DIV/0!",
+        "—",
+        "1,200万元",
+        "不低于",
+        "％",
+        "≥",
+        "1e400",
+        "..5",
+        "--3",
+        "valueOf",
+        "__proto__",
+        "constructor",
+      ),
     ),
     text: fc.oneof(fc.string(), fc.constantFrom("78.25%", "", "≥1e309%", "toString", "万__proto__")),
-    format: fc.oneof(fc.constant(null), fc.string(), fc.constantFrom("0.00%", '0"亩"', '"≥"0%', "[$", '"', "\\")),
+    format: fc.oneof(
+      fc.constant(null),
+      fc.string(),
+      fc.constantFrom("0.00%", '0"亩"', '"≥"0%', "[$", '"', "\\"),
+    ),
   }) as fc.Arbitrary<CellInput>;
 
   test("parseTarget / parseActual / parseNumber on arbitrary cells", () => {

@@ -21,7 +21,9 @@ describe("detectHost", () => {
   });
 
   test("Office.onReady that never answers: a clear error, not an empty demo workbook posing as Excel", async () => {
-    await expect(detectHost({ win: { Office: { onReady: () => new Promise(() => undefined) } }, timeoutMs: 20 })).rejects.toThrow(/没有就绪/);
+    await expect(
+      detectHost({ win: { Office: { onReady: () => new Promise(() => undefined) } }, timeoutMs: 20 }),
+    ).rejects.toThrow(/没有就绪/);
   });
 
   test("Word or PowerPoint: not ours, the fallback", async () => {
@@ -63,7 +65,9 @@ describe("command page", () => {
     try {
       showPane({ completed: () => completed.push("done") });
       expect(opened).toEqual(["pane"]);
-      (globalThis as Record<string, unknown>).Office = { context: { requirements: { isSetSupported: () => false } } };
+      (globalThis as Record<string, unknown>).Office = {
+        context: { requirements: { isSetSupported: () => false } },
+      };
       showPane({ completed: () => completed.push("done") });
       expect(opened).toEqual(["pane"]);
       expect(completed).toEqual(["done", "done"]);
@@ -74,7 +78,10 @@ describe("command page", () => {
 
   test("registerCommands associates showPane once Office is ready, and is a no-op without Office", async () => {
     const associated: string[] = [];
-    const office = { onReady: (cb: () => void) => Promise.resolve().then(cb), actions: { associate: (id: string) => associated.push(id) } };
+    const office = {
+      onReady: (cb: () => void) => Promise.resolve().then(cb),
+      actions: { associate: (id: string) => associated.push(id) },
+    };
     registerCommands(office as never);
     await Promise.resolve();
     await Promise.resolve();

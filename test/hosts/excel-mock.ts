@@ -52,9 +52,7 @@ interface SheetState {
   formulaValues: Map<string, CellValue>;
 }
 
-type Op =
-  | { kind: "load"; obj: LiveObject; paths: string[] }
-  | { kind: "run"; run: () => void };
+type Op = { kind: "load"; obj: LiveObject; paths: string[] } | { kind: "run"; run: () => void };
 
 interface LiveObject {
   mock: OfficeMockObject;
@@ -161,7 +159,8 @@ export class MockWorkbook {
           if (formula) s.formulaValues.set(`${toA1(r, c)}|${formula}`, value);
         }),
       );
-      for (const [a1, color] of Object.entries(init.fills ?? {})) this.cell(s, a1.toUpperCase(), true).fill = color.toUpperCase();
+      for (const [a1, color] of Object.entries(init.fills ?? {}))
+        this.cell(s, a1.toUpperCase(), true).fill = color.toUpperCase();
       for (const a1 of init.unlocked ?? []) this.cell(s, a1.toUpperCase(), true).locked = false;
       this.sheets.push(s);
     });
@@ -175,8 +174,12 @@ export class MockWorkbook {
   /** An ExcelApi for ExcelHost: a fresh request context per run, as Excel.run gives. */
   excelApi() {
     return {
-      run: <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context() as unknown as Excel.RequestContext),
-      runIn: <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(context),
+      run: <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+        batch(this.context() as unknown as Excel.RequestContext),
+      runIn: <T>(
+        context: Excel.RequestContext,
+        batch: (context: Excel.RequestContext) => Promise<T>,
+      ): Promise<T> => batch(context),
       isSetSupported: this.isSetSupported,
     };
   }
@@ -206,7 +209,13 @@ export class MockWorkbook {
     const s = this.sheet(sheet);
     const c = this.cell(s, a1.toUpperCase(), true);
     Object.assign(c, typed(value), { text: null });
-    this.pendingEvents.push({ worksheetId: s.id, address: a1.toUpperCase(), source: "Local", changeType: "RangeEdited", type: "WorksheetChanged" });
+    this.pendingEvents.push({
+      worksheetId: s.id,
+      address: a1.toUpperCase(),
+      source: "Local",
+      changeType: "RangeEdited",
+      type: "WorksheetChanged",
+    });
     this.flushEvents();
   }
 
@@ -262,7 +271,12 @@ export class MockWorkbook {
   /** Queues a check that the simulated Excel has an API; the sync fails if not. */
   private need(version: string, what: string): void {
     if (this.isSetSupported(version)) return;
-    this.ops.push({ kind: "run", run: () => { throw new MockError("ApiNotFound", `${what} needs ExcelApi ${version}`); } });
+    this.ops.push({
+      kind: "run",
+      run: () => {
+        throw new MockError("ApiNotFound", `${what} needs ExcelApi ${version}`);
+      },
+    });
   }
 
   private queue(run: () => void): void {
@@ -270,7 +284,11 @@ export class MockWorkbook {
   }
 
   /** An office-addin-mock object whose loads are recorded as operations and answered from the workbook. */
-  private liveObject(data: Record<string, unknown>, provide: (path: string) => unknown, loadNeeds?: Record<string, string>): LiveObject {
+  private liveObject(
+    data: Record<string, unknown>,
+    provide: (path: string) => unknown,
+    loadNeeds?: Record<string, string>,
+  ): LiveObject {
     const mock = new OfficeMockObject(data, "excel" as never);
     const obj: LiveObject = { mock, provide, loaded: new Set() };
     const wrap = (m: OfficeMockObject, prefix: string) => {
@@ -293,7 +311,8 @@ export class MockWorkbook {
         return m;
       };
       const props = (m as unknown as { _properties: Map<string, { _isObject?: boolean }> })._properties;
-      for (const [key, child] of props) if (child._isObject) wrap(child as unknown as OfficeMockObject, prefix + key + "/");
+      for (const [key, child] of props)
+        if (child._isObject) wrap(child as unknown as OfficeMockObject, prefix + key + "/");
     };
     wrap(mock, "");
     return obj;
@@ -380,7 +399,10 @@ export class MockWorkbook {
   // --- the object model ----------------------------------------------------------------------------
 
   private context(): Record<string, unknown> {
-    const ctx = new OfficeMockObject({ workbook: {} }, "excel" as never) as unknown as Record<string, unknown> & { workbook: Record<string, unknown> };
+    const ctx = new OfficeMockObject({ workbook: {} }, "excel" as never) as unknown as Record<
+      string,
+      unknown
+    > & { workbook: Record<string, unknown> };
     ctx.sync = () => this.sync();
     ctx.workbook.worksheets = this.worksheets(ctx);
     return ctx;
@@ -394,18 +416,38 @@ export class MockWorkbook {
     const m = coll.mock as unknown as Record<string, unknown>;
     const originalLoad = m.load as (a: string) => unknown;
     // "items/name" → the collection's items (office-addin-mock has no collections).
-    m.load = (arg: string) => originalLoad(String(arg).split(",").some((p) => p.trim().startsWith("items")) ? "items" : arg);
+    m.load = (arg: string) =>
+      originalLoad(
+        String(arg)
+          .split(",")
+          .some((p) => p.trim().startsWith("items"))
+          ? "items"
+          : arg,
+      );
     m.getItem = (key: string) => {
       const s = this.sheets.find((x) => x.name === key || x.id === key);
-      if (!s) this.queue(() => { throw new MockError("ItemNotFound", `worksheet ${key} not found`); });
+      if (!s)
+        this.queue(() => {
+          throw new MockError("ItemNotFound", `worksheet ${key} not found`);
+        });
       return this.worksheet(s ?? this.sheets[0], false, ctx);
     };
     m.getActiveWorksheet = () => this.worksheet(this.sheet(this.active), true, ctx);
     m.add = (name: string) => {
-      const s: SheetState = { id: `{NEW-${name}}`, name, cells: new Map(), merges: [], protected: false, allowFormatCells: false, formulaValues: new Map() };
+      const s: SheetState = {
+        id: `{NEW-${name}}`,
+        name,
+        cells: new Map(),
+        merges: [],
+        protected: false,
+        allowFormatCells: false,
+        formulaValues: new Map(),
+      };
       this.queue(() => {
-        if (this.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase())) throw new MockError("ItemAlreadyExists", `sheet ${name} exists`);
-        if (name.length > 31 || /[:\\/?*[\]]/.test(name)) throw new MockError("InvalidArgument", `bad sheet name ${name}`);
+        if (this.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase()))
+          throw new MockError("ItemAlreadyExists", `sheet ${name} exists`);
+        if (name.length > 31 || /[:\\/?*[\]]/.test(name))
+          throw new MockError("InvalidArgument", `bad sheet name ${name}`);
         this.sheets.push(s);
       });
       return this.worksheet(s, false, ctx);
@@ -461,8 +503,22 @@ export class MockWorkbook {
     return obj.mock;
   }
 
-  private range(sheetOf: () => SheetState, areaOf: () => MergedArea | null, orNull = false): OfficeMockObject {
-    const cellData = { values: [], text: [], numberFormat: [], formulas: [], address: "", rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 };
+  private range(
+    sheetOf: () => SheetState,
+    areaOf: () => MergedArea | null,
+    orNull = false,
+  ): OfficeMockObject {
+    const cellData = {
+      values: [],
+      text: [],
+      numberFormat: [],
+      formulas: [],
+      address: "",
+      rowIndex: 0,
+      columnIndex: 0,
+      rowCount: 0,
+      columnCount: 0,
+    };
     let area: MergedArea | null = null;
     const resolve = () => {
       area = areaOf();
@@ -482,7 +538,7 @@ export class MockWorkbook {
         if (!a) return NOT_LOADED;
         switch (path) {
           case "values":
-            return grid((_, c) => (c?.value ?? ""));
+            return grid((_, c) => c?.value ?? "");
           case "text":
             return grid((_, c) => display(c));
           case "numberFormat":
@@ -509,7 +565,9 @@ export class MockWorkbook {
       },
       { "format/protection": "1.2" },
     );
-    const m = obj.mock as unknown as Record<string, unknown> & { format: Record<string, Record<string, unknown>> };
+    const m = obj.mock as unknown as Record<string, unknown> & {
+      format: Record<string, Record<string, unknown>>;
+    };
     if (orNull) obj.onLoad = () => (m.isNullObject = resolve() === null);
     else m.isNullObject = false;
 
@@ -520,19 +578,32 @@ export class MockWorkbook {
         this.cellsOf(a).forEach((row, i) =>
           row.forEach((a1, j) => {
             const c = s.cells.get(a1);
-            if (s.protected && ((!needsFormat && (c?.locked ?? true)) || (needsFormat && !s.allowFormatCells))) {
+            if (
+              s.protected &&
+              ((!needsFormat && (c?.locked ?? true)) || (needsFormat && !s.allowFormatCells))
+            ) {
               throw new MockError("AccessDenied", `${s.name}!${a1} is protected`);
             }
             what(s, a1, i, j);
             this.writeLog.push({ sheet: s.name, cell: a1 });
           }),
         );
-        this.pendingEvents.push({ worksheetId: s.id, address: rangeToA1(a), source: "Local", changeType: "RangeEdited", type: "WorksheetChanged" });
+        this.pendingEvents.push({
+          worksheetId: s.id,
+          address: rangeToA1(a),
+          source: "Local",
+          changeType: "RangeEdited",
+          type: "WorksheetChanged",
+        });
       });
     };
-    const cellValues = (v: unknown, i: number, j: number) => (Array.isArray(v) ? (v as unknown[][])[i]?.[j] ?? (v as unknown[][])[0][0] : v);
+    const cellValues = (v: unknown, i: number, j: number) =>
+      Array.isArray(v) ? ((v as unknown[][])[i]?.[j] ?? (v as unknown[][])[0][0]) : v;
     this.writable(m, "values", (v) =>
-      write((s, a1, i, j) => Object.assign(this.cell(s, a1, true), typed(cellValues(v, i, j)), { text: null }), false),
+      write(
+        (s, a1, i, j) => Object.assign(this.cell(s, a1, true), typed(cellValues(v, i, j)), { text: null }),
+        false,
+      ),
     );
     this.writable(m, "formulas", (v) =>
       write((s, a1, i, j) => {
@@ -560,8 +631,11 @@ export class MockWorkbook {
       write((s, a1) => {
         this.cell(s, a1, true).fill = null;
       }, true);
-    m.select = () => this.queue(() => (this.selection = { sheet: sheetOf().name, address: rangeToA1(resolve()!) }));
-    m.getCellProperties = (spec: { format?: { fill?: { color?: boolean; pattern?: boolean }; protection?: boolean } }) => {
+    m.select = () =>
+      this.queue(() => (this.selection = { sheet: sheetOf().name, address: rangeToA1(resolve()!) }));
+    m.getCellProperties = (spec: {
+      format?: { fill?: { color?: boolean; pattern?: boolean }; protection?: boolean };
+    }) => {
       this.need("1.9", "getCellProperties");
       let ready = false;
       let value: unknown = null;
@@ -574,7 +648,8 @@ export class MockWorkbook {
             if (spec.format.fill.pattern) f.pattern = c?.fill ? "Solid" : "None";
             format.fill = f;
           }
-          if (spec.format?.protection) format.protection = { locked: c?.locked ?? true, formulaHidden: false };
+          if (spec.format?.protection)
+            format.protection = { locked: c?.locked ?? true, formulaHidden: false };
           return { format };
         });
         ready = true;
@@ -596,7 +671,11 @@ export class MockWorkbook {
       const am = areas.mock as unknown as Record<string, unknown>;
       areas.onLoad = () => {
         const a = resolve();
-        found = a ? sheetOf().merges.filter((x) => x.top <= a.bottom && x.bottom >= a.top && x.left <= a.right && x.right >= a.left) : [];
+        found = a
+          ? sheetOf().merges.filter(
+              (x) => x.top <= a.bottom && x.bottom >= a.top && x.left <= a.right && x.right >= a.left,
+            )
+          : [];
         am.isNullObject = found.length === 0;
         // provide() ran before onLoad for this op: refresh the address now that the areas are known.
         this.deposit(areas, ["address"]);

@@ -10,7 +10,10 @@ import { MockWorkbook, type MockSheetInit, type MockOptions } from "./excel-mock
 
 /** A 自评表-like sheet: title, header, `rows` indicator rows (target, actual, weight, score, explanation), a merged title. */
 function sheet(name: string, rows: number): Grid {
-  const values: CellValue[][] = [["项目支出绩效自评表", null, null, null, null, null], ["指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]];
+  const values: CellValue[][] = [
+    ["项目支出绩效自评表", null, null, null, null, null],
+    ["指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+  ];
   const formats: (string | null)[][] = [[], []];
   const formulas: (string | null)[][] = [[], []];
   for (let i = 0; i < rows; i++) {
@@ -57,7 +60,11 @@ describe("read", () => {
   });
 
   test("reads a named sheet, pads a used range that starts at C4, and reports protection", async () => {
-    const grid: Grid = { name: "Sheet 2", values: [[], [], [], [null, null, "标题", "x"], [null, null, 1, 2]], merges: [{ top: 3, left: 2, bottom: 3, right: 3 }] };
+    const grid: Grid = {
+      name: "Sheet 2",
+      values: [[], [], [], [null, null, "标题", "x"], [null, null, 1, 2]],
+      merges: [{ top: 3, left: 2, bottom: 3, right: 3 }],
+    };
     const { wb, host } = setup([{ grid: sheet("自评表", 2) }, { grid, protected: true }]);
     const read = await host.read("Sheet 2");
     expect(wb.syncs).toBe(1);
@@ -100,8 +107,18 @@ describe("apply and undo", () => {
   function edits200(): Edit[] {
     const out: Edit[] = [];
     for (let i = 0; i < 100; i++) {
-      out.push({ kind: "value", cell: `F${i + 3}`, value: `第${i + 1}行：受疫情影响，进度滞后。`, purpose: "explanation" });
-      out.push({ kind: "fill", cell: `E${i + 3}`, color: i % 2 ? "#FFC7CE" : "#ffeb9c", purpose: "highlight" });
+      out.push({
+        kind: "value",
+        cell: `F${i + 3}`,
+        value: `第${i + 1}行：受疫情影响，进度滞后。`,
+        purpose: "explanation",
+      });
+      out.push({
+        kind: "fill",
+        cell: `E${i + 3}`,
+        color: i % 2 ? "#FFC7CE" : "#ffeb9c",
+        purpose: "highlight",
+      });
     }
     return out;
   }
@@ -120,8 +137,19 @@ describe("apply and undo", () => {
     const entries = res.undo.entries as ExcelUndoEntry[];
     expect(entries.length).toBe(200);
     const f3 = entries.find((e) => e.cell === "F3")!;
-    expect(f3).toMatchObject({ value: "已完成", formula: null, fill: null, fillKnown: true, wrote: { value: true, fill: false } });
-    expect(entries.find((e) => e.cell === "E3")).toMatchObject({ value: 4.5, fill: "#00B050", fillKnown: true, wrote: { value: false, fill: true } });
+    expect(f3).toMatchObject({
+      value: "已完成",
+      formula: null,
+      fill: null,
+      fillKnown: true,
+      wrote: { value: true, fill: false },
+    });
+    expect(entries.find((e) => e.cell === "E3")).toMatchObject({
+      value: 4.5,
+      fill: "#00B050",
+      fillKnown: true,
+      wrote: { value: false, fill: true },
+    });
     expect(entries.find((e) => e.cell === "F4")).toMatchObject({ value: null, fill: "#FFFF00" });
 
     await host.undo(res.undo);
@@ -145,7 +173,9 @@ describe("apply and undo", () => {
     const { wb, host } = setup([{ grid: sheet("自评表", 5) }]);
     await host.read();
     wb.userEdit("自评表", "F4", "用户刚写的");
-    const res = await host.apply("自评表", [{ kind: "value", cell: "F4", value: "新的说明", purpose: "explanation" }]);
+    const res = await host.apply("自评表", [
+      { kind: "value", cell: "F4", value: "新的说明", purpose: "explanation" },
+    ]);
     if (!res.ok) throw new Error(res.message);
     expect(res.undo.entries[0].value).toBe("用户刚写的");
     await host.undo(res.undo);
@@ -173,7 +203,9 @@ describe("apply and undo", () => {
   test("undo of highlights only still takes one sync", async () => {
     const { wb, host } = setup([{ grid: sheet("自评表", 5) }]);
     await host.read();
-    const res = await host.apply("自评表", [{ kind: "fill", cell: "E3", color: "#FFC7CE", purpose: "highlight" }]);
+    const res = await host.apply("自评表", [
+      { kind: "fill", cell: "E3", color: "#FFC7CE", purpose: "highlight" },
+    ]);
     if (!res.ok) throw new Error(res.message);
     const syncs = wb.syncs;
     await host.undo(res.undo);
@@ -228,7 +260,7 @@ describe("apply and undo", () => {
     await host.read();
     const res = await host.apply("自评表", [
       { kind: "value", cell: "F3", value: "正常说明", purpose: "explanation" },
-      { kind: "value", cell: "F4", value: "=HYPERLINK(\"http://x\")", purpose: "explanation" },
+      { kind: "value", cell: "F4", value: '=HYPERLINK("http://x")', purpose: "explanation" },
     ]);
     expect(res).toMatchObject({ ok: false, reason: "failed", cells: ["F4"] });
     expect(wb.syncs).toBe(1);
@@ -290,11 +322,15 @@ describe("protected sheets", () => {
     const { wb, host } = setup([{ grid: sheet("自评表", 10) }]);
     await host.read();
     wb.setProtected("自评表", true);
-    const res = await host.apply("自评表", [{ kind: "value", cell: "F3", value: "说明", purpose: "explanation" }]);
+    const res = await host.apply("自评表", [
+      { kind: "value", cell: "F3", value: "说明", purpose: "explanation" },
+    ]);
     expect(res).toMatchObject({ ok: false, reason: "protected" });
     expect(wb.value("自评表", "F3")).toBe("已完成");
     // The host learnt: the next apply checks first.
-    const again = await host.apply("自评表", [{ kind: "value", cell: "F3", value: "说明", purpose: "explanation" }]);
+    const again = await host.apply("自评表", [
+      { kind: "value", cell: "F3", value: "说明", purpose: "explanation" },
+    ]);
     expect(again).toMatchObject({ ok: false, reason: "protected" });
     expect(wb.failures).toEqual(["AccessDenied"]);
   });
@@ -332,7 +368,9 @@ describe("protected after the read, some target cells unlocked", () => {
   test("an earlier successful write is what gets restored, not the older read", async () => {
     const { wb, host } = setup([{ grid: sheet("自评表", 10), unlocked: ["F4"] }]);
     await host.read();
-    const first = await host.apply("自评表", [{ kind: "value", cell: "F4", value: "第一次", purpose: "explanation" }]);
+    const first = await host.apply("自评表", [
+      { kind: "value", cell: "F4", value: "第一次", purpose: "explanation" },
+    ]);
     expect(first.ok).toBe(true);
     wb.setProtected("自评表", true);
     const res = await host.apply("自评表", [
@@ -366,7 +404,9 @@ describe("protected after the read, some target cells unlocked", () => {
     await tick();
     await host.read();
     wb.setProtected("自评表", true);
-    const res = await host.apply("自评表", [{ kind: "value", cell: "F3", value: "说明", purpose: "explanation" }]);
+    const res = await host.apply("自评表", [
+      { kind: "value", cell: "F3", value: "说明", purpose: "explanation" },
+    ]);
     expect(res.ok).toBe(false);
     await tick(250); // past the 200 ms window
     wb.setProtected("自评表", false);
@@ -378,7 +418,9 @@ describe("protected after the read, some target cells unlocked", () => {
 
 describe("older Excel", () => {
   test("ExcelApi 1.8: highlights recorded as unknown, the user told, undo clears them; value cells keep their fills", async () => {
-    const { wb, host } = setup([{ grid: sheet("自评表", 10), fills: { E3: "#00B050", F3: "#FFFF00" } }], { api: "1.8" });
+    const { wb, host } = setup([{ grid: sheet("自评表", 10), fills: { E3: "#00B050", F3: "#FFFF00" } }], {
+      api: "1.8",
+    });
     await host.read();
     const res = await host.apply("自评表", [
       { kind: "fill", cell: "E3", color: "#FFC7CE", purpose: "highlight" },
@@ -433,7 +475,9 @@ describe("select and change events", () => {
     await tick();
     expect(wb.handlerCount()).toBe(1);
     await host.read();
-    const res = await host.apply("自评表", [{ kind: "value", cell: "F3", value: "说明", purpose: "explanation" }]);
+    const res = await host.apply("自评表", [
+      { kind: "value", cell: "F3", value: "说明", purpose: "explanation" },
+    ]);
     await tick();
     expect(seen).toEqual([]);
     if (res.ok) await host.undo(res.undo);
@@ -497,8 +541,16 @@ describe("select and change events", () => {
 
 describe("addSheet (findings export)", () => {
   test("adds a sheet with the rows as text-safe values, in two syncs, never overwriting", async () => {
-    const { wb, host } = setup([{ grid: sheet("自评表", 2) }, { grid: { name: "校验结果", values: [["旧的"]], merges: [] } }]);
-    const rows: CellValue[][] = [["单元格", "问题"], ["E3", "-5% 的偏差未说明"], ["E4", "=得分有误"], ["合计", 95.5]];
+    const { wb, host } = setup([
+      { grid: sheet("自评表", 2) },
+      { grid: { name: "校验结果", values: [["旧的"]], merges: [] } },
+    ]);
+    const rows: CellValue[][] = [
+      ["单元格", "问题"],
+      ["E3", "-5% 的偏差未说明"],
+      ["E4", "=得分有误"],
+      ["合计", 95.5],
+    ];
     const name = await host.addSheet("校验结果", rows);
     expect(name).toBe("校验结果 (2)");
     expect(wb.syncs).toBe(2);
@@ -512,7 +564,9 @@ describe("addSheet (findings export)", () => {
 
   test("names Excel would refuse are cleaned up", async () => {
     const { wb, host } = setup([{ grid: sheet("自评表", 2) }]);
-    const name = await host.addSheet("结果[2021]/第一季度:汇总?这是一个非常长的工作表名称超过三十一字", [["x"]]);
+    const name = await host.addSheet("结果[2021]/第一季度:汇总?这是一个非常长的工作表名称超过三十一字", [
+      ["x"],
+    ]);
     expect(name.length).toBeLessThanOrEqual(31);
     expect(name).not.toMatch(/[:\\/?*[\]]/);
     expect(wb.sheetNames()).toContain(name);

@@ -65,13 +65,17 @@ describe("MemoryHost", () => {
 
   test("undo of a fill-only entry leaves the value and its display text alone", async () => {
     const h = new MemoryHost([sampleGrid()]);
-    const res = await h.apply(SAMPLE_SHEET, [{ kind: "fill", cell: "G4", color: "#FFC7CE", purpose: "highlight" }]);
+    const res = await h.apply(SAMPLE_SHEET, [
+      { kind: "fill", cell: "G4", color: "#FFC7CE", purpose: "highlight" },
+    ]);
     if (!res.ok) throw new Error(res.message);
     h.setCell(SAMPLE_SHEET, "G4", 0.9);
     await h.undo(res.undo);
     expect(h.grid(SAMPLE_SHEET).values[3][6]).toBe(0.9);
     expect(h.fill(SAMPLE_SHEET, "G4")).toBeNull();
-    const again = await h.apply(SAMPLE_SHEET, [{ kind: "fill", cell: "G4", color: "#FFC7CE", purpose: "highlight" }]);
+    const again = await h.apply(SAMPLE_SHEET, [
+      { kind: "fill", cell: "G4", color: "#FFC7CE", purpose: "highlight" },
+    ]);
     if (!again.ok) throw new Error(again.message);
     const shown = h.grid(SAMPLE_SHEET).text?.[3]?.[6];
     await h.undo(again.undo);
@@ -100,7 +104,14 @@ describe("MemoryHost", () => {
     if (!res.ok) throw new Error();
     // One entry per cell, holding the state before the batch.
     expect(res.undo.entries.map((e) => e.cell)).toEqual(["G4", "H12", "I12"]);
-    expect(res.undo.entries[0]).toEqual({ cell: "G4", value: 0.7825, formula: "=E4/D4", fill: "#FFEEAA", fillKnown: true, wrote: { value: true, fill: true } });
+    expect(res.undo.entries[0]).toEqual({
+      cell: "G4",
+      value: 0.7825,
+      formula: "=E4/D4",
+      fill: "#FFEEAA",
+      fillKnown: true,
+      wrote: { value: true, fill: true },
+    });
 
     await h.undo(res.undo);
     expect(grid.values[3][6]).toBe(0.7825);
@@ -131,14 +142,18 @@ describe("MemoryHost", () => {
     ]);
     expect(res).toMatchObject({ ok: false, reason: "unwritable", cells: ["I13"] });
     expect(h.grid(SAMPLE_SHEET).values[11][8]).toBeNull();
-    const f = await h.apply(SAMPLE_SHEET, [{ kind: "value", cell: "I12", value: "=1+1", purpose: "explanation" }]);
+    const f = await h.apply(SAMPLE_SHEET, [
+      { kind: "value", cell: "I12", value: "=1+1", purpose: "explanation" },
+    ]);
     expect(f).toMatchObject({ ok: false, reason: "failed" });
     expect(h.grid(SAMPLE_SHEET).values[11][8]).toBeNull();
   });
 
   test("without fill read-back, undo clears the fill (like Excel before ExcelApi 1.9)", async () => {
     const h = host({ capabilities: { restoreFills: false }, fills: { [SAMPLE_SHEET]: { H12: "#00FF00" } } });
-    const res = await h.apply(SAMPLE_SHEET, [{ kind: "fill", cell: "H12", color: "#FF0000", purpose: "highlight" }]);
+    const res = await h.apply(SAMPLE_SHEET, [
+      { kind: "fill", cell: "H12", color: "#FF0000", purpose: "highlight" },
+    ]);
     if (!res.ok) throw new Error();
     expect(res.undo.entries[0].fillKnown).toBe(false);
     await h.undo(res.undo);

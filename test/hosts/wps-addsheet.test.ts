@@ -9,14 +9,17 @@ import { gridFromRows, type CellValue } from "../../src/engine/grid";
 import { sampleGrid, otherGrid, SAMPLE_SHEET } from "../taskpane/sample-grid";
 
 function setup(extra: string[] = [], active?: string) {
-  const et = new FakeEt([sampleGrid(), otherGrid(), ...extra.map((n) => gridFromRows(n, [["旧的"]]))], { active });
+  const et = new FakeEt([sampleGrid(), otherGrid(), ...extra.map((n) => gridFromRows(n, [["旧的"]]))], {
+    active,
+  });
   return { et, host: new WpsHost(et.app as any) };
 }
 
 const header: CellValue[] = ["序号", "严重程度", "单元格", "指标", "问题说明", "代码"];
 function findingRows(n: number): CellValue[][] {
   const rows: CellValue[][] = [header];
-  for (let i = 1; i <= n; i++) rows.push([i, "错误", `H${10 + i}`, `指标${i}`, `得分${i}高于应得的3分`, "SCORE_TOO_HIGH"]);
+  for (let i = 1; i <= n; i++)
+    rows.push([i, "错误", `H${10 + i}`, `指标${i}`, `得分${i}高于应得的3分`, "SCORE_TOO_HIGH"]);
   return rows;
 }
 
@@ -77,9 +80,19 @@ describe("WpsHost.addSheet", () => {
     ];
     const name = await host.addSheet("校验结果", rows);
     for (const a1 of ["A1", "B1", "C1", "D1", "A2", "B2"]) expect(et.cell(name, a1).formula).toBeNull();
-    expect(["A1", "B1", "C1", "D1"].map((c) => et.cell(name, c).value)).toEqual(["=得分有误", "+3", "-5% 的偏差未说明", "@备注"]);
+    expect(["A1", "B1", "C1", "D1"].map((c) => et.cell(name, c).value)).toEqual([
+      "=得分有误",
+      "+3",
+      "-5% 的偏差未说明",
+      "@备注",
+    ]);
     expect(["A2", "B2", "C2", "D2"].map((c) => et.cell(name, c).value)).toEqual(["12", "85%", 95.5, true]);
-    expect(["A3", "B3", "C3", "D3"].map((c) => et.cell(name, c).value)).toEqual(["'引号开头", null, "普通说明", null]);
+    expect(["A3", "B3", "C3", "D3"].map((c) => et.cell(name, c).value)).toEqual([
+      "'引号开头",
+      null,
+      "普通说明",
+      null,
+    ]);
   });
 
   test("ragged rows are padded; no rows gives an empty sheet", async () => {
@@ -119,7 +132,9 @@ describe("WpsHost.addSheet", () => {
   test("a workbook with protected structure is refused in Chinese and nothing changes", async () => {
     const { et, host } = setup([], "说明");
     et.setStructureProtected(true);
-    await expect(host.addSheet("校验结果", [["x"]])).rejects.toThrow(/无法新建工作表“校验结果”.*protected.*工作簿未改变/);
+    await expect(host.addSheet("校验结果", [["x"]])).rejects.toThrow(
+      /无法新建工作表“校验结果”.*protected.*工作簿未改变/,
+    );
     expect(et.sheetNames()).toEqual([SAMPLE_SHEET, "说明"]);
     expect(et.activeSheet()).toBe("说明");
     expect(et.writes).toEqual([]);
@@ -149,7 +164,8 @@ describe("fake ET: Worksheets.Add, Name, Font, array writes", () => {
     const ws = et.app.Worksheets.Add();
     expect(() => (ws.Name = "自评表")).toThrow(/same name/);
     expect(() => (ws.Name = "data")).toThrow(/same name/);
-    for (const bad of ["", "a/b", "a[1]", "x".repeat(32), "'q"]) expect(() => (ws.Name = bad)).toThrow(/Invalid sheet name/);
+    for (const bad of ["", "a/b", "a[1]", "x".repeat(32), "'q"])
+      expect(() => (ws.Name = bad)).toThrow(/Invalid sheet name/);
     ws.Name = "校验结果";
     ws.Name = "校验结果"; // its own name again is fine
     expect(et.app.Worksheets.Item("校验结果").Index).toBe(1);
@@ -163,8 +179,14 @@ describe("fake ET: Worksheets.Add, Name, Font, array writes", () => {
   test("a 2-D Value2 array fills the range; cells it does not reach read #N/A; a 1-D array is a row", () => {
     const et = new FakeEt([gridFromRows("s", [])]);
     const ws = et.app.ActiveSheet;
-    ws.Range("A1:C2").Value2 = [[1, "=1+1", "'=x"], [true, ""]];
-    expect(ws.Range("A1:C2").Value2).toEqual([[1, undefined, "=x"], [true, undefined, "#N/A"]]);
+    ws.Range("A1:C2").Value2 = [
+      [1, "=1+1", "'=x"],
+      [true, ""],
+    ];
+    expect(ws.Range("A1:C2").Value2).toEqual([
+      [1, undefined, "=x"],
+      [true, undefined, "#N/A"],
+    ]);
     expect(et.cell("s", "B1").formula).toBe("=1+1");
     ws.Range("A3:B3").Value2 = ["p", "q"];
     expect(ws.Range("A3:B3").Value2).toEqual([["p", "q"]]);

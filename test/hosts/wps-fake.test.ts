@@ -6,13 +6,25 @@ import { FakeEt, NO_FILL_COLOR, XL_NONE } from "../fakes/et";
 import { gridFromRows } from "../../src/engine/grid";
 
 function fake() {
-  const g = gridFromRows("表1", [
-    ["标题", null, null],
-    [1, 2, "x"],
-    [0.5, 0.25, null],
-  ], [{ top: 0, left: 0, bottom: 0, right: 2 }]);
-  g.formats = [[null, null, null], ["0.00", "0.00", null], ["0%", "0.00", null]];
-  g.formulas = [[null, null, null], [null, "=A2+1", null], [null, null, null]];
+  const g = gridFromRows(
+    "表1",
+    [
+      ["标题", null, null],
+      [1, 2, "x"],
+      [0.5, 0.25, null],
+    ],
+    [{ top: 0, left: 0, bottom: 0, right: 2 }],
+  );
+  g.formats = [
+    [null, null, null],
+    ["0.00", "0.00", null],
+    ["0%", "0.00", null],
+  ];
+  g.formulas = [
+    [null, null, null],
+    [null, "=A2+1", null],
+    [null, null, null],
+  ];
   return new FakeEt([{ grid: g, fills: { A2: "#FF0000" } }, gridFromRows("空", [])]);
 }
 
@@ -21,7 +33,10 @@ test("Value2 is a scalar for one cell and a 2-D array otherwise; empty cells are
   const ws = et.app.ActiveSheet;
   expect(ws.Range("B2").Value2).toBe(2);
   expect(ws.Range("C3").Value2).toBeUndefined();
-  expect(ws.Range("A2:C3").Value2).toEqual([[1, 2, "x"], [0.5, 0.25, undefined]]);
+  expect(ws.Range("A2:C3").Value2).toEqual([
+    [1, 2, "x"],
+    [0.5, 0.25, undefined],
+  ]);
   expect(ws.Range("B2").Formula).toBe("=A2+1");
   expect(ws.Range("A2:B2").Formula).toEqual([["1", "=A2+1"]]);
 });

@@ -37,7 +37,12 @@ describe("read", () => {
   });
 
   test("a used range away from A1 is padded so values[r][c] is cell (r, c)", async () => {
-    const rows = [[null, null, null, null], [null, null, null, null], [null, null, "项目", 5], [null, null, "x", 0.5]];
+    const rows = [
+      [null, null, null, null],
+      [null, null, null, null],
+      [null, null, "项目", 5],
+      [null, null, "x", 0.5],
+    ];
     const g: Grid = { ...gridFromRows("S", rows), formats: [[], [], [], [null, null, null, "0.0%"]] };
     const et = new FakeEt([g]);
     const r = await new WpsHost(et.app as any).read();
@@ -67,9 +72,21 @@ describe("read", () => {
   });
 
   test("formats beyond the renderer are read as Text for those cells only", async () => {
-    const g = gridFromRows("S", [["日期", 45000], ["金额", 1234.5], ["比例", 0.333]]);
-    g.formats = [[null, 'yyyy"年"m"月"d"日"'], [null, "#,##0.00"], [null, "0.0%"]];
-    g.text = [[null, "2023年3月15日"], [null, null], [null, null]];
+    const g = gridFromRows("S", [
+      ["日期", 45000],
+      ["金额", 1234.5],
+      ["比例", 0.333],
+    ]);
+    g.formats = [
+      [null, 'yyyy"年"m"月"d"日"'],
+      [null, "#,##0.00"],
+      [null, "0.0%"],
+    ];
+    g.text = [
+      [null, "2023年3月15日"],
+      [null, null],
+      [null, null],
+    ];
     const et = new FakeEt([g]);
     et.bridge.trace = [];
     const r = await new WpsHost(et.app as any).read();
@@ -126,19 +143,55 @@ describe("apply and undo", () => {
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     expect(res.undo.entries).toEqual([
-      { cell: "I12", value: null, formula: null, fill: null, fillKnown: true, wrote: { value: true, fill: false } },
-      { cell: "H4", value: 7.83, formula: null, fill: null, fillKnown: true, wrote: { value: true, fill: false } },
-      { cell: "H12", value: 3, formula: null, fill: null, fillKnown: true, wrote: { value: false, fill: true } },
-      { cell: "G4", value: 0.7825, formula: null, fill: "#FFFF00", fillKnown: true, wrote: { value: false, fill: true } },
+      {
+        cell: "I12",
+        value: null,
+        formula: null,
+        fill: null,
+        fillKnown: true,
+        wrote: { value: true, fill: false },
+      },
+      {
+        cell: "H4",
+        value: 7.83,
+        formula: null,
+        fill: null,
+        fillKnown: true,
+        wrote: { value: true, fill: false },
+      },
+      {
+        cell: "H12",
+        value: 3,
+        formula: null,
+        fill: null,
+        fillKnown: true,
+        wrote: { value: false, fill: true },
+      },
+      {
+        cell: "G4",
+        value: 0.7825,
+        formula: null,
+        fill: "#FFFF00",
+        fillKnown: true,
+        wrote: { value: false, fill: true },
+      },
     ]);
-    expect(et.cell(SAMPLE_SHEET, "I12")).toMatchObject({ value: "宣传受众超出预期，因活动场次增加。", formula: null });
+    expect(et.cell(SAMPLE_SHEET, "I12")).toMatchObject({
+      value: "宣传受众超出预期，因活动场次增加。",
+      formula: null,
+    });
     expect(et.fillBgr(SAMPLE_SHEET, "H12")).toBe(0xcec7ff); // #FFC7CE → 0xBBGGRR
     expect(et.cell(SAMPLE_SHEET, "G4").fill).toBe("#FFC7CE");
     const after = (await host.read()).grid;
     for (let r = 0; r < before.values.length; r++)
       for (let c = 0; c < before.values[r].length; c++)
         if (!(r === 11 && c === 8)) expect([r, c, after.values[r][c]]).toEqual([r, c, before.values[r][c]]);
-    expect(et.writes.map((w) => w.split("!")[1]).sort()).toEqual(["G4 Interior", "H12 Interior", "H4 Value2", "I12 Value2"]);
+    expect(et.writes.map((w) => w.split("!")[1]).sort()).toEqual([
+      "G4 Interior",
+      "H12 Interior",
+      "H4 Value2",
+      "I12 Value2",
+    ]);
   });
 
   test("undo restores values, formulas, fills and 'no fill' exactly", async () => {
@@ -228,7 +281,7 @@ describe("apply and undo", () => {
     const { et, host } = setup();
     const res = await host.apply(SAMPLE_SHEET, [
       { kind: "value", cell: "I11", value: "原因", purpose: "explanation" },
-      { kind: "value", cell: "I12", value: "=HYPERLINK(\"x\")", purpose: "explanation" },
+      { kind: "value", cell: "I12", value: '=HYPERLINK("x")', purpose: "explanation" },
     ]);
     expect(res).toMatchObject({ ok: false, cells: ["I12"] });
     expect(et.writes).toEqual([]);
@@ -236,9 +289,13 @@ describe("apply and undo", () => {
 
   test("a cell inside a merged area (not its top-left) is unwritable", async () => {
     const { et, host } = setup();
-    const res = await host.apply(SAMPLE_SHEET, [{ kind: "value", cell: "I27", value: "等级：良", purpose: "grade" }]);
+    const res = await host.apply(SAMPLE_SHEET, [
+      { kind: "value", cell: "I27", value: "等级：良", purpose: "grade" },
+    ]);
     expect(res.ok).toBe(true);
-    const bad = await host.apply(SAMPLE_SHEET, [{ kind: "value", cell: "B12", value: "x", purpose: "explanation" }]);
+    const bad = await host.apply(SAMPLE_SHEET, [
+      { kind: "value", cell: "B12", value: "x", purpose: "explanation" },
+    ]);
     expect(bad).toMatchObject({ ok: false, reason: "unwritable", cells: ["B12"] });
     expect(et.writes).toHaveLength(1);
   });
@@ -268,21 +325,26 @@ describe("select and change events", () => {
     expect(et.selection()).toEqual({ sheet: SAMPLE_SHEET, cell: "H12" });
   });
 
-  test.each(["sync", "async"] as const)("user edits call back, the host's own writes do not (%s events)", async (events) => {
-    const { et, host } = setup({}, { events });
-    const seen: string[] = [];
-    const off = host.onChange((s) => seen.push(s));
-    const settle = () => new Promise((r) => setTimeout(r, 5));
-    const res = await host.apply(SAMPLE_SHEET, [{ kind: "value", cell: "I12", value: "说明", purpose: "explanation" }]);
-    await settle();
-    expect(seen).toEqual([]);
-    if (res.ok) await host.undo(res.undo);
-    await settle();
-    expect(seen).toEqual([]);
-    et.userEdit(SAMPLE_SHEET, "I12", "用户写的");
-    await settle();
-    expect(seen).toEqual([SAMPLE_SHEET]);
-    off();
-    expect(et.listenerCount("SheetChange")).toBe(0);
-  });
+  test.each(["sync", "async"] as const)(
+    "user edits call back, the host's own writes do not (%s events)",
+    async (events) => {
+      const { et, host } = setup({}, { events });
+      const seen: string[] = [];
+      const off = host.onChange((s) => seen.push(s));
+      const settle = () => new Promise((r) => setTimeout(r, 5));
+      const res = await host.apply(SAMPLE_SHEET, [
+        { kind: "value", cell: "I12", value: "说明", purpose: "explanation" },
+      ]);
+      await settle();
+      expect(seen).toEqual([]);
+      if (res.ok) await host.undo(res.undo);
+      await settle();
+      expect(seen).toEqual([]);
+      et.userEdit(SAMPLE_SHEET, "I12", "用户写的");
+      await settle();
+      expect(seen).toEqual([SAMPLE_SHEET]);
+      off();
+      expect(et.listenerCount("SheetChange")).toBe(0);
+    },
+  );
 });

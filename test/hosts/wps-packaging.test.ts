@@ -26,7 +26,9 @@ describe("templates", () => {
     expect(ribbon).toContain('xmlns="http://schemas.microsoft.com/office/2006/01/customui"');
     expect(ribbon).toContain('onLoad="OnAddinLoad"');
     expect(ribbon).toMatch(/<tab id="zipingTab" label="自评表校验">/);
-    expect(ribbon.replace(/\s+/g, " ")).toMatch(/<button id="zipingTogglePane"[^>]*onAction="OnAction"[^>]*getImage="GetImage"[^>]*getEnabled="OnGetEnabled"/);
+    expect(ribbon.replace(/\s+/g, " ")).toMatch(
+      /<button id="zipingTogglePane"[^>]*onAction="OnAction"[^>]*getImage="GetImage"[^>]*getEnabled="OnGetEnabled"/,
+    );
     // Well-formed enough: every opened element is closed.
     const opened = (ribbon.match(/<(customUI|ribbon|tabs|tab|group)\b/g) ?? []).length;
     const closed = (ribbon.match(/<\/(customUI|ribbon|tabs|tab|group)>/g) ?? []).length;
@@ -35,14 +37,17 @@ describe("templates", () => {
 
   test("install files point at the add-in folder under the base URL", () => {
     const addon = BASE + "wps/";
-    expect(files["jsplugins.xml"]).toContain(`<jspluginonline name="ziping" type="et" url="${addon}" version="1.2.3"/>`);
+    expect(files["jsplugins.xml"]).toContain(
+      `<jspluginonline name="ziping" type="et" url="${addon}" version="1.2.3"/>`,
+    );
     expect(files["publish.xml"]).toContain(`url="${addon}"`);
     expect(files["publish.html"]).toContain(`url: "${addon}"`);
     expect(files["publish.html"]).toContain("http://127.0.0.1:58890");
     expect(files["oem.ini.example"]).toContain(`JSPluginsServer=${addon}jsplugins.xml`);
     expect(files["oem.ini.example"]).toContain("JsApiPlugin=true");
     expect(files["index.html"]).toContain('<script src="main.js"></script>');
-    for (const [name, text] of Object.entries(files)) expect([name, /\{\{\w+\}\}/.test(text)]).toEqual([name, false]);
+    for (const [name, text] of Object.entries(files))
+      expect([name, /\{\{\w+\}\}/.test(text)]).toEqual([name, false]);
   });
 
   test("the base URL is checked and given a trailing slash", () => {
@@ -73,17 +78,31 @@ describe("webpack build", () => {
       webpack(config, (err: Error | null, s: any) => (err ? reject(err) : resolve(s))),
     );
     expect(stats.hasErrors()).toBe(false);
-    for (const f of ["main.js", "index.html", "ribbon.xml", "publish.html", "publish.xml", "jsplugins.xml", "manifest.xml", "images/icon-32.png"])
+    for (const f of [
+      "main.js",
+      "index.html",
+      "ribbon.xml",
+      "publish.html",
+      "publish.xml",
+      "jsplugins.xml",
+      "manifest.xml",
+      "images/icon-32.png",
+    ])
       expect([f, fs.existsSync(path.join(out, f))]).toEqual([f, true]);
     const main = fs.readFileSync(path.join(out, "main.js"), "utf8");
     expect(main).not.toMatch(/\?\.|\?\?/); // no ES2020 syntax for the embedded Chromium
     expect(main).not.toContain("randomUUID");
 
     const et = new FakeEt([gridFromRows("自评表", [["x"]])]);
-    const win: any = { Application: et.app, location: { href: BASE + "wps/index.html" }, alert: () => undefined };
+    const win: any = {
+      Application: et.app,
+      location: { href: BASE + "wps/index.html" },
+      alert: () => undefined,
+    };
     win.window = win;
     vm.runInNewContext(main, { window: win, URL, alert: win.alert });
-    for (const name of ["OnAddinLoad", "OnAction", "GetImage", "OnGetEnabled"]) expect(typeof win[name]).toBe("function");
+    for (const name of ["OnAddinLoad", "OnAction", "GetImage", "OnGetEnabled"])
+      expect(typeof win[name]).toBe("function");
     win.OnAction({ Id: "zipingTogglePane" });
     expect(et.panes()[0]._url).toBe(BASE + "taskpane-wps.html");
     expect(et.panes()[0].Visible).toBe(true);

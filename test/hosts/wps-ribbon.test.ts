@@ -4,7 +4,13 @@
  */
 import { FakeEt } from "../fakes/et";
 import { gridFromRows } from "../../src/engine/grid";
-import { createRibbonCallbacks, paneUrlFor, PANE_ID_KEY, TOGGLE_BUTTON_ID, togglePane } from "../../src/wps-addin/ribbon";
+import {
+  createRibbonCallbacks,
+  paneUrlFor,
+  PANE_ID_KEY,
+  TOGGLE_BUTTON_ID,
+  togglePane,
+} from "../../src/wps-addin/ribbon";
 
 const URL = "http://10.0.0.5/ziping/taskpane.html";
 
@@ -64,5 +70,7 @@ test("other controls and a missing Application do nothing harmful", () => {
 
 test("the pane URL comes from the build, else sits beside the add-in folder", () => {
   expect(paneUrlFor(URL, "http://x/wps/index.html")).toBe(URL);
-  expect(paneUrlFor("", "http://intranet/ziping/wps/index.html")).toBe("http://intranet/ziping/taskpane-wps.html");
+  expect(paneUrlFor("", "http://intranet/ziping/wps/index.html")).toBe(
+    "http://intranet/ziping/taskpane-wps.html",
+  );
 });

@@ -18,7 +18,9 @@ function faultyGrid() {
 function summaryRow(label: string): string[] {
   const table = screen.getByRole("table");
   const row = within(table).getByRole("rowheader", { name: label }).closest("tr")!;
-  return within(row).getAllByRole("cell").map((c) => c.textContent ?? "");
+  return within(row)
+    .getAllByRole("cell")
+    .map((c) => c.textContent ?? "");
 }
 
 function findingButtons(): HTMLElement[] {
@@ -55,14 +57,18 @@ describe("task pane on the 2021 table", () => {
     expect(buttons[0]).toHaveTextContent("得分6高于应得的3分");
 
     await user.click(buttons[2]);
-    expect(host.selection()).toEqual({ sheet: SAMPLE_SHEET, cell: buttons[2].textContent!.match(/单元格 ([A-Z]+\d+)/)![1] });
+    expect(host.selection()).toEqual({
+      sheet: SAMPLE_SHEET,
+      cell: buttons[2].textContent!.match(/单元格 ([A-Z]+\d+)/)![1],
+    });
     expect(buttons[2]).toHaveAttribute("aria-current", "true");
 
     await user.click(screen.getByRole("button", { name: "下一个问题" }));
     expect(host.selection()?.cell).toBe(buttons[3].textContent!.match(/单元格 ([A-Z]+\d+)/)![1]);
     expect(screen.getByText(`第 4 / ${buttons.length} 个问题`)).toBeInTheDocument();
     // Wraps round after the last one.
-    for (let i = 4; i < buttons.length; i++) await user.click(screen.getByRole("button", { name: "下一个问题" }));
+    for (let i = 4; i < buttons.length; i++)
+      await user.click(screen.getByRole("button", { name: "下一个问题" }));
     await user.click(screen.getByRole("button", { name: "下一个问题" }));
     expect(host.selection()?.cell).toBe("H11");
   });
@@ -77,9 +83,12 @@ describe("task pane on the 2021 table", () => {
     expect(card).toHaveTextContent("1500");
     expect(card).toHaveTextContent("超额完成（为指标值的150%）");
     // Phrase suggestions by cause.
-    for (const cause of ["客观原因", "主观原因", "改进措施"]) expect(within(card).getByText(cause)).toBeInTheDocument();
+    for (const cause of ["客观原因", "主观原因", "改进措施"])
+      expect(within(card).getByText(cause)).toBeInTheDocument();
     await user.click(within(card).getByRole("button", { name: "指标值设定偏低" }));
-    const box = within(card).getByRole("textbox", { name: /地质灾害防治知识宣传受众人数.*偏差原因分析及改进措施/ });
+    const box = within(card).getByRole("textbox", {
+      name: /地质灾害防治知识宣传受众人数.*偏差原因分析及改进措施/,
+    });
     expect((box as HTMLTextAreaElement).value).toContain("年初指标值设定偏保守");
     await user.click(within(card).getByRole("button", { name: "跨年度项目" }));
     // The user edits the suggestion; a leading "=" must not reach the sheet as a formula.
@@ -91,7 +100,9 @@ describe("task pane on the 2021 table", () => {
     expect(written).toBe("＝年初指标值设定偏低，下年度按实际完成情况提高指标值。");
     await waitFor(() => expect(document.querySelectorAll('[data-code="OVER_TARGET"]')).toHaveLength(1));
     expect(screen.getByText("警告 2")).toBeInTheDocument();
-    expect(within(screen.getByRole("article", { name: /地质灾害防治知识宣传受众人数/ })).getByText("已填写")).toBeInTheDocument();
+    expect(
+      within(screen.getByRole("article", { name: /地质灾害防治知识宣传受众人数/ })).getByText("已填写"),
+    ).toBeInTheDocument();
   });
 
   test("an empty explanation is not written", async () => {
@@ -121,14 +132,20 @@ describe("task pane on the 2021 table", () => {
     const grid = host.grid(SAMPLE_SHEET);
     expect(grid.values[10][7]).toBe(3);
     expect(grid.values[22][7]).toBe(10); // not chosen
-    await waitFor(() => expect(within(screen.getByRole("region", { name: "更正得分" })).queryByRole("checkbox", { name: /H11/ })).toBeNull());
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole("region", { name: "更正得分" })).queryByRole("checkbox", { name: /H11/ }),
+      ).toBeNull(),
+    );
     expect(summaryRow("总分")).toEqual(["97.83", "88.83"]);
 
     await user.click(screen.getByRole("button", { name: "撤销" }));
     await screen.findByText("已恢复原来的数值和填充色。");
     expect(grid.values[10][7]).toBe(6);
     expect(host.fill(SAMPLE_SHEET, "H11")).toBe("#DDEEFF");
-    await waitFor(() => expect(screen.getByRole("button", { name: "撤销" })).toHaveAttribute("aria-disabled", "true"));
+    await waitFor(() =>
+      expect(screen.getByRole("button", { name: "撤销" })).toHaveAttribute("aria-disabled", "true"),
+    );
   });
 
   test("corrections: choose all, confirm, total and grade follow; undo restores all", async () => {
@@ -141,13 +158,23 @@ describe("task pane on the 2021 table", () => {
     await user.click(within(section).getByRole("button", { name: "确定写入" }));
     await screen.findByText("已更正 4 个单元格。");
     const grid = host.grid(SAMPLE_SHEET);
-    expect([grid.values[10][7], grid.values[22][7], grid.values[26][7], grid.values[26][8]]).toEqual([3, 4, 88.83, "等级：良"]);
+    expect([grid.values[10][7], grid.values[22][7], grid.values[26][7], grid.values[26][8]]).toEqual([
+      3,
+      4,
+      88.83,
+      "等级：良",
+    ]);
     await waitFor(() => expect(summaryRow("总分")).toEqual(["88.83", "88.83"]));
     expect(summaryRow("等级")).toEqual(["良", "良"]);
     expect(screen.getByText("没有需要更正的得分、执行率、总分或等级。")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "撤销" }));
     await screen.findByText("已恢复原来的数值和填充色。");
-    expect([grid.values[10][7], grid.values[22][7], grid.values[26][7], grid.values[26][8]]).toEqual([6, 10, 97.83, "等级：优"]);
+    expect([grid.values[10][7], grid.values[22][7], grid.values[26][7], grid.values[26][8]]).toEqual([
+      6,
+      10,
+      97.83,
+      "等级：优",
+    ]);
     expect(grid.text?.[26]?.[7] ?? null).toBeNull();
   });
 
@@ -269,7 +296,14 @@ describe("task pane on the 2021 table", () => {
     const rows = host.grid("校验结果").values;
     expect(rows[0]).toEqual(["序号", "严重程度", "单元格", "指标", "问题说明", "代码"]);
     expect(rows).toHaveLength(1 + findingButtons().length);
-    expect(rows[1]).toEqual([1, "错误", "H11", "灾害防治知识宣传次数(次)", expect.stringContaining("得分6高于应得的3分"), "SCORE_TOO_HIGH"]);
+    expect(rows[1]).toEqual([
+      1,
+      "错误",
+      "H11",
+      "灾害防治知识宣传次数(次)",
+      expect.stringContaining("得分6高于应得的3分"),
+      "SCORE_TOO_HIGH",
+    ]);
     expect(rows[rows.length - 1][1]).toBe("提示");
   });
 });

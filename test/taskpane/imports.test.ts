@@ -10,7 +10,13 @@ const FORBIDDEN = [/^exceljs$/, /(^|\/)xlsx(\/|$)/, /^(fs|path|os|child_process|
 
 function resolveLocal(from: string, spec: string): string | null {
   const base = path.resolve(path.dirname(from), spec);
-  for (const c of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) {
+  for (const c of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, "index.ts"),
+    path.join(base, "index.tsx"),
+  ]) {
     if (fs.existsSync(c) && fs.statSync(c).isFile()) return c;
   }
   return null;
@@ -26,13 +32,15 @@ function graph(entry: string): { files: Set<string>; bare: Map<string, string> }
     if (files.has(f)) continue;
     files.add(f);
     const src = fs.readFileSync(f, "utf8");
-    const re = /(?:import|export)\s[^'"]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g;
+    const re =
+      /(?:import|export)\s[^'"]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g;
     for (const m of src.matchAll(re)) {
       const spec = m[1] ?? m[2] ?? m[3];
       if (spec.startsWith(".")) {
         const r = resolveLocal(f, spec);
         if (r) todo.push(r);
-        else if (!spec.endsWith("/detect")) throw new Error(`${path.relative(SRC, f)}: cannot resolve ${spec}`);
+        else if (!spec.endsWith("/detect"))
+          throw new Error(`${path.relative(SRC, f)}: cannot resolve ${spec}`);
       } else bare.set(spec, path.relative(SRC, f));
     }
   }

@@ -46,7 +46,11 @@ export class MemoryStorage implements Storage {
   }
 }
 
-export function renderPane(grids: Grid[], options: MemoryHostOptions = {}, props: Omit<AppProps, "host"> = {}) {
+export function renderPane(
+  grids: Grid[],
+  options: MemoryHostOptions = {},
+  props: Omit<AppProps, "host"> = {},
+) {
   const host = new MemoryHost(grids, options);
   const storage = props.storage === undefined ? new MemoryStorage() : props.storage;
   const utils = render(<App host={host} {...props} storage={storage} />);

@@ -112,7 +112,10 @@ describe("pane robustness", () => {
     await settled();
     // 150 % and 160 % are under this profile's 200 % review ratio: F12 and F23 are no longer findings.
     const custom = { ...getProfile("mof-2020")!, id: "my-city", name: "本市规则", overshootReviewRatio: 2 };
-    await user.upload(screen.getByLabelText("加载评分规则（JSON 文件）"), jsonFile("city.json", JSON.stringify(custom)));
+    await user.upload(
+      screen.getByLabelText("加载评分规则（JSON 文件）"),
+      jsonFile("city.json", JSON.stringify(custom)),
+    );
     await waitFor(() => expect(screen.getByText("警告 1")).toBeInTheDocument());
     await waitFor(() => expect(host.fill(SAMPLE_SHEET, "F12")).toBe("#C6EFCE"));
     expect(host.fill(SAMPLE_SHEET, "F23")).toBeNull();
@@ -140,7 +143,9 @@ describe("pane robustness", () => {
     // At once, before the debounced re-check: the report may be stale.
     expect(screen.getByTestId("rechecking")).toHaveTextContent("正在重新校验");
     for (const b of writeButtons()) expect(b).toBeDisabled();
-    expect(within(screen.getByRole("region", { name: "更正得分" })).getByRole("button", { name: /应用所选更正/ })).toHaveAttribute("aria-disabled", "true");
+    expect(
+      within(screen.getByRole("region", { name: "更正得分" })).getByRole("button", { name: /应用所选更正/ }),
+    ).toHaveAttribute("aria-disabled", "true");
     expect(highlightSwitch()).toBeDisabled();
     expect(screen.getByRole("button", { name: "导出到“校验结果”工作表" })).toBeDisabled();
 
@@ -171,9 +176,15 @@ describe("pane robustness", () => {
     const section = screen.getByRole("region", { name: "更正得分" });
     await user.click(within(section).getByRole("checkbox", { name: /H11/ }));
     await user.click(within(section).getByRole("button", { name: "应用所选更正（1 项）" }));
-    await waitFor(() => expect(document.activeElement).toBe(within(section).getByRole("button", { name: "确定写入" })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(section).getByRole("button", { name: "确定写入" })),
+    );
     await user.click(within(section).getByRole("button", { name: "取消" }));
-    await waitFor(() => expect(document.activeElement).toBe(within(section).getByRole("button", { name: "应用所选更正（1 项）" })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(section).getByRole("button", { name: "应用所选更正（1 项）" }),
+      ),
+    );
     // Confirming: focus lands back on the apply button, not on the page body.
     await user.click(within(section).getByRole("checkbox", { name: "全选" }));
     await user.click(within(section).getByRole("button", { name: /应用所选更正/ }));
@@ -181,7 +192,9 @@ describe("pane robustness", () => {
     await screen.findByText(/已更正 \d+ 个单元格。/);
     await settled();
     // Every correction applied: the button is gone, focus stays in the section (its heading).
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: "更正得分" })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("heading", { name: "更正得分" })),
+    );
   });
 
   test("撤销 keeps focus after it empties the history: it stays in the DOM, disabled", async () => {

@@ -31,7 +31,9 @@ jest.mock("../../src/engine", () => {
 
 function summaryRow(label: string): string[] {
   const row = within(screen.getByRole("table")).getByRole("rowheader", { name: label }).closest("tr")!;
-  return within(row).getAllByRole("cell").map((c) => c.textContent ?? "");
+  return within(row)
+    .getAllByRole("cell")
+    .map((c) => c.textContent ?? "");
 }
 
 function jsonFile(name: string, content: string): File {
@@ -57,7 +59,10 @@ describe("settings", () => {
     const { storage, unmount } = renderPane([sampleGrid()]);
     await summaryShown();
     expect(screen.getByText("警告 3")).toBeInTheDocument();
-    await user.upload(screen.getByLabelText("加载评分规则（JSON 文件）"), jsonFile("city.json", JSON.stringify(custom)));
+    await user.upload(
+      screen.getByLabelText("加载评分规则（JSON 文件）"),
+      jsonFile("city.json", JSON.stringify(custom)),
+    );
     await screen.findByText("已加载评分规则“本市规则”。");
     // 150 % and 160 % are under this profile's 200 % review ratio: only the execution-rate warning is left.
     await waitFor(() => expect(screen.getByText("警告 1")).toBeInTheDocument());

@@ -47,7 +47,10 @@ function stackedGrid(): Grid {
 }
 
 const picker = () => screen.getByRole("combobox", { name: "表格" });
-const optionTexts = () => within(picker()).getAllByRole("option").map((o) => o.textContent);
+const optionTexts = () =>
+  within(picker())
+    .getAllByRole("option")
+    .map((o) => o.textContent);
 
 describe("a sheet with three stacked tables", () => {
   test("the 表格 picker lists them; the first is shown by default", async () => {
@@ -82,7 +85,11 @@ describe("a sheet with three stacked tables", () => {
     expect(host.selection()).toEqual({ sheet: SAMPLE_SHEET, cell: `H${11 + OFF}` });
     // The summary is table 2's: 总分 declared 97.83, recomputed lower.
     const row = within(screen.getByRole("table")).getByRole("rowheader", { name: "总分" }).closest("tr")!;
-    expect(within(row).getAllByRole("cell").map((c) => c.textContent)).toEqual(["97.83", "94.83"]);
+    expect(
+      within(row)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["97.83", "94.83"]);
   });
 
   test("the choice survives a re-check and a write; an explanation goes into the lower table's cell", async () => {
@@ -141,7 +148,9 @@ describe("a sheet with three stacked tables", () => {
     renderPane([stackedGrid()], {}, { initialLanguage: "en" });
     await screen.findByRole("heading", { name: /Summary/ }, { timeout: 5000 });
     const select = screen.getByRole("combobox", { name: "Table" });
-    expect(within(select).getAllByRole("option")[1].textContent).toBe("Table 2: 2022 年度部门整体支出绩效自评表（某区林业局）");
+    expect(within(select).getAllByRole("option")[1].textContent).toBe(
+      "Table 2: 2022 年度部门整体支出绩效自评表（某区林业局）",
+    );
     expect(screen.getByText("This sheet holds 3 tables; showing table 1 (A1:I28)")).toBeInTheDocument();
   });
 });

@@ -33,7 +33,9 @@ function renderWps(init: Omit<FakeSheetInit, "grid"> = {}, grid = faultyGrid()) 
 function summaryRow(label: string): string[] {
   const table = screen.getByRole("table");
   const row = within(table).getByRole("rowheader", { name: label }).closest("tr")!;
-  return within(row).getAllByRole("cell").map((c) => c.textContent ?? "");
+  return within(row)
+    .getAllByRole("cell")
+    .map((c) => c.textContent ?? "");
 }
 
 test("checks the sheet read through ET and moves the selection in WPS", async () => {
@@ -45,7 +47,10 @@ test("checks the sheet read through ET and moves the selection in WPS", async ()
   expect(screen.getByRole("heading", { name: "错误（4）" })).toBeInTheDocument();
   const first = document.querySelector<HTMLElement>("[data-finding-index]")!;
   await user.click(first);
-  expect(et.selection()).toEqual({ sheet: SAMPLE_SHEET, cell: first.textContent!.match(/单元格 ([A-Z]+\d+)/)![1] });
+  expect(et.selection()).toEqual({
+    sheet: SAMPLE_SHEET,
+    cell: first.textContent!.match(/单元格 ([A-Z]+\d+)/)![1],
+  });
 });
 
 test("writes an explanation as text into the cell; the finding goes away", async () => {
@@ -71,11 +76,21 @@ test("corrections are applied in ET and undone exactly, fills included", async (
   await user.click(within(section).getByRole("button", { name: "应用所选更正（4 项）" }));
   await user.click(within(section).getByRole("button", { name: "确定写入" }));
   await screen.findByText("已更正 4 个单元格。");
-  expect(["H11", "H23", "H27", "I27"].map((c) => et.cell(SAMPLE_SHEET, c).value)).toEqual([3, 4, 88.83, "等级：良"]);
+  expect(["H11", "H23", "H27", "I27"].map((c) => et.cell(SAMPLE_SHEET, c).value)).toEqual([
+    3,
+    4,
+    88.83,
+    "等级：良",
+  ]);
   await waitFor(() => expect(summaryRow("总分")).toEqual(["88.83", "88.83"]));
   await user.click(screen.getByRole("button", { name: "撤销" }));
   await screen.findByText("已恢复原来的数值和填充色。");
-  expect(["H11", "H23", "H27", "I27"].map((c) => et.cell(SAMPLE_SHEET, c).value)).toEqual([6, 10, 97.83, "等级：优"]);
+  expect(["H11", "H23", "H27", "I27"].map((c) => et.cell(SAMPLE_SHEET, c).value)).toEqual([
+    6,
+    10,
+    97.83,
+    "等级：优",
+  ]);
   expect(et.cell(SAMPLE_SHEET, "H11").fill).toBe("#DDEEFF");
 });
 
@@ -117,7 +132,10 @@ test("re-checks when the user edits the sheet in WPS (SheetChange)", async () =>
 
 test("exports the findings to a new 校验结果 sheet in WPS without overwriting one that exists", async () => {
   const user = userEvent.setup();
-  const et = new FakeEt([{ grid: faultyGrid() }, { grid: { name: "校验结果", values: [["上次的结果"]], merges: [] } }]);
+  const et = new FakeEt([
+    { grid: faultyGrid() },
+    { grid: { name: "校验结果", values: [["上次的结果"]], merges: [] } },
+  ]);
   render(<App host={new WpsHost(et.app as any)} storage={new MemoryStorage()} />);
   await summaryShown();
   const findings = document.querySelectorAll("[data-finding-index]").length;
@@ -126,10 +144,18 @@ test("exports the findings to a new 校验结果 sheet in WPS without overwritin
   expect(et.sheetNames()).toEqual([SAMPLE_SHEET, "校验结果", "校验结果 (2)"]);
   expect(et.activeSheet()).toBe(SAMPLE_SHEET);
   expect(et.cell("校验结果", "A1").value).toBe("上次的结果");
-  const row = (r: number) => ["A", "B", "C", "D", "E", "F"].map((c) => et.cell("校验结果 (2)", `${c}${r}`).value);
+  const row = (r: number) =>
+    ["A", "B", "C", "D", "E", "F"].map((c) => et.cell("校验结果 (2)", `${c}${r}`).value);
   expect(row(1)).toEqual(["序号", "严重程度", "单元格", "指标", "问题说明", "代码"]);
   expect(et.cell("校验结果 (2)", "A1").bold).toBe(true);
-  expect(row(2)).toEqual([1, "错误", "H11", "灾害防治知识宣传次数(次)", expect.stringContaining("得分6高于应得的3分"), "SCORE_TOO_HIGH"]);
+  expect(row(2)).toEqual([
+    1,
+    "错误",
+    "H11",
+    "灾害防治知识宣传次数(次)",
+    expect.stringContaining("得分6高于应得的3分"),
+    "SCORE_TOO_HIGH",
+  ]);
   expect(row(findings + 1)[0]).toBe(findings);
   expect(row(findings + 2)).toEqual([null, null, null, null, null, null]);
   // The checked sheet itself was not written.

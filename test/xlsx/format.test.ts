@@ -16,7 +16,7 @@ describe("formatNumber (display text like Excel)", () => {
     [985.93, '0.00"万元"', "985.93万元"],
     [-5, "0.00;[Red]-0.00", "-5.00"],
     [-5, "0.00;(0.00)", "(5.00)"],
-    [0, "0.00;-0.00;\"-\"", "-"],
+    [0, '0.00;-0.00;"-"', "-"],
     [12, "0", "12"],
     [0.5, "#.##", ".5"],
     [3, "@", "3"],
@@ -43,6 +43,7 @@ describe("formatNumber (display text like Excel)", () => {
   });
 
   it("never throws on odd formats", () => {
-    for (const f of ['"unterminated', "[Red", "\\", ";;;", "0.00%%", "*"]) expect(typeof formatNumber(1.5, f)).toBe("string");
+    for (const f of ['"unterminated', "[Red", "\\", ";;;", "0.00%%", "*"])
+      expect(typeof formatNumber(1.5, f)).toBe("string");
   });
 });

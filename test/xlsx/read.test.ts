@@ -16,7 +16,11 @@ const manifest: { fixtures: Entry[] } = JSON.parse(fs.readFileSync(path.join(GEN
 
 function at(g: Grid, a1: string) {
   const p = parseA1(a1)!;
-  return { value: valueAt(g, p.row, p.col), text: textAt(g, p.row, p.col), formula: formulaAt(g, p.row, p.col) };
+  return {
+    value: valueAt(g, p.row, p.col),
+    text: textAt(g, p.row, p.col),
+    formula: formulaAt(g, p.row, p.col),
+  };
 }
 
 function tableOf(grids: Grid[]): Table {
@@ -37,7 +41,9 @@ describe("readWorkbook on the bundled sample (the seed's 2021 table)", () => {
     expect(grids.map((g) => g.name)).toEqual(["自评表"]);
     const g = grids[0];
     const merges = g.merges.map(rangeToA1);
-    expect(merges).toEqual(expect.arrayContaining(["A1:I1", "A3:A7", "A10:A26", "B11:B21", "C15:C19", "A27:F27", "H4:I4"]));
+    expect(merges).toEqual(
+      expect.arrayContaining(["A1:I1", "A3:A7", "A10:A26", "B11:B21", "C15:C19", "A27:F27", "H4:I4"]),
+    );
     expect(g.protected).toBe(false);
   });
 
@@ -92,11 +98,30 @@ describe("detectLayout on every generated table matches what the generator laid 
   it("has the expected fixture set", () => {
     const files = manifest.fixtures.map((f) => f.file);
     for (const code of [
-      "WEIGHT_TOTAL", "WEIGHT_CATEGORY", "WEIGHT_SPLIT", "SCORE_OUT_OF_RANGE", "SCORE_TOO_HIGH", "SCORE_TOO_LOW",
-      "SCORE_DEDUCTION_UNEXPLAINED", "QUAL_SCORE_OUT_OF_BAND", "QUAL_UNCLASSIFIED", "VALUE_MISSING", "VALUE_NOT_NUMERIC",
-      "TARGET_UNPARSED", "DIRECTION_INFERRED", "OVER_TARGET", "EXPLANATION_MISSING", "EXPLANATION_TOO_SHORT",
-      "FUNDS_RATE_MISMATCH", "FUNDS_SCORE_MISMATCH", "FUNDS_SUBTOTAL_MISMATCH", "FUNDS_LOW_EXECUTION", "FUNDS_OVERSPENT",
-      "TOTAL_MISMATCH", "GRADE_MISMATCH", "GRADE_CHANGES_ON_RECALC",
+      "WEIGHT_TOTAL",
+      "WEIGHT_CATEGORY",
+      "WEIGHT_SPLIT",
+      "SCORE_OUT_OF_RANGE",
+      "SCORE_TOO_HIGH",
+      "SCORE_TOO_LOW",
+      "SCORE_DEDUCTION_UNEXPLAINED",
+      "QUAL_SCORE_OUT_OF_BAND",
+      "QUAL_UNCLASSIFIED",
+      "VALUE_MISSING",
+      "VALUE_NOT_NUMERIC",
+      "TARGET_UNPARSED",
+      "DIRECTION_INFERRED",
+      "OVER_TARGET",
+      "EXPLANATION_MISSING",
+      "EXPLANATION_TOO_SHORT",
+      "FUNDS_RATE_MISMATCH",
+      "FUNDS_SCORE_MISMATCH",
+      "FUNDS_SUBTOTAL_MISMATCH",
+      "FUNDS_LOW_EXECUTION",
+      "FUNDS_OVERSPENT",
+      "TOTAL_MISMATCH",
+      "GRADE_MISMATCH",
+      "GRADE_CHANGES_ON_RECALC",
     ]) {
       expect(files).toContain(`finding-${code}.xlsx`);
       expect(manifest.fixtures.find((f) => f.file === `finding-${code}.xlsx`)?.expect).toEqual([code]);
@@ -114,10 +139,21 @@ describe("detectLayout on every generated table matches what the generator laid 
     expect(t.unit).toBe(L.unit);
     expect(t.indicators).toHaveLength(L.indicators);
     if (L.indicatorRows) expect(t.indicators.map((i) => i.row)).toEqual(L.indicatorRows);
-    expect(t.categories.map((c) => ({ name: c.name, cell: c.cell, declaredWeight: c.declaredWeight, count: c.rows.length }))).toEqual(L.categories);
+    expect(
+      t.categories.map((c) => ({
+        name: c.name,
+        cell: c.cell,
+        declaredWeight: c.declaredWeight,
+        count: c.rows.length,
+      })),
+    ).toEqual(L.categories);
     expect(t.total?.weight?.cell).toBe(L.total.weightCell);
     expect(t.total?.score?.cell).toBe(L.total.scoreCell);
-    if (typeof L.total.weight === "number" && typeof t.total?.weight?.value === "number" && f.group !== "finding") {
+    if (
+      typeof L.total.weight === "number" &&
+      typeof t.total?.weight?.value === "number" &&
+      f.group !== "finding"
+    ) {
       expect(t.total.weight.value).toBeCloseTo(L.total.weight, 6);
     }
     expect(t.grade?.cell ?? null).toBe(L.grade?.cell ?? null);
@@ -195,7 +231,9 @@ describe("readWorkbook rejects junk with a Chinese message", () => {
   });
 
   it("says so for a missing file", async () => {
-    await expect(readXlsxFile(path.join(GEN, "no-such-file.xlsx"))).rejects.toThrow(/^无法读取文件：找不到该文件/);
+    await expect(readXlsxFile(path.join(GEN, "no-such-file.xlsx"))).rejects.toThrow(
+      /^无法读取文件：找不到该文件/,
+    );
   });
 
   it("accepts ArrayBuffer, Uint8Array and Buffer input alike", async () => {

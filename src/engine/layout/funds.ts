@@ -97,7 +97,8 @@ export function findFunds(sh: Sheet, beforeRow: number): FundsSearch | null {
     if (!label && !hasNumber) continue;
     const row = makeRow(r, label, labelAt);
     lastRow = r;
-    if (!total && (isFundsTotalLabel(label) || (subRows.length === 0 && !/^其中/.test(norm(label))))) total = row;
+    if (!total && (isFundsTotalLabel(label) || (subRows.length === 0 && !/^其中/.test(norm(label)))))
+      total = row;
     else subRows.push(row);
   }
   if (!total) {

@@ -21,7 +21,15 @@ export interface IndicatorHeader {
   evaluation?: true;
 }
 
-export const REQUIRED_ROLES: IndicatorRole[] = ["level1", "level2", "name", "target", "actual", "weight", "score"];
+export const REQUIRED_ROLES: IndicatorRole[] = [
+  "level1",
+  "level2",
+  "name",
+  "target",
+  "actual",
+  "weight",
+  "score",
+];
 
 export const ROLE_NAMES: Record<IndicatorRole, string> = {
   level1: "一级指标",
@@ -87,7 +95,8 @@ export function findIndicatorHeader(sh: Sheet): HeaderSearch {
     const missing = REQUIRED_ROLES.filter((k) => cols[k] === undefined);
     if (missing.length === 0) return { found: true, header: { row: r, rows: cont ? 2 : 1, cols } };
     // The first table on the sheet comes first, whichever kind it is (stacked tables are read in turn).
-    if (isEvaluationHeader(sh, r, cols)) return { found: true, header: { row: r, rows: cont ? 2 : 1, cols, evaluation: true } };
+    if (isEvaluationHeader(sh, r, cols))
+      return { found: true, header: { row: r, rows: cont ? 2 : 1, cols, evaluation: true } };
     // Remember the most promising near-miss for the error message.
     const hasCore = cols.name !== undefined || cols.level1 !== undefined;
     if (hasCore && cols.weight !== undefined && (!partial || missing.length < partial.missing.length)) {

@@ -5,7 +5,15 @@
  */
 import type { Grid } from "../grid";
 import { parseA1, toA1 } from "../grid";
-import type { Category, FundsBlock, IndicatorRow, LayoutResult, SourceCell, Table, TableKind } from "../types";
+import type {
+  Category,
+  FundsBlock,
+  IndicatorRow,
+  LayoutResult,
+  SourceCell,
+  Table,
+  TableKind,
+} from "../types";
 import { findFunds } from "./funds";
 import { findIndicatorHeader, ROLE_NAMES, type IndicatorHeader } from "./header";
 import { Sheet } from "./sheet";
@@ -46,7 +54,10 @@ function detect(grid: Grid): LayoutResult {
         reason: `第${search.partial.row + 1}行像是绩效指标表头，但缺少"${miss}"列，无法识别为绩效自评表`,
       };
     }
-    return { ok: false, reason: `未找到"绩效指标"表头（一级指标/三级指标/分值/得分），此工作表不是绩效自评表` };
+    return {
+      ok: false,
+      reason: `未找到"绩效指标"表头（一级指标/三级指标/分值/得分），此工作表不是绩效自评表`,
+    };
   }
   const header = search.header.evaluation ? evaluationHeader(search.header) : search.header;
   const fundsSearch = findFunds(sh, header.row);
@@ -79,7 +90,11 @@ function detect(grid: Grid): LayoutResult {
     categories: body.categories,
     total:
       body.totalRow >= 0
-        ? { row: body.totalRow, weight: sh.source(body.totalRow, cols.weight!), score: sh.source(body.totalRow, cols.score!) }
+        ? {
+            row: body.totalRow,
+            weight: sh.source(body.totalRow, cols.weight!),
+            score: sh.source(body.totalRow, cols.score!),
+          }
         : null,
     grade: body.totalRow >= 0 ? findGrade(sh, body.totalRow, cols.score!) : null,
     indicatorBlockWeight: findBlockWeight(sh, header, body.firstDataRow),
@@ -255,7 +270,10 @@ function readIndicators(sh: Sheet, header: IndicatorHeader): Body {
   const firstDataRow = header.row + header.rows;
   const evaluation = header.evaluation === true;
   const E = cols.explanation;
-  const explanationHeader = E === undefined ? "" : headerKey(sh.mtext(header.row + header.rows - 1, E)) || headerKey(sh.mtext(header.row, E));
+  const explanationHeader =
+    E === undefined
+      ? ""
+      : headerKey(sh.mtext(header.row + header.rows - 1, E)) || headerKey(sh.mtext(header.row, E));
   const labelScan = Math.min(Math.max(N, L1, L2) + 1, W, S);
 
   const indicators: IndicatorRow[] = [];
@@ -317,12 +335,18 @@ function readIndicators(sh: Sheet, header: IndicatorHeader): Body {
     const hasS = hasContent(sh, r, S);
     if (!name && !hasW && !hasS) continue;
     // A repeated header row (print titles) is not an indicator.
-    if (name.includes("三级") && indicatorRole(name) === "name" && indicatorRole(sh.text(r, W)) === "weight") continue;
+    if (name.includes("三级") && indicatorRole(name) === "name" && indicatorRole(sh.text(r, W)) === "weight")
+      continue;
 
     // 10+90 layout: 预算执行情况(10分) is a row of the indicator block. Not in an evaluation table: its
     // 预算执行率 row has no rate to score from, only a declared score like any other row.
     const l1Name = l1 ? l1.name : "";
-    if (!evaluation && !fundsRow && (/预算执行/.test(l1Name) || (!l1Name && name.includes("预算执行") && /^预算执行率?$/.test(headerKey(name))))) {
+    if (
+      !evaluation &&
+      !fundsRow &&
+      (/预算执行/.test(l1Name) ||
+        (!l1Name && name.includes("预算执行") && /^预算执行率?$/.test(headerKey(name))))
+    ) {
       fundsRow = {
         label: l1 ? l1.raw : name,
         labelCell: l1 ? l1.cell : toA1(r, N),
@@ -426,7 +450,12 @@ function findBlockWeight(sh: Sheet, header: IndicatorHeader, firstDataRow: numbe
 // Grade
 // ---------------------------------------------------------------------------------------------
 
-function gradeIn(sh: Sheet, r: number, minCol: number, allowBare: boolean): { cell: string; declared: string | null } | null {
+function gradeIn(
+  sh: Sheet,
+  r: number,
+  minCol: number,
+  allowBare: boolean,
+): { cell: string; declared: string | null } | null {
   const width = sh.scanWidth(r);
   for (let c = 0; c < width; c++) {
     const t = sh.rowText(r, c);
@@ -450,7 +479,11 @@ function gradeIn(sh: Sheet, r: number, minCol: number, allowBare: boolean): { ce
   return null;
 }
 
-function findGrade(sh: Sheet, totalRow: number, scoreCol: number): { cell: string; declared: string | null } | null {
+function findGrade(
+  sh: Sheet,
+  totalRow: number,
+  scoreCol: number,
+): { cell: string; declared: string | null } | null {
   const inTotal = gradeIn(sh, totalRow, scoreCol, true);
   if (inTotal) return inTotal;
   for (let r = totalRow + 1; r < Math.min(sh.nRows, totalRow + 4); r++) {

@@ -47,7 +47,13 @@ export class Sheet {
       const bottom = Math.min(this.nRows - 1, Math.floor(Number(m.bottom)));
       const left = Math.floor(Number(m.left));
       const right = Math.floor(Number(m.right));
-      if (!Number.isFinite(top) || !Number.isFinite(bottom) || !Number.isFinite(left) || !Number.isFinite(right)) continue;
+      if (
+        !Number.isFinite(top) ||
+        !Number.isFinite(bottom) ||
+        !Number.isFinite(left) ||
+        !Number.isFinite(right)
+      )
+        continue;
       if (bottom < top || right < left || left < 0) continue;
       const area: MergedArea = { top, bottom, left, right };
       for (let r = top; r <= bottom; r++) {

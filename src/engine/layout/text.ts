@@ -118,7 +118,8 @@ export function indicatorRole(text: string): IndicatorRole | null {
   return null;
 }
 
-export type FundsRole = "totalLabel" | "initial" | "budget" | "spent" | "weight" | "rate" | "score" | "reason";
+export type FundsRole =
+  "totalLabel" | "initial" | "budget" | "spent" | "weight" | "rate" | "score" | "reason";
 
 const FUNDS_HEADERS: Record<string, FundsRole> = {
   年度资金总额: "totalLabel",
@@ -180,7 +181,10 @@ export function startsTable(text: string): boolean {
   // Cheap test first: this runs on every cell of every indicator row.
   if (text.length > 60 || !/级|名称|主管|实施|表/.test(text)) return false;
   const k = headerKey(text);
-  return /^(一级指标|项目名称|部门名称|部门\(单位\)名称|单位名称|主管部门|实施单位)$/.test(k) || /绩效(自评|评价)(表|结果表)$/.test(k);
+  return (
+    /^(一级指标|项目名称|部门名称|部门\(单位\)名称|单位名称|主管部门|实施单位)$/.test(k) ||
+    /绩效(自评|评价)(表|结果表)$/.test(k)
+  );
 }
 
 /** Notes under the table. */
@@ -197,4 +201,17 @@ export function isGoalLabel(text: string): boolean {
   return /^(年度总体目标|总体目标|年度目标|预期目标|实际完成情况|绩效目标)/.test(k);
 }
 
-export const GRADE_WORDS = new Set(["优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "好", "较好", "一般", "较差"]);
+export const GRADE_WORDS = new Set([
+  "优",
+  "良",
+  "中",
+  "差",
+  "优秀",
+  "良好",
+  "合格",
+  "不合格",
+  "好",
+  "较好",
+  "一般",
+  "较差",
+]);

@@ -33,7 +33,11 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
   const total = block.total;
 
   // Total row against its sub-rows, per money column; a blank total takes the sub-row sum.
-  const money: Record<"initial" | "budget" | "spent", number | null> = { initial: null, budget: null, spent: null };
+  const money: Record<"initial" | "budget" | "spent", number | null> = {
+    initial: null,
+    budget: null,
+    spent: null,
+  };
   for (const col of MONEY) {
     const cell = total[col.key];
     const declared = numberOrNull(cell);
@@ -44,24 +48,45 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
     if (declared === null || declared === 0) {
       if (subSum !== 0) {
         money[col.key] = subSum;
-        add("FUNDS_SUBTOTAL_MISMATCH", "error", cell?.cell ?? block.labelCell, say.fundsSubtotal(col.zh, col.en, declared, subSum));
+        add(
+          "FUNDS_SUBTOTAL_MISMATCH",
+          "error",
+          cell?.cell ?? block.labelCell,
+          say.fundsSubtotal(col.zh, col.en, declared, subSum),
+        );
       }
     } else if (!within(declared, subSum, 0.01)) {
-      add("FUNDS_SUBTOTAL_MISMATCH", "error", cell?.cell ?? block.labelCell, say.fundsSubtotal(col.zh, col.en, declared, subSum));
+      add(
+        "FUNDS_SUBTOTAL_MISMATCH",
+        "error",
+        cell?.cell ?? block.labelCell,
+        say.fundsSubtotal(col.zh, col.en, declared, subSum),
+      );
     }
   }
 
   const w = readNumber(total.weight);
   const weight = w.kind === "number" ? w.value : block.labelWeight;
-  if (w.kind === "text" && total.weight) add("VALUE_NOT_NUMERIC", "error", total.weight.cell, say.valueNotNumeric("预算执行", "分值", "the weight", w.text));
+  if (w.kind === "text" && total.weight)
+    add(
+      "VALUE_NOT_NUMERIC",
+      "error",
+      total.weight.cell,
+      say.valueNotNumeric("预算执行", "分值", "the weight", w.text),
+    );
 
   const budget = money.budget;
   const spent = money.spent;
-  for (const [c, label, labelEn] of [[total.budget, "全年预算数", "the budget"], [total.spent, "全年执行数", "the spending"]] as const) {
+  for (const [c, label, labelEn] of [
+    [total.budget, "全年预算数", "the budget"],
+    [total.spent, "全年执行数", "the spending"],
+  ] as const) {
     const r = readNumber(c);
     const recovered = c === total.budget ? budget : spent;
-    if (c && r.kind === "missing" && recovered === null) add("VALUE_MISSING", "error", c.cell, say.valueMissing("预算执行", label, labelEn));
-    if (c && r.kind === "text") add("VALUE_NOT_NUMERIC", "error", c.cell, say.valueNotNumeric("预算执行", label, labelEn, r.text));
+    if (c && r.kind === "missing" && recovered === null)
+      add("VALUE_MISSING", "error", c.cell, say.valueMissing("预算执行", label, labelEn));
+    if (c && r.kind === "text")
+      add("VALUE_NOT_NUMERIC", "error", c.cell, say.valueNotNumeric("预算执行", label, labelEn, r.text));
   }
 
   const rateExact = budget !== null && spent !== null && budget > 0 ? dec(spent).div(budget) : null;
@@ -69,23 +94,59 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
     add("VALUE_MISSING", "error", total.budget.cell, say.budgetZero(budget));
   }
   const rateRead = readNumber(total.rate);
-  if (total.rate && rateRead.kind === "text") add("VALUE_NOT_NUMERIC", "error", total.rate.cell, say.valueNotNumeric("预算执行", "执行率", "the execution rate", rateRead.text));
+  if (total.rate && rateRead.kind === "text")
+    add(
+      "VALUE_NOT_NUMERIC",
+      "error",
+      total.rate.cell,
+      say.valueNotNumeric("预算执行", "执行率", "the execution rate", rateRead.text),
+    );
   const rateDeclared = readRate(total.rate);
   const scoreDeclared = numberOrNull(total.score);
   let scoreComputed: number | null = null;
 
   if (rateExact) {
     if (rateDeclared && !rateMatches(rateExact, rateDeclared)) {
-      add("FUNDS_RATE_MISMATCH", "error", rateDeclared.cell, say.fundsRateMismatch(rateDeclared.shown, pct(rateExact, Math.max(rateDeclared.decimals, 2)), spent as number, budget as number));
+      add(
+        "FUNDS_RATE_MISMATCH",
+        "error",
+        rateDeclared.cell,
+        say.fundsRateMismatch(
+          rateDeclared.shown,
+          pct(rateExact, Math.max(rateDeclared.decimals, 2)),
+          spent as number,
+          budget as number,
+        ),
+      );
     }
-    if (rateExact.gt(1)) add("FUNDS_OVERSPENT", "warning", total.spent?.cell ?? block.labelCell, say.fundsOverspent(spent as number, budget as number, pct(rateExact)));
+    if (rateExact.gt(1))
+      add(
+        "FUNDS_OVERSPENT",
+        "warning",
+        total.spent?.cell ?? block.labelCell,
+        say.fundsOverspent(spent as number, budget as number, pct(rateExact)),
+      );
     if (rateExact.lt(profile.execReasonBelow) && !(total.reason && !isPlaceholder(textOf(total.reason)))) {
-      add("FUNDS_LOW_EXECUTION", "warning", total.rate?.cell ?? total.spent?.cell ?? block.labelCell, say.fundsLowExecution(pct(rateExact), pct(profile.execReasonBelow, 0)));
+      add(
+        "FUNDS_LOW_EXECUTION",
+        "warning",
+        total.rate?.cell ?? total.spent?.cell ?? block.labelCell,
+        say.fundsLowExecution(pct(rateExact), pct(profile.execReasonBelow, 0)),
+      );
     }
     if (weight !== null) {
       scoreComputed = scoreFromRate(weight, rateExact);
-      if (scoreDeclared !== null && total.score && !within(scoreDeclared, scoreComputed, profile.scoreTolerance)) {
-        add("FUNDS_SCORE_MISMATCH", "error", total.score.cell, say.fundsScoreMismatch(scoreDeclared, scoreComputed, weight, pct(rateExact)));
+      if (
+        scoreDeclared !== null &&
+        total.score &&
+        !within(scoreDeclared, scoreComputed, profile.scoreTolerance)
+      ) {
+        add(
+          "FUNDS_SCORE_MISMATCH",
+          "error",
+          total.score.cell,
+          say.fundsScoreMismatch(scoreDeclared, scoreComputed, weight, pct(rateExact)),
+        );
       }
     }
   }
@@ -94,17 +155,36 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
   if (!rateExact && budget === null && spent === null && rateDeclared) {
     const rate = dec(rateDeclared.value);
     if (rate.lt(profile.execReasonBelow) && !(total.reason && !isPlaceholder(textOf(total.reason)))) {
-      add("FUNDS_LOW_EXECUTION", "warning", rateDeclared.cell, say.fundsLowExecution(pct(rate), pct(profile.execReasonBelow, 0)));
+      add(
+        "FUNDS_LOW_EXECUTION",
+        "warning",
+        rateDeclared.cell,
+        say.fundsLowExecution(pct(rate), pct(profile.execReasonBelow, 0)),
+      );
     }
     if (weight !== null) {
       scoreComputed = scoreFromRate(weight, rate);
-      if (scoreDeclared !== null && total.score && !within(scoreDeclared, scoreComputed, profile.scoreTolerance)) {
-        add("FUNDS_SCORE_MISMATCH", "error", total.score.cell, say.fundsScoreMismatch(scoreDeclared, scoreComputed, weight, pct(rate)));
+      if (
+        scoreDeclared !== null &&
+        total.score &&
+        !within(scoreDeclared, scoreComputed, profile.scoreTolerance)
+      ) {
+        add(
+          "FUNDS_SCORE_MISMATCH",
+          "error",
+          total.score.cell,
+          say.fundsScoreMismatch(scoreDeclared, scoreComputed, weight, pct(rate)),
+        );
       }
     }
   }
   if (scoreDeclared === null && total.score && readNumber(total.score).kind === "text") {
-    add("VALUE_NOT_NUMERIC", "error", total.score.cell, say.valueNotNumeric("预算执行", "得分", "the score", textOf(total.score)));
+    add(
+      "VALUE_NOT_NUMERIC",
+      "error",
+      total.score.cell,
+      say.valueNotNumeric("预算执行", "得分", "the score", textOf(total.score)),
+    );
   }
 
   return {
@@ -117,7 +197,11 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
       budget,
       spent,
       weight,
-      rate: { declared: rateDeclared?.value ?? null, computed: rateExact ? roundTo(rateExact, 4) : null, cell: total.rate?.cell ?? null },
+      rate: {
+        declared: rateDeclared?.value ?? null,
+        computed: rateExact ? roundTo(rateExact, 4) : null,
+        cell: total.rate?.cell ?? null,
+      },
       score: { declared: scoreDeclared, computed: scoreComputed, cell: total.score?.cell ?? null },
     },
   };
@@ -155,7 +239,12 @@ export function readRate(c: SourceCell | null): DeclaredRate | null {
   // The precision the user sees. A General-format quotient (=E4/D4) carries 16 digits of binary noise: cap
   // it at 6 decimals of a percentage, beyond any table's reading.
   const decimals = Math.min(pctShown && m ? (m[2]?.length ?? 0) : Math.max(decimalsOf(value) - 2, 0), 6);
-  return { cell: c.cell, value, decimals, shown: pctShown ? shown.replace(/\s+/g, "") : pct(value, decimals) };
+  return {
+    cell: c.cell,
+    value,
+    decimals,
+    shown: pctShown ? shown.replace(/\s+/g, "") : pct(value, decimals),
+  };
 }
 
 /**

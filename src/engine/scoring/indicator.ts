@@ -5,7 +5,14 @@
 import type Big from "big.js";
 import type { Direction, Finding, IndicatorReport, IndicatorRow, Profile, QualBand } from "../types";
 import { clamp, dec, fmt, round2, within } from "../decimal";
-import { classifyQualitative, inferReverse, isPlaceholder, parseActual, parseTarget, type ParsedValue } from "../values";
+import {
+  classifyQualitative,
+  inferReverse,
+  isPlaceholder,
+  parseActual,
+  parseTarget,
+  type ParsedValue,
+} from "../values";
 import { convertUnit } from "../values/units";
 import { input, readNumber, textOf } from "../cells";
 import { say, why, type Words } from "../messages";
@@ -33,7 +40,10 @@ interface Outcome {
 
 const BAND_ORDER: QualBand[] = ["达成", "部分达成", "未达成"];
 
-export function scoreIndicator(row: IndicatorRow, profile: Profile): { report: IndicatorReport; findings: Finding[] } {
+export function scoreIndicator(
+  row: IndicatorRow,
+  profile: Profile,
+): { report: IndicatorReport; findings: Finding[] } {
   if (row.evaluation) return scoreEvaluationRow(row, profile);
   const findings: Finding[] = [];
   const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
@@ -50,7 +60,10 @@ export function scoreIndicator(row: IndicatorRow, profile: Profile): { report: I
   // Weight and declared score.
   const { W, S } = weightAndScore(row, name, add);
 
-  const target = parseTarget(input(row.target), { nature: row.targetNature ? input(row.targetNature) : null, unit: row.targetUnit ? input(row.targetUnit) : null });
+  const target = parseTarget(input(row.target), {
+    nature: row.targetNature ? input(row.targetNature) : null,
+    unit: row.targetUnit ? input(row.targetUnit) : null,
+  });
   const actual = parseActual(input(row.actual), target);
   const o = outcome(row, target, actual, W, S, profile, name, targetText, actualText, add);
 
@@ -63,7 +76,8 @@ export function scoreIndicator(row: IndicatorRow, profile: Profile): { report: I
   } else if (S !== null && W !== null && o.kind === "qualitative" && o.band) {
     // Bands are exact intervals (upper bounds open but for 达成): no tolerance at their edges.
     const [lo, hi] = bandBounds(o.band, W, profile);
-    if (S < lo || S > hi) add("QUAL_SCORE_OUT_OF_BAND", "error", row.score.cell, qualMessage(o, name, actualText, W, S, profile));
+    if (S < lo || S > hi)
+      add("QUAL_SCORE_OUT_OF_BAND", "error", row.score.cell, qualMessage(o, name, actualText, W, S, profile));
     else deduction = o.met && S < W && !within(S, W, tol);
   } else if (S !== null && computed !== null && W !== null && o.kind === "quantitative") {
     if (S > computed && !within(S, computed, tol)) {
@@ -77,17 +91,29 @@ export function scoreIndicator(row: IndicatorRow, profile: Profile): { report: I
       }
     }
   }
-  if (deduction && !explained && S !== null && W !== null) add("SCORE_DEDUCTION_UNEXPLAINED", "error", row.score.cell, say.deductionUnexplained(name, S, W));
+  if (deduction && !explained && S !== null && W !== null)
+    add("SCORE_DEDUCTION_UNEXPLAINED", "error", row.score.cell, say.deductionUnexplained(name, S, W));
   if (computed === null) computed = keptScore(S, W); // nothing to recompute from: keep the declared score
 
   // Explanations (§4).
-  let needs: Words | null = o.shortfall ?? (deduction && S !== null && W !== null ? why.deduction(S, W) : null);
+  let needs: Words | null =
+    o.shortfall ?? (deduction && S !== null && W !== null ? why.deduction(S, W) : null);
   let severity: Finding["severity"] = "error";
-  const overshoot = o.ratio !== null && (o.direction === "positive" || o.direction === "equal") && o.reaches(profile.overshootReviewRatio);
+  const overshoot =
+    o.ratio !== null &&
+    (o.direction === "positive" || o.direction === "equal") &&
+    o.reaches(profile.overshootReviewRatio);
   if (!needs && overshoot && o.ratio !== null) {
     needs = why.overshoot(o.ratio);
-    severity = profile.overshootReasonRatio !== null && o.reaches(profile.overshootReasonRatio) ? "error" : "warning";
-    if (!explained) add("OVER_TARGET", "warning", row.actual.cell, say.overTarget(name, quantity(actual), quantity(target), o.ratio));
+    severity =
+      profile.overshootReasonRatio !== null && o.reaches(profile.overshootReasonRatio) ? "error" : "warning";
+    if (!explained)
+      add(
+        "OVER_TARGET",
+        "warning",
+        row.actual.cell,
+        say.overTarget(name, quantity(actual), quantity(target), o.ratio),
+      );
   }
   const explanationCell = row.explanation?.cell ?? null;
   if (needs && explanationCell) {
@@ -95,13 +121,30 @@ export function scoreIndicator(row: IndicatorRow, profile: Profile): { report: I
     if (!explained && !deduction && !(overshoot && severity === "warning")) {
       add("EXPLANATION_MISSING", severity, explanationCell, say.explanationMissing(name, needs));
     } else if (explained && [...explanation].length < profile.explanationMinLength) {
-      const strict = profile.flagReverseEqualMiss && (o.direction === "reverse" || o.direction === "equal") && o.shortfall;
-      add("EXPLANATION_TOO_SHORT", strict ? "error" : "warning", explanationCell, say.explanationTooShort(name, explanation, profile.explanationMinLength));
+      const strict =
+        profile.flagReverseEqualMiss && (o.direction === "reverse" || o.direction === "equal") && o.shortfall;
+      add(
+        "EXPLANATION_TOO_SHORT",
+        strict ? "error" : "warning",
+        explanationCell,
+        say.explanationTooShort(name, explanation, profile.explanationMinLength),
+      );
     }
   }
 
-  const outcomeFields = { target: targetText, actual: actualText, kind: o.kind, direction: o.direction, directionInferred: o.directionInferred, band: o.band, ratio: o.ratio };
-  return { findings, report: reportOf(row, outcomeFields, { W, S, computed, needs, explanation, explanationCell }) };
+  const outcomeFields = {
+    target: targetText,
+    actual: actualText,
+    kind: o.kind,
+    direction: o.direction,
+    directionInferred: o.directionInferred,
+    band: o.band,
+    ratio: o.ratio,
+  };
+  return {
+    findings,
+    report: reportOf(row, outcomeFields, { W, S, computed, needs, explanation, explanationCell }),
+  };
 }
 
 /**
@@ -109,7 +152,10 @@ export function scoreIndicator(row: IndicatorRow, profile: Profile): { report: I
  * so no TARGET_UNPARSED and nothing to recompute. The declared score stands (clamped to [0, 分值]); it must
  * be a number within its weight, and a deduction needs its reason where the table has a reason column.
  */
-function scoreEvaluationRow(row: IndicatorRow, profile: Profile): { report: IndicatorReport; findings: Finding[] } {
+function scoreEvaluationRow(
+  row: IndicatorRow,
+  profile: Profile,
+): { report: IndicatorReport; findings: Finding[] } {
   const findings: Finding[] = [];
   const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
     findings.push(finding(code, severity, cell, w, row.row));
@@ -129,20 +175,46 @@ function scoreEvaluationRow(row: IndicatorRow, profile: Profile): { report: Indi
   const explanationCell = row.explanation?.cell ?? null;
   // Without a reason column the table gives no place to write one: nothing to ask for.
   if (deduction && !explained && explanationCell && S !== null && W !== null) {
-    add("EXPLANATION_MISSING", "error", explanationCell, say.deductionReasonMissing(name, S, W, row.explanationHeader ?? ""));
+    add(
+      "EXPLANATION_MISSING",
+      "error",
+      explanationCell,
+      say.deductionReasonMissing(name, S, W, row.explanationHeader ?? ""),
+    );
   }
   const needs = deduction && explanationCell && S !== null && W !== null ? why.deduction(S, W) : null;
-  const noTarget = { target: "", actual: "", kind: "unparsed" as const, direction: null, directionInferred: false, band: null, ratio: null };
-  return { findings, report: reportOf(row, noTarget, { W, S, computed, needs, explanation, explanationCell }) };
+  const noTarget = {
+    target: "",
+    actual: "",
+    kind: "unparsed" as const,
+    direction: null,
+    directionInferred: false,
+    band: null,
+    ratio: null,
+  };
+  return {
+    findings,
+    report: reportOf(row, noTarget, { W, S, computed, needs, explanation, explanationCell }),
+  };
 }
 
-type OutcomeFields = Pick<IndicatorReport, "target" | "actual" | "kind" | "direction" | "directionInferred" | "band" | "ratio">;
+type OutcomeFields = Pick<
+  IndicatorReport,
+  "target" | "actual" | "kind" | "direction" | "directionInferred" | "band" | "ratio"
+>;
 
 /** The report of one row: where it is, what was scored, and whether it needs an explanation. */
 function reportOf(
   row: IndicatorRow,
   outcome: OutcomeFields,
-  s: { W: number | null; S: number | null; computed: number | null; needs: Words | null; explanation: string; explanationCell: string | null },
+  s: {
+    W: number | null;
+    S: number | null;
+    computed: number | null;
+    needs: Words | null;
+    explanation: string;
+    explanationCell: string | null;
+  },
 ): IndicatorReport {
   return {
     row: row.row,
@@ -184,16 +256,40 @@ function keptScore(S: number | null, W: number | null): number | null {
 function weightAndScore(row: IndicatorRow, name: string, add: Add): { W: number | null; S: number | null } {
   const w = readNumber(row.weight);
   const s = readNumber(row.score);
-  if (w.kind === "missing") add("VALUE_MISSING", "error", row.weight.cell, say.valueMissing(name, "分值", "the weight"));
-  if (w.kind === "text") add("VALUE_NOT_NUMERIC", "error", row.weight.cell, say.valueNotNumeric(name, "分值", "the weight", w.text));
-  if (s.kind === "missing") add("VALUE_MISSING", "error", row.score.cell, say.valueMissing(name, "得分", "the score"));
-  if (s.kind === "text") add("VALUE_NOT_NUMERIC", "error", row.score.cell, say.valueNotNumeric(name, "得分", "the score", s.text));
+  if (w.kind === "missing")
+    add("VALUE_MISSING", "error", row.weight.cell, say.valueMissing(name, "分值", "the weight"));
+  if (w.kind === "text")
+    add(
+      "VALUE_NOT_NUMERIC",
+      "error",
+      row.weight.cell,
+      say.valueNotNumeric(name, "分值", "the weight", w.text),
+    );
+  if (s.kind === "missing")
+    add("VALUE_MISSING", "error", row.score.cell, say.valueMissing(name, "得分", "the score"));
+  if (s.kind === "text")
+    add("VALUE_NOT_NUMERIC", "error", row.score.cell, say.valueNotNumeric(name, "得分", "the score", s.text));
   return { W: w.kind === "number" ? w.value : null, S: s.kind === "number" ? s.value : null };
 }
 
-function qualMessage(o: Outcome, name: string, actual: string, W: number, S: number, profile: Profile): Words {
+function qualMessage(
+  o: Outcome,
+  name: string,
+  actual: string,
+  W: number,
+  S: number,
+  profile: Profile,
+): Words {
   const [lo, hi] = bandBounds(o.band as QualBand, W, profile);
-  return say.qualOutOfBand(name, actual, o.band as string, lo, o.band === "达成" ? hi : hi + 0.01, S, o.band !== "达成");
+  return say.qualOutOfBand(
+    name,
+    actual,
+    o.band as string,
+    lo,
+    o.band === "达成" ? hi : hi + 0.01,
+    S,
+    o.band !== "达成",
+  );
 }
 
 /** A band's score interval; open upper bounds become bound − 0.01 (scoring-rules.md §3). */
@@ -230,12 +326,29 @@ function outcome(
   actualText: string,
   add: (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) => void,
 ): Outcome {
-  const none: Outcome = { kind: "unparsed", direction: null, directionInferred: false, band: null, ratio: null, reaches: () => false, computed: null, shortfall: null, met: false, basis: ["", ""] };
+  const none: Outcome = {
+    kind: "unparsed",
+    direction: null,
+    directionInferred: false,
+    band: null,
+    ratio: null,
+    reaches: () => false,
+    computed: null,
+    shortfall: null,
+    met: false,
+    basis: ["", ""],
+  };
   if (target.kind === "empty" || target.kind === "error") {
-    add("TARGET_UNPARSED", "warning", row.target.cell, say.targetUnparsed(name, target.kind === "error" ? target.text : ""));
+    add(
+      "TARGET_UNPARSED",
+      "warning",
+      row.target.cell,
+      say.targetUnparsed(name, target.kind === "error" ? target.text : ""),
+    );
     return none;
   }
-  if (target.kind === "text") return qualitative(row, target.text, actual, W, S, profile, name, actualText, add);
+  if (target.kind === "text")
+    return qualitative(row, target.text, actual, W, S, profile, name, actualText, add);
 
   // Quantitative.
   if (actual.kind === "empty") {
@@ -243,12 +356,27 @@ function outcome(
     return { ...none, kind: "quantitative" };
   }
   if (actual.kind !== "number") {
-    add("VALUE_NOT_NUMERIC", "error", row.actual.cell, say.valueNotNumeric(name, "实际完成值", "the actual value", actualText));
+    add(
+      "VALUE_NOT_NUMERIC",
+      "error",
+      row.actual.cell,
+      say.valueNotNumeric(name, "实际完成值", "the actual value", actualText),
+    );
     return { ...none, kind: "quantitative" };
   }
   // 5个 against ≥1000亩 cannot be compared: the parser keeps a unit it could not convert.
-  if (actual.unit && target.unit && actual.unit !== target.unit && convertUnit(actual.value, actual.unit, target.unit) === null) {
-    add("VALUE_NOT_NUMERIC", "error", row.actual.cell, say.unitMismatch(name, actualText, targetText, target.unit));
+  if (
+    actual.unit &&
+    target.unit &&
+    actual.unit !== target.unit &&
+    convertUnit(actual.value, actual.unit, target.unit) === null
+  ) {
+    add(
+      "VALUE_NOT_NUMERIC",
+      "error",
+      row.actual.cell,
+      say.unitMismatch(name, actualText, targetText, target.unit),
+    );
     return { ...none, kind: "quantitative" };
   }
   let direction: Direction;
@@ -260,7 +388,12 @@ function outcome(
   else {
     inferred = true;
     direction = inferReverse(row.name, row.level1, row.level2) ? "reverse" : "positive";
-    add("DIRECTION_INFERRED", "info", row.target.cell, say.directionInferred(name, targetText, direction === "reverse"));
+    add(
+      "DIRECTION_INFERRED",
+      "info",
+      row.target.cell,
+      say.directionInferred(name, targetText, direction === "reverse"),
+    );
   }
   const r = quantitativeScore(direction, target, Math.max(actual.value, 0), W ?? 0, profile);
   const A = target.value;
@@ -278,12 +411,16 @@ function outcome(
     return dec(B).gte(dec(A).times(threshold));
   };
   const shortfall =
-    direction === "positive" && !r.met ? why.shortfall(actualText, targetText)
-    : direction === "reverse" && !r.met ? why.reverseOver(actualText, targetText)
-    : direction === "range" && !r.met ? why.rangeOutside(actualText, targetText)
-    // An equal target must be hit exactly: any difference, above or below, needs its explanation.
-    : direction === "equal" && !dec(B).eq(A) ? why.equalDiffers(actualText, targetText)
-    : null;
+    direction === "positive" && !r.met
+      ? why.shortfall(actualText, targetText)
+      : direction === "reverse" && !r.met
+        ? why.reverseOver(actualText, targetText)
+        : direction === "range" && !r.met
+          ? why.rangeOutside(actualText, targetText)
+          : // An equal target must be hit exactly: any difference, above or below, needs its explanation.
+            direction === "equal" && !dec(B).eq(A)
+            ? why.equalDiffers(actualText, targetText)
+            : null;
   return {
     kind: "quantitative",
     direction,
@@ -299,24 +436,42 @@ function outcome(
 }
 
 /** The quantitative formulas of scoring-rules.md §3, in decimal, clamped to [0, W] and rounded half-up. */
-export function quantitativeScore(direction: Direction, target: Num, B: number, W: number, profile: Profile): { score: number; met: boolean; basisZh: string; basisEn: string } {
+export function quantitativeScore(
+  direction: Direction,
+  target: Num,
+  B: number,
+  W: number,
+  profile: Profile,
+): { score: number; met: boolean; basisZh: string; basisEn: string } {
   const A = target.value;
   // Comparing two parsed numbers is exact; only the arithmetic needs decimals.
   const full = (zh: string, en: string) => ({ score: W, met: true, basisZh: zh, basisEn: en });
   const none = (zh: string, en: string) => ({ score: 0, met: false, basisZh: zh, basisEn: en });
-  const partial = (raw: Big, zh: string, en: string) => ({ score: raw.lt(0) ? 0 : Math.min(round2(raw), W), met: false, basisZh: zh, basisEn: en });
+  const partial = (raw: Big, zh: string, en: string) => ({
+    score: raw.lt(0) ? 0 : Math.min(round2(raw), W),
+    met: false,
+    basisZh: zh,
+    basisEn: en,
+  });
   const w = () => dec(W);
   switch (direction) {
     case "positive":
     case "equal":
       if (direction === "equal" && A === 0) {
-        return B <= 0 ? full("实际值等于0，得满分", "actual is 0: full marks") : none("指标值为0而实际值大于0，不得分", "target is 0 and actual is above it: no marks");
+        return B <= 0
+          ? full("实际值等于0，得满分", "actual is 0: full marks")
+          : none("指标值为0而实际值大于0，不得分", "target is 0 and actual is above it: no marks");
       }
       if (B >= A || A <= 0) return full("已达到指标值，得满分", "target met: full marks");
-      return partial(w().times(B).div(A), `分值${fmt(W)}×实际值${fmt(B)}÷指标值${fmt(A)}`, `weight ${fmt(W)} × actual ${fmt(B)} ÷ target ${fmt(A)}`);
+      return partial(
+        w().times(B).div(A),
+        `分值${fmt(W)}×实际值${fmt(B)}÷指标值${fmt(A)}`,
+        `weight ${fmt(W)} × actual ${fmt(B)} ÷ target ${fmt(A)}`,
+      );
     case "reverse":
       if (B <= A) return full("未超过控制目标，得满分", "within the ceiling: full marks");
-      if (A <= 0) return none("控制目标为0而实际值超过，不得分", "ceiling is 0 and actual exceeds it: no marks");
+      if (A <= 0)
+        return none("控制目标为0而实际值超过，不得分", "ceiling is 0 and actual exceeds it: no marks");
       if (profile.reverseFormula === "linear") {
         return partial(
           w().times(dec(1).minus(dec(B).minus(A).div(A))),
@@ -324,12 +479,26 @@ export function quantitativeScore(direction: Direction, target: Num, B: number, 
           `weight ${fmt(W)} × (1 − (actual ${fmt(B)} − target ${fmt(A)}) ÷ target ${fmt(A)})`,
         );
       }
-      return partial(w().times(A).div(B), `分值${fmt(W)}×指标值${fmt(A)}÷实际值${fmt(B)}`, `weight ${fmt(W)} × target ${fmt(A)} ÷ actual ${fmt(B)}`);
+      return partial(
+        w().times(A).div(B),
+        `分值${fmt(W)}×指标值${fmt(A)}÷实际值${fmt(B)}`,
+        `weight ${fmt(W)} × target ${fmt(A)} ÷ actual ${fmt(B)}`,
+      );
     case "range": {
       const lo = A;
       const hi = target.hi ?? A;
-      if (B < lo) return partial(lo > 0 ? w().times(B).div(lo) : dec(0), `分值${fmt(W)}×实际值${fmt(B)}÷区间下限${fmt(lo)}`, `weight ${fmt(W)} × actual ${fmt(B)} ÷ lower bound ${fmt(lo)}`);
-      if (B > hi) return partial(B > 0 ? w().times(hi).div(B) : dec(0), `分值${fmt(W)}×区间上限${fmt(hi)}÷实际值${fmt(B)}`, `weight ${fmt(W)} × upper bound ${fmt(hi)} ÷ actual ${fmt(B)}`);
+      if (B < lo)
+        return partial(
+          lo > 0 ? w().times(B).div(lo) : dec(0),
+          `分值${fmt(W)}×实际值${fmt(B)}÷区间下限${fmt(lo)}`,
+          `weight ${fmt(W)} × actual ${fmt(B)} ÷ lower bound ${fmt(lo)}`,
+        );
+      if (B > hi)
+        return partial(
+          B > 0 ? w().times(hi).div(B) : dec(0),
+          `分值${fmt(W)}×区间上限${fmt(hi)}÷实际值${fmt(B)}`,
+          `weight ${fmt(W)} × upper bound ${fmt(hi)} ÷ actual ${fmt(B)}`,
+        );
       return full("在指标区间之内，得满分", "inside the range: full marks");
     }
   }
@@ -346,7 +515,18 @@ function qualitative(
   actualText: string,
   add: (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) => void,
 ): Outcome {
-  const base: Outcome = { kind: "qualitative", direction: null, directionInferred: false, band: null, ratio: null, reaches: () => false, computed: null, shortfall: null, met: false, basis: ["", ""] };
+  const base: Outcome = {
+    kind: "qualitative",
+    direction: null,
+    directionInferred: false,
+    band: null,
+    ratio: null,
+    reaches: () => false,
+    computed: null,
+    shortfall: null,
+    met: false,
+    basis: ["", ""],
+  };
   if (actual.kind === "empty") {
     add("VALUE_MISSING", "error", row.actual.cell, say.valueMissing(name, "实际完成值", "the actual value"));
     return base;

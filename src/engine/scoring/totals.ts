@@ -2,7 +2,15 @@
  * Weights, totals and grade (scoring-rules.md §5): per-category and overall weight sums, the profile's
  * split, the declared 总分 against Σ 得分, and the grade before and after recomputation.
  */
-import type { Category, CategoryReport, Finding, IndicatorReport, Profile, SheetReport, Table } from "../types";
+import type {
+  Category,
+  CategoryReport,
+  Finding,
+  IndicatorReport,
+  Profile,
+  SheetReport,
+  Table,
+} from "../types";
 import { round2, sum, within } from "../decimal";
 import { gradeOf } from "../profiles";
 import { numberOrNull, readNumber } from "../cells";
@@ -11,16 +19,26 @@ import { finding } from "../finding";
 
 export const FUNDS_CATEGORY = "预算执行率";
 
-export function scoreCategories(table: Table, indicators: IndicatorReport[], profile: Profile, funds: { weight: number | null; cell: string } | null): { categories: CategoryReport[]; findings: Finding[] } {
+export function scoreCategories(
+  table: Table,
+  indicators: IndicatorReport[],
+  profile: Profile,
+  funds: { weight: number | null; cell: string } | null,
+): { categories: CategoryReport[]; findings: Finding[] } {
   const findings: Finding[] = [];
-  const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) => findings.push(finding(code, severity, cell, w));
+  const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
+    findings.push(finding(code, severity, cell, w));
   const byRow = new Map(indicators.map((i) => [i.row, i]));
   const categories = table.categories.map((c: Category): CategoryReport => {
     const rows = c.rows.map((r) => byRow.get(r)).filter((i): i is IndicatorReport => !!i);
     const weightSum = sum(rows.map((i) => i.weight));
     // A weight that is missing or not a number has its own finding; a sum without it proves nothing.
     const complete = rows.every((i) => i.weight !== null);
-    if (complete && c.declaredWeight !== null && !within(weightSum, c.declaredWeight, profile.scoreTolerance)) {
+    if (
+      complete &&
+      c.declaredWeight !== null &&
+      !within(weightSum, c.declaredWeight, profile.scoreTolerance)
+    ) {
       add("WEIGHT_CATEGORY", "error", c.cell, say.weightCategory(c.name, weightSum, c.declaredWeight));
     }
     return {
@@ -36,7 +54,8 @@ export function scoreCategories(table: Table, indicators: IndicatorReport[], pro
   // "绩效指标(90分)": the indicator block as a whole.
   if (table.indicatorBlockWeight !== null && categories.length) {
     const all = sum(indicators.map((i) => i.weight));
-    if (!within(all, table.indicatorBlockWeight, profile.scoreTolerance)) add("WEIGHT_CATEGORY", "error", categories[0].cell, say.weightBlock(all, table.indicatorBlockWeight));
+    if (!within(all, table.indicatorBlockWeight, profile.scoreTolerance))
+      add("WEIGHT_CATEGORY", "error", categories[0].cell, say.weightBlock(all, table.indicatorBlockWeight));
   }
 
   // An evaluation table on another framework (投入 / 过程 / 产出 / 效果) is not the profile's split: only a
@@ -55,7 +74,11 @@ function knownCategory(name: string, profile: Profile): boolean {
 
 /** Categories are matched to the profile's split by their leading words: 产出 ~ 产出指标. */
 function sameCategory(a: string, b: string): boolean {
-  const k = (s: string) => s.replace(/\s/g, "").replace(/(指标|情况|得分)$/, "").slice(0, 2);
+  const k = (s: string) =>
+    s
+      .replace(/\s/g, "")
+      .replace(/(指标|情况|得分)$/, "")
+      .slice(0, 2);
   return k(a) === k(b);
 }
 
@@ -63,29 +86,60 @@ function sameCategory(a: string, b: string): boolean {
  * Since 财预〔2021〕101号 成本指标 is a 一级 category of its own, carved out of the 产出 share (产出 40 +
  * 成本 10 = the split's 产出 50). Where the profile's split has no 成本 entry, its weight joins 产出's.
  */
-function foldCost(actual: { name: string; cell: string; weight: number }[], split: Record<string, number>): { name: string; cell: string; weight: number }[] {
+function foldCost(
+  actual: { name: string; cell: string; weight: number }[],
+  split: Record<string, number>,
+): { name: string; cell: string; weight: number }[] {
   const cost = actual.findIndex((a) => sameCategory(a.name, "成本指标"));
   const output = actual.findIndex((a) => sameCategory(a.name, "产出指标"));
   if (cost < 0 || output < 0 || Object.keys(split).some((k) => sameCategory(k, "成本指标"))) return actual;
   return actual
-    .map((a, i) => (i === output ? { ...a, name: `${a.name}（含${actual[cost].name}）`, weight: round2(sum([a.weight, actual[cost].weight])) } : a))
+    .map((a, i) =>
+      i === output
+        ? {
+            ...a,
+            name: `${a.name}（含${actual[cost].name}）`,
+            weight: round2(sum([a.weight, actual[cost].weight])),
+          }
+        : a,
+    )
     .filter((_, i) => i !== cost);
 }
 
-function splitFindings(categories: CategoryReport[], profile: Profile, funds: { weight: number | null; cell: string } | null): Finding[] {
-  const written: { name: string; cell: string; weight: number }[] = categories.map((c) => ({ name: c.name, cell: c.cell, weight: c.declaredWeight ?? c.weightSum }));
+function splitFindings(
+  categories: CategoryReport[],
+  profile: Profile,
+  funds: { weight: number | null; cell: string } | null,
+): Finding[] {
+  const written: { name: string; cell: string; weight: number }[] = categories.map((c) => ({
+    name: c.name,
+    cell: c.cell,
+    weight: c.declaredWeight ?? c.weightSum,
+  }));
   const actual = foldCost(written, profile.defaultSplit);
-  if (funds && funds.weight !== null && !actual.some((a) => sameCategory(a.name, FUNDS_CATEGORY))) actual.unshift({ name: FUNDS_CATEGORY, cell: funds.cell, weight: funds.weight });
+  if (funds && funds.weight !== null && !actual.some((a) => sameCategory(a.name, FUNDS_CATEGORY)))
+    actual.unshift({ name: FUNDS_CATEGORY, cell: funds.cell, weight: funds.weight });
   const splits = [profile.defaultSplit, ...(profile.acceptedSplits ?? [])];
   const fits = (split: Record<string, number>) =>
     Object.keys(split).length === actual.length &&
-    actual.every((a) => Object.entries(split).some(([name, w]) => sameCategory(name, a.name) && within(w, a.weight, profile.scoreTolerance)));
+    actual.every((a) =>
+      Object.entries(split).some(
+        ([name, w]) => sameCategory(name, a.name) && within(w, a.weight, profile.scoreTolerance),
+      ),
+    );
   if (actual.length === 0 || splits.some(fits)) return [];
   const out: Finding[] = [];
   for (const a of actual) {
     const entry = Object.entries(profile.defaultSplit).find(([name]) => sameCategory(name, a.name));
     if (entry && within(entry[1], a.weight, profile.scoreTolerance)) continue;
-    out.push(finding("WEIGHT_SPLIT", "warning", a.cell, say.weightSplit(a.name, a.weight, entry ? entry[1] : null, profile.name)));
+    out.push(
+      finding(
+        "WEIGHT_SPLIT",
+        "warning",
+        a.cell,
+        say.weightSplit(a.name, a.weight, entry ? entry[1] : null, profile.name),
+      ),
+    );
   }
   return out;
 }
@@ -97,15 +151,23 @@ export function scoreTotal(
   profile: Profile,
 ): { total: SheetReport["total"]; grade: SheetReport["grade"]; findings: Finding[] } {
   const findings: Finding[] = [];
-  const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) => findings.push(finding(code, severity, cell, w, table.total?.row));
+  const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
+    findings.push(finding(code, severity, cell, w, table.total?.row));
 
   const weightSum = sum([funds?.weight ?? null, ...indicators.map((i) => i.weight)]);
   const totalWeightCell = table.total?.weight ?? null;
   const declaredWeight = numberOrNull(totalWeightCell);
   const complete = indicators.every((i) => i.weight !== null) && (!funds || funds.weight !== null);
-  const weightOff = complete && ((declaredWeight !== null && !within(weightSum, declaredWeight, profile.scoreTolerance)) || !within(weightSum, profile.totalPoints, profile.scoreTolerance));
+  const weightOff =
+    complete &&
+    ((declaredWeight !== null && !within(weightSum, declaredWeight, profile.scoreTolerance)) ||
+      !within(weightSum, profile.totalPoints, profile.scoreTolerance));
   if (weightOff) {
-    const cell = totalWeightCell?.cell ?? indicators.find((i) => i.weight !== null)?.scoreCell ?? table.titleCell ?? "A1";
+    const cell =
+      totalWeightCell?.cell ??
+      indicators.find((i) => i.weight !== null)?.scoreCell ??
+      table.titleCell ??
+      "A1";
     add("WEIGHT_TOTAL", "error", cell, say.weightTotal(weightSum, declaredWeight, profile.totalPoints));
   }
 
@@ -114,12 +176,24 @@ export function scoreTotal(
   const scoreCell = table.total?.score ?? null;
   const declaredTotal = numberOrNull(scoreCell);
   const totalRead = readNumber(scoreCell);
-  if (scoreCell && totalRead.kind === "text") add("VALUE_NOT_NUMERIC", "error", scoreCell.cell, say.valueNotNumeric("总分", "得分", "the total score", totalRead.text));
-  if (scoreCell && totalRead.kind === "missing") add("VALUE_MISSING", "error", scoreCell.cell, say.valueMissing("总分", "得分", "the total score"));
+  if (scoreCell && totalRead.kind === "text")
+    add(
+      "VALUE_NOT_NUMERIC",
+      "error",
+      scoreCell.cell,
+      say.valueNotNumeric("总分", "得分", "the total score", totalRead.text),
+    );
+  if (scoreCell && totalRead.kind === "missing")
+    add("VALUE_MISSING", "error", scoreCell.cell, say.valueMissing("总分", "得分", "the total score"));
   // A 得分 that is blank or not a number has its own finding; a sum without it proves nothing, so the
   // declared 总分 then stands for Σ 得分 in the grade checks too.
   const scoresComplete = indicators.every((i) => i.scoreDeclared !== null);
-  if (scoresComplete && scoreCell && declaredTotal !== null && !within(declaredTotal, declaredSum, profile.scoreTolerance)) {
+  if (
+    scoresComplete &&
+    scoreCell &&
+    declaredTotal !== null &&
+    !within(declaredTotal, declaredSum, profile.scoreTolerance)
+  ) {
     add("TOTAL_MISMATCH", "error", scoreCell.cell, say.totalMismatch(declaredTotal, declaredSum));
   }
   const declaredBase = scoresComplete || declaredTotal === null ? declaredSum : declaredTotal;
@@ -128,10 +202,20 @@ export function scoreTotal(
   const gradeComputed = gradeOf(computed, profile);
   const declaredGrade = table.grade?.declared ? normaliseGrade(table.grade.declared, profile) : null;
   if (table.grade && table.grade.declared && declaredGrade !== gradeDeclaredSum) {
-    add("GRADE_MISMATCH", "error", table.grade.cell, say.gradeMismatch(table.grade.declared, declaredBase, gradeDeclaredSum));
+    add(
+      "GRADE_MISMATCH",
+      "error",
+      table.grade.cell,
+      say.gradeMismatch(table.grade.declared, declaredBase, gradeDeclaredSum),
+    );
   }
   if (gradeDeclaredSum !== gradeComputed) {
-    add("GRADE_CHANGES_ON_RECALC", "warning", scoreCell?.cell ?? table.grade?.cell ?? "A1", say.gradeChanges(declaredBase, gradeDeclaredSum, computed, gradeComputed));
+    add(
+      "GRADE_CHANGES_ON_RECALC",
+      "warning",
+      scoreCell?.cell ?? table.grade?.cell ?? "A1",
+      say.gradeChanges(declaredBase, gradeDeclaredSum, computed, gradeComputed),
+    );
   }
   return {
     findings,
@@ -140,7 +224,14 @@ export function scoreTotal(
   };
 }
 
-const GRADE_WORDS: Record<string, string> = { 优秀: "优", 良好: "良", 中等: "中", 合格: "中", 较差: "差", 不合格: "差" };
+const GRADE_WORDS: Record<string, string> = {
+  优秀: "优",
+  良好: "良",
+  中等: "中",
+  合格: "中",
+  较差: "差",
+  不合格: "差",
+};
 
 /** "等级：优秀" → "优" (the profile's band names win over the synonyms). */
 export function normaliseGrade(text: string, profile: Profile): string {

@@ -70,10 +70,19 @@ function ymd(year: number | null, rel: number, m: number, d: number): Ymd {
 }
 
 function span(
-  year: number | null, rel: number, m1: number, d1: number, m2: number, d2: number | "end",
+  year: number | null,
+  rel: number,
+  m1: number,
+  d1: number,
+  m2: number,
+  d2: number | "end",
   kind: Span["kind"] = "period",
 ): Span {
-  return { from: ymd(year, rel, m1, d1), to: ymd(year, rel, m2, d2 === "end" ? monthDays(year, m2) : d2), kind };
+  return {
+    from: ymd(year, rel, m1, d1),
+    to: ymd(year, rel, m2, d2 === "end" ? monthDays(year, m2) : d2),
+    kind,
+  };
 }
 
 /** Reads every date-like span of a text, carrying the year (explicit or relative) forward. */
@@ -115,7 +124,11 @@ function readWhen(text: string): When {
       } else if (m[10]) {
         const part = m[10];
         const [a, b] =
-          part === "上旬" || part === "初" ? [1, 10] : part === "中旬" || part === "中" ? [11, 20] : [21, end];
+          part === "上旬" || part === "初"
+            ? [1, 10]
+            : part === "中旬" || part === "中"
+              ? [11, 20]
+              : [21, end];
         s = span(year, rel, mo, a, mo, b, part === "底" || part === "末" ? "end" : "period");
       } else {
         s = span(year, rel, mo, 1, mo, "end");
@@ -127,11 +140,15 @@ function readWhen(text: string): When {
     } else if (m[13]) {
       const w = m[13];
       s =
-        w === "上半年" ? span(year, rel, 1, 1, 6, 30)
-        : w === "下半年" ? span(year, rel, 7, 1, 12, 31)
-        : w === "年中" ? span(year, rel, 6, 1, 7, 31)
-        : w === "年内" ? span(year, rel, 1, 1, 12, 31)
-        : span(year, rel, 12, 1, 12, 31, "end");
+        w === "上半年"
+          ? span(year, rel, 1, 1, 6, 30)
+          : w === "下半年"
+            ? span(year, rel, 7, 1, 12, 31)
+            : w === "年中"
+              ? span(year, rel, 6, 1, 7, 31)
+              : w === "年内"
+                ? span(year, rel, 1, 1, 12, 31)
+                : span(year, rel, 12, 1, 12, 31, "end");
     }
     if (s) {
       out.spans.push(s);

@@ -142,7 +142,8 @@ function parseNumericCell(v: number, cell: CellInput): ParsedValue {
   // A host that gives display text but no format: "78.25%" for 0.7825 is a percent format.
   if (!percent && !cell.format && typeof cell.text === "string" && /%\s*$/.test(cell.text)) {
     const shown = readQuantity(cell.text);
-    if (shown && shown.unit === "%" && Math.abs(shown.value - v * 100) < Math.abs(shown.value - v)) percent = true;
+    if (shown && shown.unit === "%" && Math.abs(shown.value - v * 100) < Math.abs(shown.value - v))
+      percent = true;
   }
   let op: Operator | null = null;
   let unit: string | null = percent ? "%" : null;
@@ -210,7 +211,10 @@ function withUnit(p: NumberValue, unit: string | null): NumberValue {
  * looks like a number; the unit cell gives the unit when the value cell has none. A value written
  * with a unit keeps its own unit. A target is taken literally: "0.5" with unit "%" is 0.5 %.
  */
-export function parseTarget(cell: CellInput, split?: { nature?: CellInput | null; unit?: CellInput | null }): ParsedValue {
+export function parseTarget(
+  cell: CellInput,
+  split?: { nature?: CellInput | null; unit?: CellInput | null },
+): ParsedValue {
   const base = parseCell(cell);
   if (!split) return base;
   const natureText = split.nature ? cellText(split.nature) : "";
@@ -257,7 +261,8 @@ export function parseActual(cell: CellInput, target: ParsedValue): ParsedValue {
     // readings the one nearer the target by ratio wins (0.93 under 95 % → 93; 1 under ≥50 % → 100).
     if (unit === "%") {
       const fraction = Math.abs(p.value) <= 1 && (p.hi === null || Math.abs(p.hi) <= 1);
-      if (fraction && !percentNearer(p.value, target.value)) return { ...p, value: times100(p.value), hi: p.hi === null ? null : times100(p.hi), unit };
+      if (fraction && !percentNearer(p.value, target.value))
+        return { ...p, value: times100(p.value), hi: p.hi === null ? null : times100(p.hi), unit };
     }
     return withUnit(p, unit);
   }

@@ -4,7 +4,8 @@
  */
 
 /** Spreadsheet error values as Excel, WPS and exceljs write them. */
-const ERROR_RE = /^#(DIV\/0!|VALUE!|N\/A|REF!|NAME\?|NUM!|NULL!|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+const ERROR_RE =
+  /^#(DIV\/0!|VALUE!|N\/A|REF!|NAME\?|NUM!|NULL!|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 
 export function isSpreadsheetError(text: string): boolean {
   return ERROR_RE.test(text.trim());

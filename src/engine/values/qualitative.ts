@@ -10,26 +10,127 @@ import { readQuantity } from "./quantity";
 /** Whole-cell phrases of the national three bands, matched exactly (after normalisation). */
 const EXACT: Record<QualBand, string[]> = {
   未达成: [
-    "未达成", "未达成年度指标且效果较差", "未完成", "否", "不达标", "不合格", "不及时", "不合规", "不可持续", "差",
-    "较差", "很差", "没有", "无效", "FALSE", "失败", "未实现", "未达到", "未达标",
+    "未达成",
+    "未达成年度指标且效果较差",
+    "未完成",
+    "否",
+    "不达标",
+    "不合格",
+    "不及时",
+    "不合规",
+    "不可持续",
+    "差",
+    "较差",
+    "很差",
+    "没有",
+    "无效",
+    "FALSE",
+    "失败",
+    "未实现",
+    "未达到",
+    "未达标",
   ],
   部分达成: [
-    "部分达成", "部分达成年度指标并具有一定效果", "基本达成", "基本完成", "部分完成", "基本及时", "基本合规", "较好",
-    "一般", "中", "尚可", "基本达标", "基本满意", "基本实现", "大部分完成", "大部分达成",
+    "部分达成",
+    "部分达成年度指标并具有一定效果",
+    "基本达成",
+    "基本完成",
+    "部分完成",
+    "基本及时",
+    "基本合规",
+    "较好",
+    "一般",
+    "中",
+    "尚可",
+    "基本达标",
+    "基本满意",
+    "基本实现",
+    "大部分完成",
+    "大部分达成",
   ],
   达成: [
-    "达成", "达成年度指标", "达成预期指标", "全部达成", "完成", "已完成", "是", "达标", "合格", "及时", "合规", "规范",
-    "科学", "可持续", "效果明显", "满意", "按期完成", "TRUE", "全部完成", "已达成", "已实现", "实现", "达到", "良好",
-    "优", "优秀", "良", "好", "很好", "有效", "显著", "到位", "已到位", "符合", "合理", "按时完成", "持续", "100%",
-    "应保尽保", "高", "零发生",
+    "达成",
+    "达成年度指标",
+    "达成预期指标",
+    "全部达成",
+    "完成",
+    "已完成",
+    "是",
+    "达标",
+    "合格",
+    "及时",
+    "合规",
+    "规范",
+    "科学",
+    "可持续",
+    "效果明显",
+    "满意",
+    "按期完成",
+    "TRUE",
+    "全部完成",
+    "已达成",
+    "已实现",
+    "实现",
+    "达到",
+    "良好",
+    "优",
+    "优秀",
+    "良",
+    "好",
+    "很好",
+    "有效",
+    "显著",
+    "到位",
+    "已到位",
+    "符合",
+    "合理",
+    "按时完成",
+    "持续",
+    "100%",
+    "应保尽保",
+    "高",
+    "零发生",
   ],
 };
 
 /** Words that mean the target was met; used inside longer phrases and after negations. */
 const POSITIVE = [
-  "达成", "完成", "达标", "合格", "及时", "合规", "规范", "科学", "可持续", "持续", "明显", "显著", "满意", "按期",
-  "按时", "到位", "有效", "符合", "合理", "实现", "落实", "达到", "通过", "良好", "提高", "提升", "改善", "健全",
-  "完善", "足额", "正常", "保障", "严格执行", "良性", "稳定", "达",
+  "达成",
+  "完成",
+  "达标",
+  "合格",
+  "及时",
+  "合规",
+  "规范",
+  "科学",
+  "可持续",
+  "持续",
+  "明显",
+  "显著",
+  "满意",
+  "按期",
+  "按时",
+  "到位",
+  "有效",
+  "符合",
+  "合理",
+  "实现",
+  "落实",
+  "达到",
+  "通过",
+  "良好",
+  "提高",
+  "提升",
+  "改善",
+  "健全",
+  "完善",
+  "足额",
+  "正常",
+  "保障",
+  "严格执行",
+  "良性",
+  "稳定",
+  "达",
 ];
 const POS = POSITIVE.sort((a, b) => b.length - a.length).join("|");
 const POSITIVE_RE = new RegExp(POS);
@@ -45,7 +146,8 @@ const NEGATED_POSITIVE_RE = new RegExp(
   `(不|未|无|没有|没|尚未|并未|非|欠|难以|缺乏|缺少)(能|够|得到|得|太|很|是|曾|予|甚|尽|十分|非常|法|完整|充分){0,2}(${POS})`,
 );
 /** Failure words: 较差, 效果差, 不理想, 滞后 … ("偏差", "差错", "差距" are not failures). */
-const FAILURE_RE = /((^|较|很|太|极|比较|效果|质量|成效)差(?![错距异额]))|不理想|不到位|不力|滞后|延期|延误|失败|无效|否决|严重超/;
+const FAILURE_RE =
+  /((^|较|很|太|极|比较|效果|质量|成效)差(?![错距异额]))|不理想|不到位|不力|滞后|延期|延误|失败|无效|否决|严重超/;
 /** "部分达成…", "基本及时", "较为规范", "效果一般", "有一定效果". */
 const PARTIAL_RE = new RegExp(
   `部分|基本|大部|大体|大致|初步|一定|有所|尚可|一般|稍|略有|有待|尚需|仍需|还需|需进一步|(^|尚|仍|还)待(提高|提升|加强|改进|完善|改善|进一步)|(较为?|比较)(${POS}|好|高)`,
@@ -60,9 +162,11 @@ const SHORTFALL_RE = /不足|欠缺|短缺|缺口/;
 /** Words that say the deadline was kept, whatever date the actual names. */
 const ON_TIME_RE = /按期|按时|如期|提前|及时|准时|规定时间内|规定时限内|约定时间内|计划时间内/;
 /** A negation of something bad is good: 无偏差, 未发生事故, 零投诉, 无违规. */
-const NEGATED_NEGATIVE_RE = /(无|未|没有|零|杜绝|不存在)(发生|出现|发现)?(偏差|差错|事故|投诉|违规|违纪|问题|延误|延期|逾期|滞后|失误|损失|故障|纠纷|上访|火灾|安全事故|重大|超支)/;
+const NEGATED_NEGATIVE_RE =
+  /(无|未|没有|零|杜绝|不存在)(发生|出现|发现)?(偏差|差错|事故|投诉|违规|违纪|问题|延误|延期|逾期|滞后|失误|损失|故障|纠纷|上访|火灾|安全事故|重大|超支)/;
 /** Targets phrased as an absence (无安全事故, 未发生重大事故, 零投诉): a bare "无"/"0" actual meets them. */
-const NEGATIVE_TARGET_RE = /^(无|未发生|没有|零|杜绝|不发生|不出现|未出现)|零(发生|事故|投诉|伤亡|差错|失误)|(不|未)(发生|出现)(重大|安全|责任)?(事故|问题|投诉)?$/;
+const NEGATIVE_TARGET_RE =
+  /^(无|未发生|没有|零|杜绝|不发生|不出现|未出现)|零(发生|事故|投诉|伤亡|差错|失误)|(不|未)(发生|出现)(重大|安全|责任)?(事故|问题|投诉)?$/;
 
 function norm(text: string): string {
   return stripTrailingPunct(compact(normalizeText(text)));
@@ -96,7 +200,10 @@ export function classifyQualitative(actual: string, target: string): QualBand | 
 
   const negativeTarget = NEGATIVE_TARGET_RE.test(t);
   if (negativeTarget) {
-    if (/^(无|没有|零|0|未发生|没有发生|不发生|未出现|杜绝)/.test(a) && !/^(未|没有)(达成|完成|实现|达到|达标)|^(无法|无从|无数据|没有数据|没有统计)/.test(a)) {
+    if (
+      /^(无|没有|零|0|未发生|没有发生|不发生|未出现|杜绝)/.test(a) &&
+      !/^(未|没有)(达成|完成|实现|达到|达标)|^(无法|无从|无数据|没有数据|没有统计)/.test(a)
+    ) {
       return "达成";
     }
     if (/^(有|发生|出现)/.test(a)) return "未达成";
@@ -141,15 +248,45 @@ export function classifyQualitative(actual: string, target: string): QualBand | 
 function qualified(a: string): boolean {
   const pct = /(\d+(?:\.\d+)?)%/.exec(a);
   return (
-    PARTIAL_NEGATION_RE.test(a) || NEGATED_POSITIVE_RE.test(a) || FAILURE_RE.test(a) || PARTIAL_RE.test(a) ||
-    UNDER_WAY_RE.test(a) || SHORTFALL_RE.test(a) || (pct !== null && Number(pct[1]) < 100)
+    PARTIAL_NEGATION_RE.test(a) ||
+    NEGATED_POSITIVE_RE.test(a) ||
+    FAILURE_RE.test(a) ||
+    PARTIAL_RE.test(a) ||
+    UNDER_WAY_RE.test(a) ||
+    SHORTFALL_RE.test(a) ||
+    (pct !== null && Number(pct[1]) < 100)
   );
 }
 
 /** Explanation texts that say nothing (scoring-rules.md §4). Compared after removing trailing punctuation. */
 const PLACEHOLDERS = new Set([
-  "", "无", "暂无", "无偏差", "没有偏差", "无差异", "略", "同上", "见上", "0", "无无", "没有", "无说明", "空",
-  "N/A", "NA", "n/a", "na", "NULL", "null", "无需说明", "不需要", "无需", "不适用", "无原因", "/", "\\",
+  "",
+  "无",
+  "暂无",
+  "无偏差",
+  "没有偏差",
+  "无差异",
+  "略",
+  "同上",
+  "见上",
+  "0",
+  "无无",
+  "没有",
+  "无说明",
+  "空",
+  "N/A",
+  "NA",
+  "n/a",
+  "na",
+  "NULL",
+  "null",
+  "无需说明",
+  "不需要",
+  "无需",
+  "不适用",
+  "无原因",
+  "/",
+  "\\",
 ]);
 
 /** True when an explanation is blank or a placeholder: 无, 暂无, 无偏差, 略, 同上, /, -, —, ——, 0, "无。". */

@@ -17,29 +17,91 @@ export interface Quantity {
 /** Words and symbols before the number, longest first so "不低于" wins over "低于". null = no direction. */
 const PREFIXES: [string, Operator | null][] = (
   [
-    ["大于或等于", "ge"], ["大于等于", "ge"], ["高于或等于", "ge"], ["高于等于", "ge"], ["不低于", "ge"],
-    ["不少于", "ge"], ["不小于", "ge"], ["不得低于", "ge"], ["不得少于", "ge"], ["达到", "ge"], ["至少", "ge"],
-    ["最少", "ge"], ["最低", "ge"], ["≥", "ge"],
-    ["大于", "gt"], ["高于", "gt"], ["超过", "gt"], ["多于", "gt"], [">", "gt"],
-    ["小于或等于", "le"], ["小于等于", "le"], ["低于或等于", "le"], ["低于等于", "le"], ["不超过", "le"],
-    ["不高于", "le"], ["不大于", "le"], ["不多于", "le"], ["不得超过", "le"], ["不得高于", "le"], ["控制在", "le"],
-    ["至多", "le"], ["最多", "le"], ["最高", "le"], ["≤", "le"],
-    ["小于", "lt"], ["低于", "lt"], ["少于", "lt"], ["不足", "lt"], ["<", "lt"],
-    ["等于", "eq"], ["=", "eq"],
+    ["大于或等于", "ge"],
+    ["大于等于", "ge"],
+    ["高于或等于", "ge"],
+    ["高于等于", "ge"],
+    ["不低于", "ge"],
+    ["不少于", "ge"],
+    ["不小于", "ge"],
+    ["不得低于", "ge"],
+    ["不得少于", "ge"],
+    ["达到", "ge"],
+    ["至少", "ge"],
+    ["最少", "ge"],
+    ["最低", "ge"],
+    ["≥", "ge"],
+    ["大于", "gt"],
+    ["高于", "gt"],
+    ["超过", "gt"],
+    ["多于", "gt"],
+    [">", "gt"],
+    ["小于或等于", "le"],
+    ["小于等于", "le"],
+    ["低于或等于", "le"],
+    ["低于等于", "le"],
+    ["不超过", "le"],
+    ["不高于", "le"],
+    ["不大于", "le"],
+    ["不多于", "le"],
+    ["不得超过", "le"],
+    ["不得高于", "le"],
+    ["控制在", "le"],
+    ["至多", "le"],
+    ["最多", "le"],
+    ["最高", "le"],
+    ["≤", "le"],
+    ["小于", "lt"],
+    ["低于", "lt"],
+    ["少于", "lt"],
+    ["不足", "lt"],
+    ["<", "lt"],
+    ["等于", "eq"],
+    ["=", "eq"],
     // Lead-in verbs that do not change the direction: "确保不低于95%", "完成1000亩", "约50人".
-    ["实际完成", null], ["已完成", null], ["完成", null], ["实现", null], ["确保", null], ["保持", null],
-    ["累计", null], ["共计", null], ["合计", null], ["共", null], ["大约", null], ["约", null], ["≈", null], ["达", "ge"],
+    ["实际完成", null],
+    ["已完成", null],
+    ["完成", null],
+    ["实现", null],
+    ["确保", null],
+    ["保持", null],
+    ["累计", null],
+    ["共计", null],
+    ["合计", null],
+    ["共", null],
+    ["大约", null],
+    ["约", null],
+    ["≈", null],
+    ["达", "ge"],
     // Growth and reduction targets name the size of the change: "增长10%" is met by 增长12%.
-    ["同比增长", "ge"], ["同比提高", "ge"], ["同比下降", "ge"], ["同比减少", "ge"], ["增长", "ge"], ["提高", "ge"],
-    ["提升", "ge"], ["增加", "ge"], ["降低", "ge"], ["下降", "ge"], ["减少", "ge"], ["压减", "ge"],
+    ["同比增长", "ge"],
+    ["同比提高", "ge"],
+    ["同比下降", "ge"],
+    ["同比减少", "ge"],
+    ["增长", "ge"],
+    ["提高", "ge"],
+    ["提升", "ge"],
+    ["增加", "ge"],
+    ["降低", "ge"],
+    ["下降", "ge"],
+    ["减少", "ge"],
+    ["压减", "ge"],
   ] as [string, Operator | null][]
 ).sort((a, b) => b[0].length - a[0].length);
 
 /** Words after the number and unit: "95%以上", "10天以内", "30天内", "50人左右". */
 const SUFFIXES: [string, Operator | null][] = (
   [
-    ["及以上", "ge"], ["或以上", "ge"], ["以上", "ge"], ["及以下", "le"], ["或以下", "le"], ["以下", "le"],
-    ["以内", "le"], ["之内", "le"], ["内", "le"], ["左右", null],
+    ["及以上", "ge"],
+    ["或以上", "ge"],
+    ["以上", "ge"],
+    ["及以下", "le"],
+    ["或以下", "le"],
+    ["以下", "le"],
+    ["以内", "le"],
+    ["之内", "le"],
+    ["内", "le"],
+    ["左右", null],
   ] as [string, Operator | null][]
 ).sort((a, b) => b[0].length - a[0].length);
 
@@ -129,7 +191,8 @@ function readPrepared(prepared: string): Quantity | null {
     if (lo !== null && hi !== null && loTail && hiTail && hiTail.op === null) {
       const unit = hiTail.unit ?? loTail.unit ?? leadUnit;
       let loValue: number | null = lo;
-      if (loTail.unit !== null && unit !== null && loTail.unit !== unit) loValue = convertUnit(lo, loTail.unit, unit);
+      if (loTail.unit !== null && unit !== null && loTail.unit !== unit)
+        loValue = convertUnit(lo, loTail.unit, unit);
       if (loValue !== null) {
         const [a, b] = loValue <= hi ? [loValue, hi] : [hi, loValue];
         return { op: null, value: a, hi: b, unit };

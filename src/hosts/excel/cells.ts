@@ -26,7 +26,12 @@ function cellValue(v: unknown): CellValue {
  * Builds a Grid whose values[r][c] is cell (r, c) counted from A1, padding a used range that
  * starts further down or right. "General" formats and non-formula entries become null.
  */
-export function gridFromUsedRange(name: string, data: UsedRangeData | null, merges: MergedArea[], isProtected?: boolean): Grid {
+export function gridFromUsedRange(
+  name: string,
+  data: UsedRangeData | null,
+  merges: MergedArea[],
+  isProtected?: boolean,
+): Grid {
   const grid: Grid = { name, values: [], text: [], formats: [], formulas: [], merges };
   if (isProtected !== undefined) grid.protected = isProtected;
   if (!data) return grid;
@@ -41,7 +46,13 @@ export function gridFromUsedRange(name: string, data: UsedRangeData | null, merg
   data.values.forEach((row, r) => {
     grid.values.push(padRow(row.map(cellValue)));
     grid.text!.push(padRow((data.text[r] ?? []).map((t) => (t === "" || t == null ? null : String(t)))));
-    grid.formats!.push(padRow((data.numberFormat[r] ?? []).map((f) => (f === "General" || f === "" || f == null ? null : String(f)))));
+    grid.formats!.push(
+      padRow(
+        (data.numberFormat[r] ?? []).map((f) =>
+          f === "General" || f === "" || f == null ? null : String(f),
+        ),
+      ),
+    );
     grid.formulas!.push(padRow((data.formulas[r] ?? []).map((f, c) => formulaOf(f, row[c]))));
   });
   return grid;

@@ -20,7 +20,16 @@ import { parseA1, toA1 } from "../../engine/grid";
 import type { CellValue } from "../../engine/grid";
 import type { Edit, UndoEntry, UndoRecord } from "../../engine/types";
 import type { ApplyResult, Host, HostCapabilities, SheetRead } from "../host";
-import { excelText, excelValue, FORMULA_LEAD, formulaOf, gridFromUsedRange, normalizeColor, parseAreaList, type UsedRangeData } from "./cells";
+import {
+  excelText,
+  excelValue,
+  FORMULA_LEAD,
+  formulaOf,
+  gridFromUsedRange,
+  normalizeColor,
+  parseAreaList,
+  type UsedRangeData,
+} from "./cells";
 import { OwnWrites } from "./own-writes";
 
 /** What the host needs from Office.js; tests pass office-addin-mock objects instead. */
@@ -95,7 +104,9 @@ function sameValue(raw: unknown, v: CellValue): boolean {
 }
 
 function listCells(cells: string[]): string {
-  return cells.length > 12 ? `${cells.slice(0, 12).join("、")} 等 ${cells.length} 个单元格` : cells.join("、");
+  return cells.length > 12
+    ? `${cells.slice(0, 12).join("、")} 等 ${cells.length} 个单元格`
+    : cells.join("、");
 }
 
 export class ExcelHost implements Host {
@@ -139,7 +150,11 @@ export class ExcelHost implements Host {
         const ws = sheet === undefined ? activeSheet : sheets.getItem(sheet);
         ws.load("name");
         // valuesOnly: a column formatted to the bottom of the sheet must not make us read a million rows.
-        const used = this.has("1.4") ? ws.getUsedRangeOrNullObject(true) : this.has("1.2") ? ws.getUsedRange(true) : ws.getUsedRange();
+        const used = this.has("1.4")
+          ? ws.getUsedRangeOrNullObject(true)
+          : this.has("1.2")
+            ? ws.getUsedRange(true)
+            : ws.getUsedRange();
         used.load("rowIndex, columnIndex, values, text, numberFormat, formulas");
         const merged = this.capabilities.mergedAreas ? used.getMergedAreasOrNullObject() : null;
         merged?.load("address");
@@ -150,11 +165,24 @@ export class ExcelHost implements Host {
 
         const data: UsedRangeData | null = used.isNullObject
           ? null
-          : { rowIndex: used.rowIndex, columnIndex: used.columnIndex, values: used.values, text: used.text, numberFormat: used.numberFormat, formulas: used.formulas };
+          : {
+              rowIndex: used.rowIndex,
+              columnIndex: used.columnIndex,
+              values: used.values,
+              text: used.text,
+              numberFormat: used.numberFormat,
+              formulas: used.formulas,
+            };
         const merges = merged && !merged.isNullObject ? parseAreaList(merged.address) : [];
         const isProtected = protection ? protection.protected : undefined;
         const grid = gridFromUsedRange(ws.name, data, merges, isProtected);
-        this.known.set(ws.name, { protected: isProtected ?? null, merges, mergesKnown: this.capabilities.mergedAreas, grid, since: new Map() });
+        this.known.set(ws.name, {
+          protected: isProtected ?? null,
+          merges,
+          mergesKnown: this.capabilities.mergedAreas,
+          grid,
+          since: new Map(),
+        });
         return { grid, sheets: sheets.items.map((s) => s.name), active: activeSheet.name };
       });
     } catch (e) {
@@ -182,7 +210,8 @@ export class ExcelHost implements Host {
       else wrote.get(cell)!.fill = true;
     }
     const notes: string[] = [];
-    if (!this.capabilities.restoreFills && edits.some((e) => e.kind === "fill")) notes.push(NOTE_FILLS_NOT_RESTORED);
+    if (!this.capabilities.restoreFills && edits.some((e) => e.kind === "fill"))
+      notes.push(NOTE_FILLS_NOT_RESTORED);
     if (order.length === 0) return { ok: true, undo: { sheet, entries: [] }, notes };
 
     // Check first unless the last read of this sheet saw it unprotected (and we hold what it read,
@@ -203,7 +232,10 @@ export class ExcelHost implements Host {
         if (checkFirst) {
           await context.sync(); // round trip 1 of 2: find locked cells before writing anything
           const blocked = protection ? this.blockedCells(before, wrote, protection) : [];
-          this.known.set(sheet, { ...(this.known.get(sheet) ?? { merges: [], mergesKnown: false }), protected: protection ? protection.protected : null });
+          this.known.set(sheet, {
+            ...(this.known.get(sheet) ?? { merges: [], mergesKnown: false }),
+            protected: protection ? protection.protected : null,
+          });
           if (blocked.length > 0) {
             return {
               ok: false,
@@ -234,12 +266,21 @@ export class ExcelHost implements Host {
       // Whatever went wrong, stop trusting what the last read said about protection: check first next time.
       const k = this.known.get(sheet);
       if (k) k.protected = null;
-      if (code === "ItemNotFound") return { ok: false, reason: "failed", cells: [], message: `工作表“${sheet}”不存在，未写入任何内容。` };
+      if (code === "ItemNotFound")
+        return {
+          ok: false,
+          reason: "failed",
+          cells: [],
+          message: `工作表“${sheet}”不存在，未写入任何内容。`,
+        };
       // The one-sync path wrote in the same batch as it loaded the old state, and Excel is not
       // transactional: cells before the failing one may hold our text now. Find out and put them back.
       if (!checkFirst && stage === "write") return this.recover(sheet, edits, order, e);
       if (code === "AccessDenied" || code === "InvalidOperationInCellEditMode") {
-        const why = code === "AccessDenied" ? "工作表在校验后被保护" : "Excel 正处于单元格编辑状态（请先按 Enter 或 Esc 结束编辑）";
+        const why =
+          code === "AccessDenied"
+            ? "工作表在校验后被保护"
+            : "Excel 正处于单元格编辑状态（请先按 Enter 或 Esc 结束编辑）";
         return {
           ok: false,
           reason: code === "AccessDenied" ? "protected" : "failed",
@@ -250,7 +291,12 @@ export class ExcelHost implements Host {
               : `${why}，写入被 Excel 拒绝。`,
         };
       }
-      return { ok: false, reason: "failed", cells: order, message: `写入失败：${errorText(e)}。请重新校验后再试。` };
+      return {
+        ok: false,
+        reason: "failed",
+        cells: order,
+        message: `写入失败：${errorText(e)}。请重新校验后再试。`,
+      };
     }
   }
 
@@ -261,14 +307,18 @@ export class ExcelHost implements Host {
     const since = k.since?.get(cell);
     if (since) return since;
     const p = parseA1(cell)!;
-    return { value: k.grid.values[p.row]?.[p.col] ?? null, formula: k.grid.formulas?.[p.row]?.[p.col] ?? null };
+    return {
+      value: k.grid.values[p.row]?.[p.col] ?? null,
+      formula: k.grid.formulas?.[p.row]?.[p.col] ?? null,
+    };
   }
 
   private remember(sheet: string, edits: Edit[]): void {
     const k = this.known.get(sheet);
     if (!k?.grid) return;
     k.since ??= new Map();
-    for (const e of edits) if (e.kind === "value") k.since.set(e.cell.toUpperCase(), { value: e.value, formula: null });
+    for (const e of edits)
+      if (e.kind === "value") k.since.set(e.cell.toUpperCase(), { value: e.value, formula: null });
   }
 
   /**
@@ -300,7 +350,9 @@ export class ExcelHost implements Host {
           const range = ws.getRange(cell);
           range.load("values");
           const props =
-            fills.has(cell) && this.capabilities.restoreFills ? range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
+            fills.has(cell) && this.capabilities.restoreFills
+              ? range.getCellProperties({ format: { fill: { color: true, pattern: true } } })
+              : null;
           return { cell, range, props };
         });
         await context.sync(); // re-read what the failed batch left behind
@@ -310,12 +362,14 @@ export class ExcelHost implements Host {
           if (values.has(n.cell) && sameValue(n.range.values[0][0], values.get(n.cell)!)) {
             const old = this.lastKnown(sheet, n.cell);
             if (!old) unknownOld.push(n.cell);
-            else if (old.formula !== null || !sameValue(old.value, values.get(n.cell)!)) toRestore.push({ cell: n.cell, ...old });
+            else if (old.formula !== null || !sameValue(old.value, values.get(n.cell)!))
+              toRestore.push({ cell: n.cell, ...old });
           }
           if (fills.has(n.cell)) {
             const f = n.props?.value[0][0].format?.fill;
             // Below ExcelApi 1.9 the fill cannot be read: say it may have changed.
-            if (!n.props || (f && f.pattern !== "None" && f.color?.toUpperCase() === fills.get(n.cell))) fillsChanged.push(n.cell);
+            if (!n.props || (f && f.pattern !== "None" && f.color?.toUpperCase() === fills.get(n.cell)))
+              fillsChanged.push(n.cell);
           }
         }
         let restoreFailed = false;
@@ -343,15 +397,26 @@ export class ExcelHost implements Host {
         const written = [...unknownOld, ...(restoreFailed ? toRestore.map((t) => t.cell) : [])];
         const parts: string[] = [`${why}。`];
         if (written.length === 0 && fillsChanged.length === 0) {
-          parts.push(restored.length > 0 ? `已写入的 ${listCells(restored)} 已恢复为校验时的内容，工作表未改变。` : "未写入任何内容。");
+          parts.push(
+            restored.length > 0
+              ? `已写入的 ${listCells(restored)} 已恢复为校验时的内容，工作表未改变。`
+              : "未写入任何内容。",
+          );
         } else {
           if (restored.length > 0) parts.push(`已写入的 ${listCells(restored)} 已恢复为校验时的内容。`);
-          if (written.length > 0) parts.push(`${listCells(written)} 已被写入新内容且未能恢复，请检查这些单元格。`);
-          if (fillsChanged.length > 0) parts.push(`${listCells(fillsChanged)} 的填充色可能已被改为高亮色且未能恢复，请检查。`);
+          if (written.length > 0)
+            parts.push(`${listCells(written)} 已被写入新内容且未能恢复，请检查这些单元格。`);
+          if (fillsChanged.length > 0)
+            parts.push(`${listCells(fillsChanged)} 的填充色可能已被改为高亮色且未能恢复，请检查。`);
         }
         parts.push("请重新校验后再试。");
         const left = [...written, ...fillsChanged];
-        return { ok: false, reason, cells: left.length > 0 ? left : order, message: parts.join("") } as ApplyResult;
+        return {
+          ok: false,
+          reason,
+          cells: left.length > 0 ? left : order,
+          message: parts.join(""),
+        } as ApplyResult;
       });
     } catch {
       return {
@@ -381,7 +446,9 @@ export class ExcelHost implements Host {
       if (typeof e.value === "string" && FORMULA_LEAD.test(e.value)) formulaLike.push(e.cell);
       if (typeof e.value === "number" && !Number.isFinite(e.value)) bad.push(e.cell);
       // A value written inside a merged area but not at its top-left corner is lost or refused by Excel.
-      const m = merges.find((a) => p.row >= a.top && p.row <= a.bottom && p.col >= a.left && p.col <= a.right);
+      const m = merges.find(
+        (a) => p.row >= a.top && p.row <= a.bottom && p.col >= a.left && p.col <= a.right,
+      );
       if (m && (p.row !== m.top || p.col !== m.left)) bad.push(e.cell);
     }
     if (formulaLike.length > 0) {
@@ -420,27 +487,38 @@ export class ExcelHost implements Host {
     return { cell, range, props, lockedRange };
   }
 
-  private blockedCells(before: Before[], wrote: Map<string, { value: boolean; fill: boolean }>, protection: Excel.WorksheetProtection): string[] {
+  private blockedCells(
+    before: Before[],
+    wrote: Map<string, { value: boolean; fill: boolean }>,
+    protection: Excel.WorksheetProtection,
+  ): string[] {
     if (!protection.protected) return [];
     const formatAllowed = !!protection.options?.allowFormatCells;
     const out: string[] = [];
     for (const b of before) {
       const w = wrote.get(b.cell)!;
-      const locked = b.props ? b.props.value[0][0].format?.protection?.locked : b.lockedRange?.format.protection.locked;
+      const locked = b.props
+        ? b.props.value[0][0].format?.protection?.locked
+        : b.lockedRange?.format.protection.locked;
       // Unknown (null) counts as locked: refusing is safe, a half-written batch is not.
       if ((w.value && locked !== false) || (w.fill && !formatAllowed)) out.push(b.cell);
     }
     return out;
   }
 
-  private undoFrom(sheet: string, before: Before[], wrote: Map<string, { value: boolean; fill: boolean }>): UndoRecord {
+  private undoFrom(
+    sheet: string,
+    before: Before[],
+    wrote: Map<string, { value: boolean; fill: boolean }>,
+  ): UndoRecord {
     const entries: ExcelUndoEntry[] = before.map((b) => {
       const raw = b.range.values[0][0];
       const f = b.range.formulas[0][0];
       const value: CellValue = raw === "" || raw === undefined || raw === null ? null : (raw as CellValue);
       const fmt = b.props?.value[0][0].format;
       const fillKnown = !!fmt?.fill;
-      const fill = fmt?.fill && fmt.fill.pattern !== "None" && fmt.fill.color ? fmt.fill.color.toUpperCase() : null;
+      const fill =
+        fmt?.fill && fmt.fill.pattern !== "None" && fmt.fill.color ? fmt.fill.color.toUpperCase() : null;
       return {
         cell: b.cell,
         value,
@@ -486,7 +564,8 @@ export class ExcelHost implements Host {
           await context.sync();
           for (const c of checks) {
             const raw = c.range.values[0][0];
-            if (formulaOf(c.range.formulas[0][0], raw) !== null || !sameValue(raw, written!.get(c.cell)!)) theirs.add(c.cell);
+            if (formulaOf(c.range.formulas[0][0], raw) !== null || !sameValue(raw, written!.get(c.cell)!))
+              theirs.add(c.cell);
           }
         }
         const restoredValues: UndoEntry[] = [];
@@ -513,7 +592,8 @@ export class ExcelHost implements Host {
           mark.done();
         }
         const k = this.known.get(record.sheet);
-        for (const entry of restoredValues) k?.since?.set(entry.cell, { value: entry.value, formula: entry.formula });
+        for (const entry of restoredValues)
+          k?.since?.set(entry.cell, { value: entry.value, formula: entry.formula });
       });
     } catch (e) {
       throw new Error(`撤销失败：${errorText(e)}`);
@@ -548,7 +628,8 @@ export class ExcelHost implements Host {
         await context.sync();
         const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
         let used = base;
-        for (let i = 2; taken.has(used.toLowerCase()); i++) used = `${base.slice(0, 31 - ` (${i})`.length)} (${i})`;
+        for (let i = 2; taken.has(used.toLowerCase()); i++)
+          used = `${base.slice(0, 31 - ` (${i})`.length)} (${i})`;
         const ws = sheets.add(used);
         const width = Math.max(1, ...rows.map((r) => r.length));
         const cells: string[] = [];

@@ -13,14 +13,20 @@ import type { EtApplication, EtSheets, EtWorksheet } from "./et";
 const MAX_NAME = 31;
 
 export function cleanSheetName(name: string): string {
-  return name.replace(/[:\\/?*[\]]/g, "_").replace(/^'+|'+$/g, "").slice(0, MAX_NAME) || "Sheet";
+  return (
+    name
+      .replace(/[:\\/?*[\]]/g, "_")
+      .replace(/^'+|'+$/g, "")
+      .slice(0, MAX_NAME) || "Sheet"
+  );
 }
 
 /** `base`, or `base (2)`, `base (3)`, … — the first not taken (ignoring case), kept within 31 characters. */
 export function freeSheetName(base: string, taken: string[]): string {
   const lower = new Set(taken.map((n) => n.toLowerCase()));
   let used = base;
-  for (let i = 2; lower.has(used.toLowerCase()); i++) used = `${base.slice(0, MAX_NAME - ` (${i})`.length)} (${i})`;
+  for (let i = 2; lower.has(used.toLowerCase()); i++)
+    used = `${base.slice(0, MAX_NAME - ` (${i})`.length)} (${i})`;
   return used;
 }
 

@@ -20,5 +20,11 @@ export function bgrToRgbHex(bgr: unknown): string | null {
   const r = bgr & 0xff;
   const g = (bgr >> 8) & 0xff;
   const b = (bgr >> 16) & 0xff;
-  return "#" + [r, g, b].map((x) => x.toString(16).padStart(2, "0")).join("").toUpperCase();
+  return (
+    "#" +
+    [r, g, b]
+      .map((x) => x.toString(16).padStart(2, "0"))
+      .join("")
+      .toUpperCase()
+  );
 }

@@ -26,7 +26,8 @@ const SIMPLE = /^(#,##)?0(\.(0+))?(%)?$/;
  * (General, text format), undefined when the format is beyond this renderer.
  */
 export function renderNumber(v: number, format: string | null): string | null | undefined {
-  if (format === null || format === "" || format === "General" || format === "G/通用格式" || format === "@") return null;
+  if (format === null || format === "" || format === "General" || format === "G/通用格式" || format === "@")
+    return null;
   const m = SIMPLE.exec(format);
   if (!m) return undefined;
   const decimals = m[3] ? m[3].length : 0;

@@ -26,7 +26,10 @@ export class WpsHost implements Host {
   /** Cells we are writing ("Sheet!B4" → expiry), so that the SheetChange they cause is not a user change. */
   private readonly pending = new Map<string, number[]>();
 
-  constructor(private readonly app: EtApplication, private readonly now: () => number = () => Date.now()) {
+  constructor(
+    private readonly app: EtApplication,
+    private readonly now: () => number = () => Date.now(),
+  ) {
     this.capabilities = { restoreFills: true, mergedAreas: true, changeEvents: Boolean(app.ApiEvent) };
   }
 
@@ -47,7 +50,8 @@ export class WpsHost implements Host {
   async apply(sheet: string, edits: Edit[]): Promise<ApplyResult> {
     if (edits.length === 0) return { ok: true, undo: { sheet, entries: [] }, notes: [] };
     const ws = this.findSheet(sheet);
-    if (!ws) return { ok: false, reason: "failed", cells: [], message: `工作表“${sheet}”不存在，未写入任何内容。` };
+    if (!ws)
+      return { ok: false, reason: "failed", cells: [], message: `工作表“${sheet}”不存在，未写入任何内容。` };
     try {
       return applyEdits(ws, sheet, edits, (cell) => this.expect(sheet, cell));
     } catch (err) {
@@ -88,7 +92,9 @@ export class WpsHost implements Host {
     } catch (err) {
       const text = err instanceof Error ? err.message : String(err);
       // Errors after the sheet exists already say so; earlier ones (workbook protected …) changed nothing.
-      throw new Error(text.startsWith("已新建") ? text : `无法新建工作表“${name}”（${text}），工作簿未改变。`);
+      throw new Error(
+        text.startsWith("已新建") ? text : `无法新建工作表“${name}”（${text}），工作簿未改变。`,
+      );
     }
   }
 
@@ -148,9 +154,12 @@ export class WpsHost implements Host {
 }
 
 /** `window.Application` when this page runs inside WPS Spreadsheets, else null. */
-export function findWpsApplication(win: unknown = typeof window !== "undefined" ? window : undefined): EtApplication | null {
+export function findWpsApplication(
+  win: unknown = typeof window !== "undefined" ? window : undefined,
+): EtApplication | null {
   try {
-    const app = (win as { Application?: unknown } | undefined)?.Application as Partial<EtApplication> | undefined;
+    const app = (win as { Application?: unknown } | undefined)?.Application as
+      Partial<EtApplication> | undefined;
     // ET exposes Worksheets/ActiveWorkbook; WPS Writer (wps) and Presentation (wpp) do not have Worksheets.
     if (app && typeof app === "object" && app.ActiveWorkbook !== undefined && app.Worksheets !== undefined) {
       return app as EtApplication;
@@ -163,6 +172,8 @@ export function findWpsApplication(win: unknown = typeof window !== "undefined" 
 
 /** The WPS host when running inside WPS Spreadsheets, else null (detection: WPS first, then Office). */
 export function detectWpsHost(win?: unknown): WpsHost | null {
-  const app = findWpsApplication(win === undefined ? (typeof window !== "undefined" ? window : undefined) : win);
+  const app = findWpsApplication(
+    win === undefined ? (typeof window !== "undefined" ? window : undefined) : win,
+  );
   return app ? new WpsHost(app) : null;
 }

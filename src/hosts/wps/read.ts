@@ -36,7 +36,7 @@ function spanAddress(c: number, rows: number[]): string {
 /** "F5,F7:F9" for exactly these rows (consecutive rows joined). */
 function rowsAddress(c: number, rows: number[]): string {
   const parts: string[] = [];
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     let k = i;
     while (k + 1 < rows.length && rows[k + 1] === rows[k] + 1) k++;
     parts.push(spanAddress(c, [rows[i], rows[k]]));
@@ -121,7 +121,12 @@ export function readSheetGrid(ws: EtWorksheet, name: string): Grid {
     const assignFormats = (c: number, list: number[], whole: boolean): void => {
       if (list.length === 0) return;
       const address = whole ? spanAddress(c, list) : rowsAddress(c, list);
-      const fmt = address.length <= MAX_REFERENCE ? (whole ? ws.Range(address).NumberFormat : probeFormat(c, list)) : null;
+      const fmt =
+        address.length <= MAX_REFERENCE
+          ? whole
+            ? ws.Range(address).NumberFormat
+            : probeFormat(c, list)
+          : null;
       if (typeof fmt === "string") {
         for (const r of list) formats[r][c] = fmt;
         return;

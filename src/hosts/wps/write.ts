@@ -14,7 +14,6 @@ import { XL_NONE, type EtRange, type EtWorksheet } from "./et";
 import { toCellValue } from "./values";
 import { FORMULA_LEAD, typedText } from "../text-safety";
 
-
 /**
  * The value each apply wrote per cell (what it ended with when a batch wrote a cell twice), so undo
  * can tell a cell the user has typed into since from one still holding our text, and leave the
@@ -52,12 +51,21 @@ export function applyEdits(ws: EtWorksheet, sheet: string, edits: Edit[], notice
     if (!cells.includes(c)) cells.push(c);
   }
   const invalid = cells.filter((c) => !parseA1(c));
-  const badColors = edits.filter((e) => e.kind === "fill" && rgbHexToBgr(e.color) === null).map((e) => upper(e.cell));
+  const badColors = edits
+    .filter((e) => e.kind === "fill" && rgbHexToBgr(e.color) === null)
+    .map((e) => upper(e.cell));
   if (invalid.length > 0 || badColors.length > 0) {
     const list = [...invalid, ...badColors];
-    return { ok: false, reason: "unwritable", cells: list, message: `单元格 ${list.join("、")} 的地址或颜色无效，未写入任何内容。` };
+    return {
+      ok: false,
+      reason: "unwritable",
+      cells: list,
+      message: `单元格 ${list.join("、")} 的地址或颜色无效，未写入任何内容。`,
+    };
   }
-  const formulaLike = edits.filter((e) => e.kind === "value" && typeof e.value === "string" && FORMULA_LEAD.test(e.value));
+  const formulaLike = edits.filter(
+    (e) => e.kind === "value" && typeof e.value === "string" && FORMULA_LEAD.test(e.value),
+  );
   if (formulaLike.length > 0) {
     const list = formulaLike.map((e) => upper(e.cell));
     return {
@@ -122,7 +130,14 @@ export function applyEdits(ws: EtWorksheet, sheet: string, edits: Edit[], notice
     const f: unknown = r.Formula;
     const formula = typeof f === "string" && f.startsWith("=") && f !== value ? f : null;
     const { fill, known } = readFill(r);
-    return { cell: c, value, formula, fill, fillKnown: known, wrote: wrote.get(c) ?? { value: true, fill: true } };
+    return {
+      cell: c,
+      value,
+      formula,
+      fill,
+      fillKnown: known,
+      wrote: wrote.get(c) ?? { value: true, fill: true },
+    };
   });
   const undo: UndoRecord = { sheet, entries };
 
@@ -143,7 +158,13 @@ export function applyEdits(ws: EtWorksheet, sheet: string, edits: Edit[], notice
     }
   } catch (err) {
     const partial: UndoRecord = { sheet, entries: entries.filter((x) => touched.has(x.cell)) };
-    writtenValues.set(partial, writtenBy(edits.filter((e) => touched.has(upper(e.cell))), touched));
+    writtenValues.set(
+      partial,
+      writtenBy(
+        edits.filter((e) => touched.has(upper(e.cell))),
+        touched,
+      ),
+    );
     let restored = true;
     try {
       restoreEntries(ws, partial, notice);
@@ -156,7 +177,9 @@ export function applyEdits(ws: EtWorksheet, sheet: string, edits: Edit[], notice
       cells: [...touched],
       message:
         `写入 ${[...touched].pop()} 时 WPS 报错（${err instanceof Error ? err.message : String(err)}）。` +
-        (restored ? "已恢复已写入的单元格，工作表未改变。" : "恢复已写入的单元格时也出错，请用 Ctrl+Z 检查。"),
+        (restored
+          ? "已恢复已写入的单元格，工作表未改变。"
+          : "恢复已写入的单元格时也出错，请用 Ctrl+Z 检查。"),
     };
   }
   writtenValues.set(undo, writtenBy(edits, cells));

@@ -1,6 +1,14 @@
 import * as React from "react";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { Button, Checkbox, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Correction } from "../../engine";
 import type { T } from "../i18n";
 
@@ -38,7 +46,10 @@ export function Corrections({ list, t, busy, onApply }: Props) {
   }, [confirming]);
   // Read while rendering, before the commit removes the button: did the user's focus sit on it?
   const applyHadFocus = useRef(false);
-  applyHadFocus.current = typeof document !== "undefined" && applyRef.current !== null && document.activeElement === applyRef.current;
+  applyHadFocus.current =
+    typeof document !== "undefined" &&
+    applyRef.current !== null &&
+    document.activeElement === applyRef.current;
   // Applying the last corrections removes the button: keep focus in the section, on its heading.
   useEffect(() => {
     if (list.length === 0 && applyHadFocus.current) headingRef.current?.focus();
@@ -89,7 +100,12 @@ export function Corrections({ list, t, busy, onApply }: Props) {
         {list.map((c) => (
           <li key={c.cell}>
             <Checkbox
-              label={t("correctionLabel", { label: c.label, cell: c.cell, old: c.oldText || "—", new: c.newText })}
+              label={t("correctionLabel", {
+                label: c.label,
+                cell: c.cell,
+                old: c.oldText || "—",
+                new: c.newText,
+              })}
               checked={chosen.has(c.cell)}
               onChange={(_, d) => toggle(c.cell, d.checked === true)}
             />
@@ -97,7 +113,12 @@ export function Corrections({ list, t, busy, onApply }: Props) {
         ))}
       </ul>
       {!confirming ? (
-        <Button ref={applyRef} appearance="primary" disabledFocusable={busy || picked.length === 0} onClick={() => setConfirming(true)}>
+        <Button
+          ref={applyRef}
+          appearance="primary"
+          disabledFocusable={busy || picked.length === 0}
+          onClick={() => setConfirming(true)}
+        >
           {t("applySelected", { n: picked.length })}
         </Button>
       ) : (

@@ -7,7 +7,11 @@ import type { Language, T } from "../i18n";
 import { fmtScore, fmtText } from "./format";
 
 /** Findings that an explanation in the row's 偏差原因 cell settles. */
-const EXPLANATION_CODES = new Set(["EXPLANATION_MISSING", "EXPLANATION_TOO_SHORT", "SCORE_DEDUCTION_UNEXPLAINED"]);
+const EXPLANATION_CODES = new Set([
+  "EXPLANATION_MISSING",
+  "EXPLANATION_TOO_SHORT",
+  "SCORE_DEDUCTION_UNEXPLAINED",
+]);
 
 const useStyles = makeStyles({
   card: {
@@ -17,10 +21,20 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalM,
   },
   title: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", margin: 0 },
-  facts: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalXS} 0` },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    margin: `${tokens.spacingVerticalXS} 0`,
+  },
   dt: { color: tokens.colorNeutralForeground2 },
   dd: { margin: 0 },
-  phrases: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, marginBottom: tokens.spacingVerticalXS },
+  phrases: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    marginBottom: tokens.spacingVerticalXS,
+  },
   groupLabel: { width: "100%", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -118,7 +132,12 @@ function ExplanationCard({ indicator: ind, settled, lang, t, busy, onWrite }: Ca
           >
             <Textarea value={text} resize="vertical" rows={5} onChange={(_, d) => setText(d.value)} />
           </Field>
-          <Button appearance="primary" disabled={busy} onClick={write} style={{ marginTop: tokens.spacingVerticalXS }}>
+          <Button
+            appearance="primary"
+            disabled={busy}
+            onClick={write}
+            style={{ marginTop: tokens.spacingVerticalXS }}
+          >
             {t("writeCell")}
           </Button>
         </>
@@ -140,7 +159,9 @@ interface Props {
 
 export function Explanations({ indicators, findings, lang, t, busy, onWrite }: Props) {
   const needing = indicators.filter((i) => i.needsExplanation);
-  const open = new Set(findings.filter((f) => EXPLANATION_CODES.has(f.code) && f.row !== undefined).map((f) => f.row));
+  const open = new Set(
+    findings.filter((f) => EXPLANATION_CODES.has(f.code) && f.row !== undefined).map((f) => f.row),
+  );
   return (
     <section aria-labelledby="zp-explanations">
       <h2 id="zp-explanations">{t("explanationsTitle")}</h2>

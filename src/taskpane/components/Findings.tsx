@@ -29,8 +29,19 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   current: { border: `2px solid ${tokens.colorBrandStroke1}` },
-  meta: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", marginBottom: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground2 },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+  meta: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    marginBottom: tokens.spacingVerticalXXS,
+    color: tokens.colorNeutralForeground2,
+  },
+  header: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
   // The badge and the address never wrap; a long indicator name takes what is left.
   fixed: { flexShrink: 0, whiteSpace: "nowrap" },
   name: { minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
@@ -46,7 +57,11 @@ interface Props {
   onNext: () => void;
 }
 
-const BADGE: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
+const BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
 
 export function Findings({ findings, indicators, current, lang, t, onSelect, onNext }: Props) {
   const s = useStyles();
@@ -92,7 +107,11 @@ export function Findings({ findings, indicators, current, lang, t, onSelect, onN
                           {t(`severity_${f.severity}`)}
                         </Badge>
                         <span className={s.fixed}>{t("cellAt", { cell: f.cell })}</span>
-                        {ind && <span className={s.name} title={ind.name}>{ind.name}</span>}
+                        {ind && (
+                          <span className={s.name} title={ind.name}>
+                            {ind.name}
+                          </span>
+                        )}
                       </span>
                       <span>{lang === "en" ? f.messageEn : f.message}</span>
                     </button>

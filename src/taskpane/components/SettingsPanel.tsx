@@ -45,7 +45,16 @@ function readText(file: File): Promise<string> {
   });
 }
 
-export function SettingsPanel({ profiles, profileId, language, storageOk, t, onProfile, onLanguage, onLoadProfile }: Props) {
+export function SettingsPanel({
+  profiles,
+  profileId,
+  language,
+  storageOk,
+  t,
+  onProfile,
+  onLanguage,
+  onLoadProfile,
+}: Props) {
   const s = useStyles();
   const fileId = useId();
   const [errors, setErrors] = useState<string[]>([]);
@@ -72,7 +81,12 @@ export function SettingsPanel({ profiles, profileId, language, storageOk, t, onP
     <section aria-labelledby="zp-settings">
       <h2 id="zp-settings">{t("settingsTitle")}</h2>
       <Field label={t("profile")} className={s.row}>
-        <Select className={s.select} select={{ className: s.selectInner }} value={profileId} onChange={(_, d) => onProfile(d.value)}>
+        <Select
+          className={s.select}
+          select={{ className: s.selectInner }}
+          value={profileId}
+          onChange={(_, d) => onProfile(d.value)}
+        >
           {profiles.map((o) => (
             <option key={o.id} value={o.id}>
               {profileName(o.profile, language)}
@@ -100,7 +114,12 @@ export function SettingsPanel({ profiles, profileId, language, storageOk, t, onP
       {loaded && errors.length === 0 && (
         <MessageBar intent="success" className={s.row}>
           <MessageBarBody>
-            {t("profileLoaded", { name: profileName(profiles.find((p) => p.id === profileId)?.profile ?? profiles[0].profile, language) })}
+            {t("profileLoaded", {
+              name: profileName(
+                profiles.find((p) => p.id === profileId)?.profile ?? profiles[0].profile,
+                language,
+              ),
+            })}
           </MessageBarBody>
         </MessageBar>
       )}

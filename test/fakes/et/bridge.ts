@@ -44,7 +44,8 @@ export class Bridge {
         return v;
       },
       set(t, prop, value) {
-        if (!visible(prop) || !(prop in t)) throw new TypeError(`ET ${typeName} has no member "${String(prop)}"`);
+        if (!visible(prop) || !(prop in t))
+          throw new TypeError(`ET ${typeName} has no member "${String(prop)}"`);
         bridge.count(typeName, prop);
         return Reflect.set(t, prop, value, t);
       },
@@ -59,7 +60,7 @@ export class Bridge {
 
   /** The object behind a proxy (for the fake's own use when a caller passes an ET object back in). */
   unwrap(x: unknown): unknown {
-    return typeof x === "object" && x !== null ? this.targets.get(x) ?? x : x;
+    return typeof x === "object" && x !== null ? (this.targets.get(x) ?? x) : x;
   }
 
   private count(typeName: string, prop: string): void {

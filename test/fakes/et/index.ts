@@ -51,8 +51,16 @@ function rgbToBgr(hex: string): number {
 }
 
 function bgrToRgb(bgr: number): string {
-  const r = bgr & 0xff, g = (bgr >> 8) & 0xff, b = (bgr >> 16) & 0xff;
-  return "#" + [r, g, b].map((x) => x.toString(16).padStart(2, "0")).join("").toUpperCase();
+  const r = bgr & 0xff,
+    g = (bgr >> 8) & 0xff,
+    b = (bgr >> 16) & 0xff;
+  return (
+    "#" +
+    [r, g, b]
+      .map((x) => x.toString(16).padStart(2, "0"))
+      .join("")
+      .toUpperCase()
+  );
 }
 
 export class FakeApplication {
@@ -61,7 +69,10 @@ export class FakeApplication {
   private readonly _panes: FakeTaskPane[] = [];
   private readonly _storage = new FakePluginStorage();
   private readonly _apiEvent: FakeApiEvent;
-  constructor(readonly _world: FakeWorld, private readonly _book: FakeWorkbook) {
+  constructor(
+    readonly _world: FakeWorld,
+    private readonly _book: FakeWorkbook,
+  ) {
     this._apiEvent = new FakeApiEvent(_world);
   }
   private _w<T extends object>(x: T): T {
@@ -152,8 +163,12 @@ export class FakeEt {
       data.allowFormattingCells = init.allowFormattingCells === true;
       this.world.sheets.push(new FakeWorksheet(this.world, data));
     }
-    this.world.active = this.world.sheets.find((s) => s._data.name === options.active) ?? this.world.sheets[0];
-    this.application = new FakeApplication(this.world, new FakeWorkbook(this.world, options.workbookName ?? "自评表.xlsx"));
+    this.world.active =
+      this.world.sheets.find((s) => s._data.name === options.active) ?? this.world.sheets[0];
+    this.application = new FakeApplication(
+      this.world,
+      new FakeWorkbook(this.world, options.workbookName ?? "自评表.xlsx"),
+    );
     this.app = this.bridge.wrap(this.application);
   }
 
@@ -209,7 +224,10 @@ export class FakeEt {
   selection(): { sheet: string; cell: string } | null {
     const s = this.world.selection;
     if (!s) return null;
-    return { sheet: s.sheet, cell: new FakeRange(this.world, this.world.active, s.area).Address(false, false) };
+    return {
+      sheet: s.sheet,
+      cell: new FakeRange(this.world, this.world.active, s.area).Address(false, false),
+    };
   }
 
   setProtected(sheet: string, on: boolean, allowFormattingCells = false): void {

@@ -26,10 +26,33 @@ export function longSheet(name: string, opts: LongSheetOptions): Grid {
   };
   row(["2023 年度项目支出绩效自评表", null, null, null, null, null, null, null, null]);
   merges.push({ top: 0, left: 0, bottom: 0, right: 8 });
-  row(["项目资金（万元）", "年度资金总额", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", null]);
-  row([null, "合计", 100, 120, 96, 10, 0.8, 8, null], [null, null, "0.00", "0.00", "0.00", null, "0.00%", "0.00"]);
+  row([
+    "项目资金（万元）",
+    "年度资金总额",
+    "年初预算数",
+    "全年预算数",
+    "全年执行数",
+    "分值",
+    "执行率",
+    "得分",
+    null,
+  ]);
+  row(
+    [null, "合计", 100, 120, 96, 10, 0.8, 8, null],
+    [null, null, "0.00", "0.00", "0.00", null, "0.00%", "0.00"],
+  );
   merges.push({ top: 1, left: 0, bottom: 2, right: 0 });
-  row(["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]);
+  row([
+    "绩效指标",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "分值",
+    "得分",
+    "偏差原因分析及改进措施",
+  ]);
   const first = values.length;
   const weight = 90 / n;
   for (let i = 0; i < n; i++) {
@@ -62,7 +85,10 @@ export function longSheet(name: string, opts: LongSheetOptions): Grid {
     }
   }
   merges.push({ top: first, left: 0, bottom: first + n - 1, right: 0 });
-  row(["总分", null, null, null, null, null, 100, 98, "等级：优"], [null, null, null, null, null, null, "0", "0.00"]);
+  row(
+    ["总分", null, null, null, null, null, 100, 98, "等级：优"],
+    [null, null, null, null, null, null, "0", "0.00"],
+  );
   merges.push({ top: first + n, left: 0, bottom: first + n, right: 5 });
   return { name, values, formats, merges };
 }

@@ -57,7 +57,8 @@ function parseTyped(s: string): { value: CellValue; formula: string | null; perc
   if (s === "") return { value: null, formula: null, percent: false };
   if (s.startsWith("'")) return { value: s.slice(1), formula: null, percent: false };
   if (/^[+-]?\d+(\.\d+)?$/.test(s.trim())) return { value: Number(s), formula: null, percent: false };
-  if (/^[+-]?\d+(\.\d+)?%$/.test(s.trim())) return { value: Number(s.trim().slice(0, -1)) / 100, formula: null, percent: true };
+  if (/^[+-]?\d+(\.\d+)?%$/.test(s.trim()))
+    return { value: Number(s.trim().slice(0, -1)) / 100, formula: null, percent: true };
   if (/^[=+\-@]/.test(s)) return { value: null, formula: s.startsWith("=") ? s : "=" + s, percent: false };
   return { value: s, formula: null, percent: false };
 }
@@ -78,7 +79,8 @@ export class FakeInterior {
     return this._uniform((c) => (c.fill === null ? NO_FILL_COLOR : c.fill));
   }
   set Color(bgr: number) {
-    if (typeof bgr !== "number" || !Number.isInteger(bgr) || bgr < 0 || bgr > 0xffffff) throw comError("Invalid Color");
+    if (typeof bgr !== "number" || !Number.isInteger(bgr) || bgr < 0 || bgr > 0xffffff)
+      throw comError("Invalid Color");
     this._range._format(() => this._cells().forEach((c) => (c.fill = bgr)));
   }
 
@@ -146,7 +148,7 @@ export class FakeRange {
     const out: FakeCell[] = [];
     for (let r = this._area.top; r <= this._area.bottom; r++)
       for (let c = this._area.left; c <= this._area.right; c++) {
-        out.push(create ? this._data.cell(r, c) : this._data.peek(r, c) ?? this._data.cell(r, c));
+        out.push(create ? this._data.cell(r, c) : (this._data.peek(r, c) ?? this._data.cell(r, c)));
       }
     return out;
   }
@@ -190,7 +192,16 @@ export class FakeRange {
         if (d.protect && (d.peek(r, c)?.locked ?? true))
           throw comError("The cell or chart you are trying to change is on a protected sheet.");
         const m = d.mergeAt(r, c);
-        if (m && (m.top !== r || m.left !== c) && !(m.top >= this._area.top && m.left >= this._area.left && m.bottom <= this._area.bottom && m.right <= this._area.right))
+        if (
+          m &&
+          (m.top !== r || m.left !== c) &&
+          !(
+            m.top >= this._area.top &&
+            m.left >= this._area.left &&
+            m.bottom <= this._area.bottom &&
+            m.right <= this._area.right
+          )
+        )
           throw comError("Cannot change part of a merged cell.");
       }
   }
@@ -205,7 +216,11 @@ export class FakeRange {
   private _writeEach(kind: string, input: unknown, asFormula: boolean): void {
     this._guardWrite();
     // A 1-D array is one row; a cell the array does not reach reads #N/A, as in Excel.
-    const values = Array.isArray(input) ? (input.length > 0 && !Array.isArray(input[0]) ? [input] : (input as unknown[][])) : null;
+    const values = Array.isArray(input)
+      ? input.length > 0 && !Array.isArray(input[0])
+        ? [input]
+        : (input as unknown[][])
+      : null;
     const at = (r: number, c: number): unknown => {
       if (!values) return input;
       const row = values[r];
@@ -226,7 +241,12 @@ export class FakeRange {
         } else if (typeof v === "string") {
           const t = parseTyped(v);
           cell.formula = t.formula;
-          cell.value = t.formula !== null ? (cell.original?.formula === t.formula ? cell.original.value : null) : t.value;
+          cell.value =
+            t.formula !== null
+              ? cell.original?.formula === t.formula
+                ? cell.original.value
+                : null
+              : t.value;
           if (t.percent && cell.format === "General") cell.format = "0%";
         } else {
           throw comError(`Type mismatch writing ${kind}`);
@@ -290,7 +310,8 @@ export class FakeRange {
   // --- merged areas -----------------------------------------------------------------------------
 
   get MergeCells(): boolean | null {
-    let any = false, all = true;
+    let any = false,
+      all = true;
     for (let r = this._area.top; r <= this._area.bottom; r++)
       for (let c = this._area.left; c <= this._area.right; c++) {
         if (this._data.mergeAt(r, c)) any = true;
@@ -302,7 +323,13 @@ export class FakeRange {
 
   get MergeArea(): FakeRange {
     const m = this._data.mergeAt(this._area.top, this._area.left);
-    return this._wrap(new FakeRange(this._world, this._ws, m ? { ...m } : { ...this._area, bottom: this._area.top, right: this._area.left }));
+    return this._wrap(
+      new FakeRange(
+        this._world,
+        this._ws,
+        m ? { ...m } : { ...this._area, bottom: this._area.top, right: this._area.left },
+      ),
+    );
   }
 
   // --- fill ------------------------------------------------------------------------------------
@@ -318,7 +345,9 @@ export class FakeRange {
   // --- geometry ----------------------------------------------------------------------------------
 
   Address(RowAbsolute = true, ColumnAbsolute = true): string {
-    return [this._area, ...this._more].map((a) => addr(a, RowAbsolute !== false, ColumnAbsolute !== false)).join(",");
+    return [this._area, ...this._more]
+      .map((a) => addr(a, RowAbsolute !== false, ColumnAbsolute !== false))
+      .join(",");
   }
 
   get Row(): number {
@@ -332,7 +361,10 @@ export class FakeRange {
   get Count(): number {
     if (this._mode === "rows") return this._nRows;
     if (this._mode === "cols") return this._nCols;
-    return [this._area, ...this._more].reduce((n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0);
+    return [this._area, ...this._more].reduce(
+      (n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1),
+      0,
+    );
   }
 
   get Rows(): FakeRange {
@@ -364,11 +396,13 @@ export class FakeRange {
       area = { top: a.top, bottom: a.bottom, left: a.left + RowIndex - 1, right: a.left + RowIndex - 1 };
     } else if (ColumnIndex === undefined) {
       const i = RowIndex - 1;
-      const r = a.top + Math.floor(i / this._nCols), c = a.left + (i % this._nCols);
+      const r = a.top + Math.floor(i / this._nCols),
+        c = a.left + (i % this._nCols);
       area = { top: r, bottom: r, left: c, right: c };
     } else {
       if (!Number.isInteger(ColumnIndex) || ColumnIndex < 1) throw bad();
-      const r = a.top + RowIndex - 1, c = a.left + ColumnIndex - 1;
+      const r = a.top + RowIndex - 1,
+        c = a.left + ColumnIndex - 1;
       if (r >= MAX_ROWS || c >= MAX_COLS) throw bad();
       area = { top: r, bottom: r, left: c, right: c };
     }
@@ -387,7 +421,10 @@ export class FakeRange {
 }
 
 export class FakeWorksheet {
-  constructor(readonly _world: FakeWorld, readonly _data: SheetData) {}
+  constructor(
+    readonly _world: FakeWorld,
+    readonly _data: SheetData,
+  ) {}
 
   private _range(area: MergedArea): FakeRange {
     return this._world.bridge.wrap(new FakeRange(this._world, this, area));
@@ -397,10 +434,18 @@ export class FakeWorksheet {
     return this._data.name;
   }
   set Name(name: string) {
-    if (typeof name !== "string" || name === "" || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name))
+    if (
+      typeof name !== "string" ||
+      name === "" ||
+      name.length > 31 ||
+      /[:\\/?*[\]]/.test(name) ||
+      /^'|'$/.test(name)
+    )
       throw comError(`Invalid sheet name ${JSON.stringify(name)}`);
     if (this._world.protectStructure) throw comError("Workbook is protected and cannot be changed.");
-    const taken = this._world.sheets.some((s) => s !== this && s._data.name.toLowerCase() === name.toLowerCase());
+    const taken = this._world.sheets.some(
+      (s) => s !== this && s._data.name.toLowerCase() === name.toLowerCase(),
+    );
     if (taken) throw comError("Cannot rename a sheet to the same name as another sheet.");
     if (this._world.selection?.sheet === this._data.name) this._world.selection.sheet = name;
     this._data.name = name;
@@ -458,7 +503,14 @@ export class FakeWorksheet {
     return this._world.bridge.wrap(new FakeProtection(this._data));
   }
 
-  Protect(_Password?: string, _DrawingObjects?: boolean, Contents = true, _Scenarios?: boolean, _UserInterfaceOnly?: boolean, AllowFormattingCells = false): void {
+  Protect(
+    _Password?: string,
+    _DrawingObjects?: boolean,
+    Contents = true,
+    _Scenarios?: boolean,
+    _UserInterfaceOnly?: boolean,
+    AllowFormattingCells = false,
+  ): void {
     this._data.protect = Contents !== false;
     this._data.allowFormattingCells = AllowFormattingCells === true;
   }
@@ -480,7 +532,8 @@ export class FakeWorksheet {
     const handlers = [...(this._world.listeners.get("SheetChange") ?? [])];
     if (handlers.length === 0 || this._world.events === "none") return;
     const b = this._world.bridge;
-    const fire = () => handlers.forEach((h) => h(b.wrap(this), b.wrap(new FakeRange(this._world, this, { ...range._area }))));
+    const fire = () =>
+      handlers.forEach((h) => h(b.wrap(this), b.wrap(new FakeRange(this._world, this, { ...range._area }))));
     if (this._world.events === "sync") fire();
     else setTimeout(fire, 0);
   }
@@ -502,7 +555,9 @@ export class FakeSheets {
 
   Item(Index: number | string): FakeWorksheet {
     const ws =
-      typeof Index === "number" ? this._world.sheets[Index - 1] : this._world.sheets.find((s) => s._data.name === Index);
+      typeof Index === "number"
+        ? this._world.sheets[Index - 1]
+        : this._world.sheets.find((s) => s._data.name === Index);
     if (!ws) throw comError(`Sheets.Item(${JSON.stringify(Index)}): subscript out of range`);
     return this._world.bridge.wrap(ws);
   }
@@ -510,7 +565,8 @@ export class FakeSheets {
   /** Inserts one worksheet, activates it and returns it (ET names it "SheetN"). */
   Add(Before?: unknown, After?: unknown, Count?: unknown, Type?: unknown): FakeWorksheet {
     if (Count !== undefined && Count !== 1) throw comError("The fake models Count = 1 only");
-    if (Type !== undefined && Type !== XL_WORKSHEET) throw comError("The fake models Type = xlWorksheet (-4167) only");
+    if (Type !== undefined && Type !== XL_WORKSHEET)
+      throw comError("The fake models Type = xlWorksheet (-4167) only");
     if (Before !== undefined && After !== undefined) throw comError("Add: give Before or After, not both");
     if (this._world.protectStructure) throw comError("Workbook is protected and cannot be changed.");
     const sheets = this._world.sheets;
@@ -520,7 +576,12 @@ export class FakeSheets {
       if (i < 0) throw comError("Add: Before/After must be a worksheet of this workbook");
       return i;
     };
-    const at = Before !== undefined ? anchor(Before) : After !== undefined ? anchor(After) + 1 : sheets.indexOf(this._world.active);
+    const at =
+      Before !== undefined
+        ? anchor(Before)
+        : After !== undefined
+          ? anchor(After) + 1
+          : sheets.indexOf(this._world.active);
     const taken = new Set(sheets.map((s) => s._data.name.toLowerCase()));
     let n = sheets.length + 1;
     while (taken.has(`sheet${n}`)) n++;
@@ -532,7 +593,10 @@ export class FakeSheets {
 }
 
 export class FakeWorkbook {
-  constructor(readonly _world: FakeWorld, private readonly _name: string) {}
+  constructor(
+    readonly _world: FakeWorld,
+    private readonly _name: string,
+  ) {}
 
   get Name(): string {
     return this._name;
@@ -574,7 +638,11 @@ export class FakeTaskPane {
   DockPosition = 2; // msoCTPDockPositionRight
   Width = 360;
   _deleted = false;
-  constructor(readonly ID: number, public _url: string, readonly _title: string) {}
+  constructor(
+    readonly ID: number,
+    public _url: string,
+    readonly _title: string,
+  ) {}
   Navigate(url: string): void {
     this._url = url;
   }

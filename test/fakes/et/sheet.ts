@@ -35,7 +35,10 @@ export class SheetData {
   /** Test hook: writes touching these cells ("r,c") throw, as a bridge error would. */
   readonly failCells = new Set<string>();
 
-  constructor(public name: string, grid?: Grid) {
+  constructor(
+    public name: string,
+    grid?: Grid,
+  ) {
     this.merges = grid ? grid.merges.map((m) => ({ ...m })) : [];
     if (!grid) return;
     grid.values.forEach((row, r) =>
@@ -68,7 +71,16 @@ export class SheetData {
     const key = `${r},${c}`;
     let cell = this.cells.get(key);
     if (!cell) {
-      cell = { value: null, formula: null, format: "General", fill: null, locked: true, bold: false, shown: null, original: null };
+      cell = {
+        value: null,
+        formula: null,
+        format: "General",
+        fill: null,
+        locked: true,
+        bold: false,
+        shown: null,
+        original: null,
+      };
       this.cells.set(key, cell);
     }
     return cell;
@@ -85,7 +97,10 @@ export class SheetData {
 
   /** The used range: every cell with a value, formula, format or fill, and every merged area. */
   used(): MergedArea {
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
     const take = (r: number, c: number) => {
       top = Math.min(top, r);
       left = Math.min(left, c);
@@ -93,7 +108,14 @@ export class SheetData {
       right = Math.max(right, c);
     };
     for (const [key, cell] of this.cells) {
-      if (cell.value === null && cell.formula === null && cell.format === "General" && cell.fill === null && !cell.bold) continue;
+      if (
+        cell.value === null &&
+        cell.formula === null &&
+        cell.format === "General" &&
+        cell.fill === null &&
+        !cell.bold
+      )
+        continue;
       const [r, c] = key.split(",").map(Number);
       take(r, c);
     }
@@ -118,7 +140,8 @@ export function fakeText(cell: FakeCell | undefined): string {
   const pct = fmt.includes("%");
   const scaled = pct ? v * 100 : v;
   // Round half away from zero on the decimal string, as a spreadsheet displays it.
-  const fixed = (Math.sign(scaled) * Math.round(Math.abs(Number(scaled.toPrecision(15))) * 10 ** dec + 1e-9)) / 10 ** dec;
+  const fixed =
+    (Math.sign(scaled) * Math.round(Math.abs(Number(scaled.toPrecision(15))) * 10 ** dec + 1e-9)) / 10 ** dec;
   let s = fixed.toFixed(dec);
   if (fmt.includes("#,##")) s = s.replace(/^(-?\d+)/, (m) => m.replace(/\B(?=(\d{3})+$)/g, ","));
   return pct ? s + "%" : s;
