@@ -2,6 +2,7 @@
 import { checkWorkbook } from "../engine";
 import type { FileReport, Profile } from "../engine";
 import { readXlsxFile } from "../xlsx/read-file";
+import { errorMessage } from "../engine/error-message";
 
 export interface CheckJob {
   abs: string;
@@ -32,7 +33,7 @@ export async function checkFile(job: CheckJob): Promise<FileReport> {
     return checkWorkbook(job.name, grids, { profile: job.profile, sheet: job.sheet ?? undefined });
   } catch (e) {
     // The engine should not throw; if it does, the batch still goes on and the user sees why.
-    const msg = e instanceof Error ? e.message : String(e);
+    const msg = errorMessage(e);
     return {
       file: job.name,
       error: { code: "FILE_UNREADABLE", message: `检查该文件时出现内部错误：${msg}。请把文件反馈给维护者。` },

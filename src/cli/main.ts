@@ -13,6 +13,7 @@ import { ANSI, formatTable, PLAIN } from "./format-table";
 import { HELP, USAGE } from "./help";
 import { resolveProfile } from "./profile-arg";
 import { ProgressBar, TtyStream } from "./progress";
+import { errorMessage } from "../engine/error-message";
 
 export interface CliIO {
   stdout: TtyStream;
@@ -154,7 +155,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
   } catch (e) {
     // Per-file failures are handled in checkFile; reaching here is our bug. Still no stack unless asked.
-    io.stderr.write(`ziping：内部错误：${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr.write(`ziping：内部错误：${errorMessage(e)}\n`);
     if (io.env.ZIPING_DEBUG && e instanceof Error && e.stack) io.stderr.write(e.stack + "\n");
     return EXIT_FINDINGS;
   }
@@ -172,7 +173,7 @@ export function run(): void {
       process.exitCode = code;
     },
     (e) => {
-      process.stderr.write(`ziping：内部错误：${e instanceof Error ? e.message : String(e)}\n`);
+      process.stderr.write(`ziping：内部错误：${errorMessage(e)}\n`);
       process.exitCode = EXIT_FINDINGS;
     },
   );

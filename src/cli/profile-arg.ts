@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { builtinProfiles, DEFAULT_PROFILE_ID, getProfile, validateProfile } from "../engine";
 import type { Profile } from "../engine";
+import { errorMessage } from "../engine/error-message";
 
 export type ProfileResult = { ok: true; profile: Profile } | { ok: false; message: string };
 
@@ -28,14 +29,14 @@ export function resolveProfile(arg: string | null, cwd: string): ProfileResult {
   } catch (e) {
     return {
       ok: false,
-      message: `无法读取评分规则文件 ${id}：${e instanceof Error ? e.message : String(e)}`,
+      message: `无法读取评分规则文件 ${id}：${errorMessage(e)}`,
     };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
+    const why = errorMessage(e);
     return { ok: false, message: `评分规则文件 ${id} 不是有效的 JSON（${why}）。请检查引号、逗号和括号` };
   }
   const v = validateProfile(json);

@@ -23,6 +23,7 @@ import { DemoHost } from "./demo-host";
 import { SheetView } from "./SheetView";
 import { changeCount, diffWorkbook } from "./changes";
 import type { OpenedWorkbook } from "./changes";
+import { errorMessage } from "../engine/error-message";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -69,7 +70,7 @@ interface Notice {
 }
 
 function messageOf(e: unknown): string {
-  const msg = e instanceof Error ? e.message : String(e);
+  const msg = errorMessage(e);
   return /[\u4e00-\u9fff]/.test(msg)
     ? msg
     : `无法读取该文件（${msg.split("\n")[0]}）。请用 Excel 或 WPS 另存为 .xlsx 后再打开。`;
@@ -142,7 +143,7 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
       } catch (e) {
         setNotice({
           intent: "error",
-          text: `切换工作表前未能去掉标记：${e instanceof Error ? e.message : String(e)}。请在右侧关闭“在表格中标出问题”后重试。`,
+          text: `切换工作表前未能去掉标记：${errorMessage(e)}。请在右侧关闭“在表格中标出问题”后重试。`,
         });
         return;
       }
@@ -180,7 +181,7 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
             : `已下载“${name}”：尚未做任何修改，内容与原文件相同。`,
       });
     } catch (e) {
-      setNotice({ intent: "error", text: `下载失败：${e instanceof Error ? e.message : String(e)}` });
+      setNotice({ intent: "error", text: `下载失败：${errorMessage(e)}` });
     } finally {
       setBusy(null);
     }

@@ -7,6 +7,7 @@ import { createRoot } from "react-dom/client";
 // assets/samples/2021年度部门整体支出绩效自评表.xlsx (webpack alias; see build/webpack.demo.js).
 import sample from "demo-sample.xlsx";
 import { DemoApp, makeDoc } from "./DemoApp";
+import { errorMessage } from "../engine/error-message";
 
 function main(): void {
   const root = document.getElementById("root");
@@ -15,7 +16,7 @@ function main(): void {
     const doc = makeDoc(sample.fileName, { grids: sample.grids, fills: sample.fills }, { url: sample.url });
     createRoot(root).render(<DemoApp initial={doc} />);
   } catch (e) {
-    root.textContent = `演示无法启动：${e instanceof Error ? e.message : String(e)}。请刷新页面重试。`;
+    root.textContent = `演示无法启动：${errorMessage(e)}。请刷新页面重试。`;
   }
 }
 

@@ -32,3 +32,4 @@ export type { ProfileValidation } from "./profiles";
 export { looksLikeFormula } from "./edits";
 export { round2, fmt, pct } from "./decimal";
 export { scoreTable } from "./check";
+export { errorMessage } from "./error-message";

@@ -45,6 +45,7 @@ import { Explanations } from "./components/Explanations";
 import { Corrections } from "./components/Corrections";
 import { SettingsPanel, profileName } from "./components/SettingsPanel";
 import type { ProfileOption } from "./components/SettingsPanel";
+import { errorMessage } from "../engine/error-message";
 
 /** webLightTheme falls back to the system font for CJK: name the Chinese UI fonts before the generic family. */
 export const paneTheme: Theme = {
@@ -162,10 +163,6 @@ interface PaneProps {
   control?: { current: PaneControl | null };
 }
 
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 function Pane({ host, settings, update, storageOk, t, control }: PaneProps) {
   const s = useStyles();
   const lang = settings.language;
@@ -194,7 +191,7 @@ function Pane({ host, settings, update, storageOk, t, control }: PaneProps) {
   tRef.current = t;
   const backgroundError = useCallback(
     (e: unknown) =>
-      setNotice({ intent: "error", text: tRef.current("recheckFailed", { error: messageOf(e) }) }),
+      setNotice({ intent: "error", text: tRef.current("recheckFailed", { error: errorMessage(e) }) }),
     [],
   );
   const pane = usePane(host, profile, backgroundError);
@@ -266,7 +263,7 @@ function Pane({ host, settings, update, storageOk, t, control }: PaneProps) {
       } catch (e) {
         setNotice({
           intent: "error",
-          text: t("engineFailed", { error: e instanceof Error ? e.message : String(e) }),
+          text: t("engineFailed", { error: errorMessage(e) }),
         });
         return false;
       }
@@ -279,7 +276,7 @@ function Pane({ host, settings, update, storageOk, t, control }: PaneProps) {
         out = await pane.write([edit]);
       } catch (e) {
         // Taking highlights off before the write failed: nothing was written.
-        setNotice({ intent: "error", text: t("highlightFailed", { error: messageOf(e) }) });
+        setNotice({ intent: "error", text: t("highlightFailed", { error: errorMessage(e) }) });
         return false;
       }
       return report_(out, t("written", { cell: edit.cell }));
@@ -293,7 +290,7 @@ function Pane({ host, settings, update, storageOk, t, control }: PaneProps) {
       try {
         out = await pane.write(correctionEdits(chosen));
       } catch (e) {
-        setNotice({ intent: "error", text: t("highlightFailed", { error: messageOf(e) }) });
+        setNotice({ intent: "error", text: t("highlightFailed", { error: errorMessage(e) }) });
         return;
       }
       report_(out, t("applied", { n: chosen.length }));
@@ -305,7 +302,7 @@ function Pane({ host, settings, update, storageOk, t, control }: PaneProps) {
     try {
       if (await pane.undoLast()) setNotice({ intent: "success", text: t("undone") });
     } catch (e) {
-      setNotice({ intent: "error", text: t("undoFailed", { error: messageOf(e) }) });
+      setNotice({ intent: "error", text: t("undoFailed", { error: errorMessage(e) }) });
     }
   }, [pane, t]);
 
@@ -315,7 +312,7 @@ function Pane({ host, settings, update, storageOk, t, control }: PaneProps) {
         const res = await pane.setHighlights(on);
         if (res && !res.ok) setNotice({ intent: "error", text: t("writeRefused", { message: res.message }) });
       } catch (e) {
-        setNotice({ intent: "error", text: t("highlightFailed", { error: messageOf(e) }) });
+        setNotice({ intent: "error", text: t("highlightFailed", { error: errorMessage(e) }) });
       }
     },
     [pane, t],
@@ -326,7 +323,7 @@ function Pane({ host, settings, update, storageOk, t, control }: PaneProps) {
       try {
         await pane.chooseSheet(sheet);
       } catch (e) {
-        setNotice({ intent: "error", text: t("sheetSwitchFailed", { error: messageOf(e) }) });
+        setNotice({ intent: "error", text: t("sheetSwitchFailed", { error: errorMessage(e) }) });
       }
     },
     [pane, t],
@@ -350,7 +347,7 @@ function Pane({ host, settings, update, storageOk, t, control }: PaneProps) {
       const name = await host.addSheet(EXPORT_SHEET, rows);
       setNotice({ intent: "success", text: t("exported", { sheet: name }) });
     } catch (e) {
-      setNotice({ intent: "error", text: t("exportFailed", { error: messageOf(e) }) });
+      setNotice({ intent: "error", text: t("exportFailed", { error: errorMessage(e) }) });
     }
   }, [findings, host, lang, report, t]);
 
@@ -360,7 +357,7 @@ function Pane({ host, settings, update, storageOk, t, control }: PaneProps) {
       try {
         data = JSON.parse(json);
       } catch (e) {
-        return [t("profileNotJson", { error: e instanceof Error ? e.message : String(e) })];
+        return [t("profileNotJson", { error: errorMessage(e) })];
       }
       const res = validateProfile(data);
       if (!res.ok) return res.errors;

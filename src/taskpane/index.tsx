@@ -4,6 +4,7 @@
  */
 import { detectHost } from "../hosts/detect";
 import { renderPane } from "./App";
+import { errorMessage } from "../engine/error-message";
 
 async function main(): Promise<void> {
   const root = document.getElementById("root");
@@ -13,7 +14,7 @@ async function main(): Promise<void> {
     renderPane(root, host);
   } catch (e) {
     // No React yet: plain text, in Chinese, never a stack trace.
-    root.textContent = `无法连接到表格程序：${e instanceof Error ? e.message : String(e)}。请关闭并重新打开任务窗格。`;
+    root.textContent = `无法连接到表格程序：${errorMessage(e)}。请关闭并重新打开任务窗格。`;
   }
 }
 

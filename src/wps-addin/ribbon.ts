@@ -1,3 +1,4 @@
+import { errorMessage } from "../engine/error-message";
 /**
  * The ribbon side of the WPS add-in: the callbacks ribbon.xml names (OnAddinLoad, OnAction,
  * GetImage, OnGetEnabled, GetLabel). WPS calls them synchronously and expects plain return values,
@@ -77,7 +78,7 @@ export function createRibbonCallbacks(getApp: () => RibbonApp | undefined, paneU
       try {
         togglePane(app, paneUrl);
       } catch (e) {
-        alert(`无法打开“自评表校验”任务窗格：${e instanceof Error ? e.message : String(e)}`);
+        alert(`无法打开“自评表校验”任务窗格：${errorMessage(e)}`);
       }
       return true;
     },

@@ -7,6 +7,7 @@
 import { Workbook } from "exceljs";
 import type { CellValue, Grid, MergedArea } from "../engine/grid";
 import { formatGeneral, formatNumber } from "./format";
+import { errorMessage } from "../engine/error-message";
 
 export type XlsxInput = ArrayBuffer | Uint8Array;
 
@@ -200,7 +201,7 @@ export async function readWorkbook(data: XlsxInput): Promise<Grid[]> {
     // exceljs' typings want a Node Buffer; JSZip underneath accepts any byte view.
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
+    const msg = errorMessage(e);
     throw new XlsxReadError(`${UNREADABLE_PREFIX}不是有效的 .xlsx 工作簿（${msg}）`);
   }
   const grids: Grid[] = [];
@@ -209,7 +210,7 @@ export async function readWorkbook(data: XlsxInput): Promise<Grid[]> {
       grids.push(sheetToGrid(ws as unknown as SheetLike));
     });
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
+    const msg = errorMessage(e);
     throw new XlsxReadError(`${UNREADABLE_PREFIX}工作簿内容无法解析（${msg}）`);
   }
   return grids;

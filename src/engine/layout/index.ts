@@ -28,13 +28,14 @@ import {
   stripWeight,
   weightFromLabel,
 } from "./text";
+import { errorMessage } from "../error-message";
 
 export function detectLayout(grid: Grid): LayoutResult {
   try {
     return detect(grid);
   } catch (e) {
     // Defensive: a layout bug must not crash a host or a batch run.
-    const msg = e instanceof Error ? e.message : String(e);
+    const msg = errorMessage(e);
     return { ok: false, reason: `无法识别此工作表的表格结构（${msg}）` };
   }
 }

@@ -31,6 +31,7 @@ import {
   type UsedRangeData,
 } from "./cells";
 import { OwnWrites } from "./own-writes";
+import { errorMessage } from "../../engine/error-message";
 
 /** What the host needs from Office.js; tests pass office-addin-mock objects instead. */
 export interface ExcelApi {
@@ -91,10 +92,6 @@ const NOTE_FILLS_NOT_RESTORED =
 
 function errorCode(e: unknown): string {
   return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 /** A value Excel returned equals one we wrote (text comes back without its quote prefix). */
@@ -187,7 +184,7 @@ export class ExcelHost implements Host {
       });
     } catch (e) {
       if (sheet !== undefined && errorCode(e) === "ItemNotFound") throw new Error(`工作表“${sheet}”不存在。`);
-      throw new Error(`读取工作表失败：${errorText(e)}`);
+      throw new Error(`读取工作表失败：${errorMessage(e)}`);
     }
   }
 
@@ -295,7 +292,7 @@ export class ExcelHost implements Host {
         ok: false,
         reason: "failed",
         cells: order,
-        message: `写入失败：${errorText(e)}。请重新校验后再试。`,
+        message: `写入失败：${errorMessage(e)}。请重新校验后再试。`,
       };
     }
   }
@@ -333,7 +330,7 @@ export class ExcelHost implements Host {
         ? "工作表在校验后被保护，写入被 Excel 拒绝"
         : code === "InvalidOperationInCellEditMode"
           ? "Excel 正处于单元格编辑状态（请先按 Enter 或 Esc 结束编辑），写入被拒绝"
-          : `写入失败（${errorText(error)}）`;
+          : `写入失败（${errorMessage(error)}）`;
     const reason = code === "AccessDenied" ? "protected" : "failed";
     const values = new Map<string, CellValue>();
     const fills = new Map<string, string>();
@@ -596,7 +593,7 @@ export class ExcelHost implements Host {
           k?.since?.set(entry.cell, { value: entry.value, formula: entry.formula });
       });
     } catch (e) {
-      throw new Error(`撤销失败：${errorText(e)}`);
+      throw new Error(`撤销失败：${errorMessage(e)}`);
     }
   }
 
@@ -610,7 +607,7 @@ export class ExcelHost implements Host {
         await context.sync();
       });
     } catch (e) {
-      throw new Error(`无法定位到“${sheet}”的 ${cell}：${errorText(e)}`);
+      throw new Error(`无法定位到“${sheet}”的 ${cell}：${errorMessage(e)}`);
     }
   }
 
@@ -647,7 +644,7 @@ export class ExcelHost implements Host {
         return used;
       });
     } catch (e) {
-      throw new Error(`无法新建工作表“${base}”：${errorText(e)}`);
+      throw new Error(`无法新建工作表“${base}”：${errorMessage(e)}`);
     }
   }
 

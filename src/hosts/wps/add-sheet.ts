@@ -8,6 +8,7 @@ import type { CellValue } from "../../engine/grid";
 import { toA1 } from "../../engine/grid";
 import { excelText } from "../excel/cells";
 import type { EtApplication, EtSheets, EtWorksheet } from "./et";
+import { errorMessage } from "../../engine/error-message";
 
 /** ET's sheet-name limits are Excel's: at most 31 characters, none of : \ / ? * [ ]. */
 const MAX_NAME = 31;
@@ -93,7 +94,7 @@ export function addSheetWithRows(
   } catch (err) {
     const at = String(ws.Name);
     throw new Error(
-      `已新建工作表“${at}”，但写入时 WPS 报错（${err instanceof Error ? err.message : String(err)}），` +
+      `已新建工作表“${at}”，但写入时 WPS 报错（${errorMessage(err)}），` +
         "该工作表可能不完整，请删除后重试。",
     );
   } finally {

@@ -13,6 +13,7 @@ import type { EtApplication, EtSheets, EtWorksheet, SheetChangeHandler } from ".
 import { addSheetWithRows } from "./add-sheet";
 import { readSheetGrid } from "./read";
 import { applyEdits, restoreEntries } from "./write";
+import { errorMessage } from "../../engine/error-message";
 
 export { rgbHexToBgr, bgrToRgbHex } from "./color";
 export type { EtApplication } from "./et";
@@ -60,7 +61,7 @@ export class WpsHost implements Host {
         ok: false,
         reason: "failed",
         cells: edits.map((e) => e.cell),
-        message: `WPS 读取单元格时出错（${err instanceof Error ? err.message : String(err)}），未写入任何内容。`,
+        message: `WPS 读取单元格时出错（${errorMessage(err)}），未写入任何内容。`,
       };
     }
   }
@@ -90,7 +91,7 @@ export class WpsHost implements Host {
     try {
       return addSheetWithRows(this.app, name, rows, (sheet, range) => this.expect(sheet, range)).name;
     } catch (err) {
-      const text = err instanceof Error ? err.message : String(err);
+      const text = errorMessage(err);
       // Errors after the sheet exists already say so; earlier ones (workbook protected …) changed nothing.
       throw new Error(
         text.startsWith("已新建") ? text : `无法新建工作表“${name}”（${text}），工作簿未改变。`,

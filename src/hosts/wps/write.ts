@@ -13,6 +13,7 @@ import { bgrToRgbHex, rgbHexToBgr } from "./color";
 import { XL_NONE, type EtRange, type EtWorksheet } from "./et";
 import { toCellValue } from "./values";
 import { FORMULA_LEAD, typedText } from "../text-safety";
+import { errorMessage } from "../../engine/error-message";
 
 /**
  * The value each apply wrote per cell (what it ended with when a batch wrote a cell twice), so undo
@@ -176,7 +177,7 @@ export function applyEdits(ws: EtWorksheet, sheet: string, edits: Edit[], notice
       reason: "failed",
       cells: [...touched],
       message:
-        `写入 ${[...touched].pop()} 时 WPS 报错（${err instanceof Error ? err.message : String(err)}）。` +
+        `写入 ${[...touched].pop()} 时 WPS 报错（${errorMessage(err)}）。` +
         (restored
           ? "已恢复已写入的单元格，工作表未改变。"
           : "恢复已写入的单元格时也出错，请用 Ctrl+Z 检查。"),
