@@ -177,7 +177,17 @@ export type FindingCode =
   | "FUNDS_OVERSPENT"
   | "TOTAL_MISMATCH"
   | "GRADE_MISMATCH"
-  | "GRADE_CHANGES_ON_RECALC";
+  | "GRADE_CHANGES_ON_RECALC"
+  | "REPORT_FIGURE_MISMATCH"
+  | "REPORT_SUM_MISMATCH"
+  | "REPORT_CLAIM_CONTRADICTED"
+  | "REPORT_SECTION_MISSING";
+
+/** Where a finding stands in the 自评报告's prose: paragraph number (from 1, body paragraphs) and its first words. */
+export interface ReportPlace {
+  index: number;
+  opening: string;
+}
 
 export interface Finding {
   code: FindingCode;
@@ -190,6 +200,8 @@ export interface Finding {
   messageEn: string;
   /** Sheet row of the indicator the finding is about, when it is about one. */
   row?: number;
+  /** REPORT_ findings (and FUNDS_LOW_EXECUTION explained in the report): where it stands in the report. */
+  paragraph?: ReportPlace;
 }
 
 export interface Declared<T> {
@@ -272,6 +284,10 @@ export interface FileReport {
   file: string;
   error: FileError | null;
   sheets: SheetReport[];
+  /** The 自评报告 (.docx) whose prose was checked against these tables, when one was. */
+  report?: string;
+  /** Notes about the file as a whole ("文档中有 2 张表格像自评表，均已检查"), when there are any. */
+  notes?: string[];
 }
 
 export interface Report {
