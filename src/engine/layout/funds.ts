@@ -43,11 +43,17 @@ export function findFunds(sh: Sheet, beforeRow: number): FundsSearch | null {
 
   const moneyRoles: FundsRole[] = ["initial", "budget", "spent", "weight", "rate", "score"];
   let firstMoney = Infinity;
-  for (const k of moneyRoles) if (cols[k] !== undefined && cols[k]! < firstMoney) firstMoney = cols[k]!;
+  for (const k of moneyRoles) {
+    const c = cols[k];
+    if (c !== undefined && c < firstMoney) firstMoney = c;
+  }
   const labelCol = cols.totalLabel;
 
   const makeRow = (r: number, label: string, labelAt: number | null): FundsRow => {
-    const at = (k: FundsRole) => (cols[k] === undefined ? null : sh.source(r, cols[k]!));
+    const at = (k: FundsRole) => {
+      const c = cols[k];
+      return c === undefined ? null : sh.source(r, c);
+    };
     return {
       label,
       labelCell: labelAt === null ? undefined : toA1(r, labelAt),
@@ -92,7 +98,8 @@ export function findFunds(sh: Sheet, beforeRow: number): FundsSearch | null {
     }
     let hasNumber = false;
     for (const k of ["initial", "budget", "spent"] as FundsRole[]) {
-      if (cols[k] !== undefined && sh.text(r, cols[k]!).trim() !== "") hasNumber = true;
+      const c = cols[k];
+      if (c !== undefined && sh.text(r, c).trim() !== "") hasNumber = true;
     }
     if (!label && !hasNumber) continue;
     const row = makeRow(r, label, labelAt);

@@ -9,19 +9,28 @@
 import type { Sheet } from "./sheet";
 import { indicatorRole, norm, type IndicatorRole } from "./text";
 
+/** Columns found on a header row so far: any role may be missing. */
 export type RoleColumns = Partial<Record<IndicatorRole, number>>;
+
+type RequiredRole = "level1" | "level2" | "name" | "target" | "actual" | "weight" | "score";
+
+/**
+ * The columns of a header that was found: every role the indicator reader needs is present. Only
+ * findIndicatorHeader makes one, so code holding a HeaderColumns never has to test a required column.
+ */
+export type HeaderColumns = Record<RequiredRole, number> & Partial<Record<IndicatorRole, number>>;
 
 export interface IndicatorHeader {
   /** First header row. */
   row: number;
   /** 1 or 2. */
   rows: number;
-  cols: RoleColumns;
+  cols: HeaderColumns;
   /** An evaluation-style table: weights and declared scores, but nothing to recompute them from. */
   evaluation?: true;
 }
 
-export const REQUIRED_ROLES: IndicatorRole[] = [
+export const REQUIRED_ROLES: RequiredRole[] = [
   "level1",
   "level2",
   "name",
@@ -92,11 +101,13 @@ export function findIndicatorHeader(sh: Sheet): HeaderSearch {
       const role = (cont ? lower[c] : null) ?? upper[c] ?? null;
       if (role && cols[role] === undefined) cols[role] = c;
     }
-    const missing = REQUIRED_ROLES.filter((k) => cols[k] === undefined);
-    if (missing.length === 0) return { found: true, header: { row: r, rows: cont ? 2 : 1, cols } };
+    const rows = cont ? 2 : 1;
+    const complete = standardColumns(cols);
+    if (complete) return { found: true, header: { row: r, rows, cols: complete } };
     // The first table on the sheet comes first, whichever kind it is (stacked tables are read in turn).
-    if (isEvaluationHeader(sh, r, cols))
-      return { found: true, header: { row: r, rows: cont ? 2 : 1, cols, evaluation: true } };
+    const evaluation = evaluationColumns(sh, r, cols);
+    if (evaluation) return { found: true, header: { row: r, rows, cols: evaluation, evaluation: true } };
+    const missing: IndicatorRole[] = REQUIRED_ROLES.filter((k) => cols[k] === undefined);
     // Remember the most promising near-miss for the error message.
     const hasCore = cols.name !== undefined || cols.level1 !== undefined;
     if (hasCore && cols.weight !== undefined && (!partial || missing.length < partial.missing.length)) {
@@ -106,16 +117,38 @@ export function findIndicatorHeader(sh: Sheet): HeaderSearch {
   return { found: false, partial };
 }
 
+/** The header's columns when every required role is there, else null. */
+function standardColumns(cols: RoleColumns): HeaderColumns | null {
+  const { level1, level2, name, target, actual, weight, score } = cols;
+  if (
+    level1 === undefined ||
+    level2 === undefined ||
+    name === undefined ||
+    target === undefined ||
+    actual === undefined ||
+    weight === undefined ||
+    score === undefined
+  )
+    return null;
+  return { ...cols, level1, level2, name, target, actual, weight, score };
+}
+
 /**
  * 一级指标, a 三级 (or 二级) name, 分值 and 得分 with neither target nor actual, and something that says the
  * table is scored against criteria: a 评分标准 / 指标解释 column, or a title above that says 评价 / 评分.
  * Both are required so that a sheet that merely has 分值 and 得分 columns is not taken for a 自评表.
+ *
+ * Such a header has no target or actual: both point at the criteria column (or the name), and rows get
+ * empty cells there, so nothing downstream reads 评分标准 text as a target.
  */
-function isEvaluationHeader(sh: Sheet, r: number, cols: RoleColumns): boolean {
-  if (cols.target !== undefined || cols.actual !== undefined) return false;
-  if (cols.level1 === undefined || cols.weight === undefined || cols.score === undefined) return false;
-  if (cols.name === undefined && cols.level2 === undefined) return false;
-  return cols.criteria !== undefined || evaluationTitleAbove(sh, r);
+function evaluationColumns(sh: Sheet, r: number, cols: RoleColumns): HeaderColumns | null {
+  if (cols.target !== undefined || cols.actual !== undefined) return null;
+  const { level1, weight, score } = cols;
+  const name = cols.name ?? cols.level2;
+  if (level1 === undefined || weight === undefined || score === undefined || name === undefined) return null;
+  if (cols.criteria === undefined && !evaluationTitleAbove(sh, r)) return null;
+  const target = cols.criteria ?? name;
+  return { ...cols, level1, level2: cols.level2 ?? name, name, target, actual: target, weight, score };
 }
 
 function evaluationTitleAbove(sh: Sheet, r: number): boolean {

@@ -2,14 +2,14 @@
  * Profiles are data: built-in JSON files plus a user's own, validated here with messages that name
  * the bad key (scoring-rules.md §6).
  */
-import type { Profile, QualBand } from "./types";
-import { round2 } from "./decimal";
-import mof2020 from "./profiles/mof-2020.json";
-import guangxi from "./profiles/guangxi.json";
-import sichuan from "./profiles/sichuan.json";
-import tianjin from "./profiles/tianjin.json";
-import linear from "./profiles/linear.json";
-import fourBand from "./profiles/four-band.json";
+import type { Profile, QualBand } from "../types";
+import { round2 } from "../decimal";
+import mof2020 from "./mof-2020.json";
+import guangxi from "./guangxi.json";
+import sichuan from "./sichuan.json";
+import tianjin from "./tianjin.json";
+import linear from "./linear.json";
+import fourBand from "./four-band.json";
 
 export const DEFAULT_PROFILE_ID = "mof-2020";
 

@@ -1,0 +1,80 @@
+/**
+ * Qualitative indicators (scoring-rules.md §3): the band of the actual (达成 / 部分达成 / 未达成) and the
+ * score interval each band allows.
+ */
+import type { IndicatorRow, Profile, QualBand } from "../types";
+import { clamp, dec, round2 } from "../decimal";
+import { classifyQualitative, type ParsedValue } from "../values";
+import { say, why } from "../messages";
+import type { Add, Outcome } from "./outcome";
+
+const BAND_ORDER: QualBand[] = ["达成", "部分达成", "未达成"];
+
+/** A band's score interval; open upper bounds become bound − 0.01 (scoring-rules.md §3). */
+export function bandBounds(band: QualBand, W: number, profile: Profile): [number, number] {
+  // A table has a handful of distinct weights; the decimal work is done once per (profile, band, W).
+  let memo = boundsMemo.get(profile);
+  if (!memo) boundsMemo.set(profile, (memo = new Map()));
+  const key = `${band}|${W}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const bounds = computeBandBounds(band, W, profile);
+  memo.set(key, bounds);
+  return bounds;
+}
+
+const boundsMemo = new WeakMap<Profile, Map<string, [number, number]>>();
+
+function computeBandBounds(band: QualBand, W: number, profile: Profile): [number, number] {
+  const [a, b] = profile.qualBands[band];
+  const lo = Math.min(round2(dec(W).times(a)), W);
+  const top = Math.min(round2(dec(W).times(b)), W);
+  return [lo, band === "达成" || b >= 1 ? top : Math.max(lo, round2(dec(top).minus(0.01)))];
+}
+
+export function qualitative(
+  row: IndicatorRow,
+  targetText: string,
+  actual: ParsedValue,
+  W: number | null,
+  S: number | null,
+  profile: Profile,
+  name: string,
+  actualText: string,
+  add: Add,
+): Outcome {
+  const base: Outcome = {
+    kind: "qualitative",
+    direction: null,
+    directionInferred: false,
+    band: null,
+    ratio: null,
+    reaches: () => false,
+    computed: null,
+    shortfall: null,
+    met: false,
+    basis: ["", ""],
+  };
+  if (actual.kind === "empty") {
+    add("VALUE_MISSING", "error", row.actual.cell, say.valueMissing(name, "实际完成值", "the actual value"));
+    return base;
+  }
+  const band = classifyQualitative(actualText, targetText);
+  if (!band) {
+    add("QUAL_UNCLASSIFIED", "warning", row.actual.cell, say.qualUnclassified(name, actualText));
+    return base;
+  }
+  let computed: number | null = null;
+  if (W !== null) {
+    const [lo, hi] = bandBounds(band, W, profile);
+    computed = S === null ? hi : Math.min(round2(clamp(S, lo, hi)), hi);
+  }
+  return {
+    ...base,
+    band,
+    computed,
+    met: band === "达成",
+    shortfall: BAND_ORDER.indexOf(band) > 0 ? why.band(band) : null,
+    basis: [`"${band}"档`, `band "${band}"`],
+  };
+}
