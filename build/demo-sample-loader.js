@@ -6,7 +6,7 @@
  */
 const path = require("path");
 const fs = require("fs");
-const crypto = require("crypto");
+const { createHash } = require("crypto");
 
 const root = path.resolve(__dirname, "..");
 const srcDir = path.join(root, "src") + path.sep;
@@ -44,7 +44,7 @@ module.exports = function demoSampleLoader(content) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(content));
     const fills = fillsOf(wb);
-    const hash = crypto.createHash("sha256").update(content).digest("hex").slice(0, 10);
+    const hash = createHash("sha256").update(content).digest("hex").slice(0, 10);
     const url = `samples/sample-${hash}.xlsx`;
     this.emitFile(url, content);
     return `export default ${JSON.stringify({ fileName, url, grids, fills })};`;

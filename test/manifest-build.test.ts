@@ -5,7 +5,6 @@
 import * as fs from "fs";
 import * as path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const config = require("../webpack.config.js") as {
   rewriteManifest(xml: string, base: string): string;
   baseUrlFrom(env?: Record<string, unknown>, warn?: (m: string) => void): string;

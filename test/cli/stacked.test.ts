@@ -31,7 +31,7 @@ test("table format: one block per table, each headed with its place on the sheet
   expect(r.code).toBe(1); // tables 2 and 3 hold errors
   for (let i = 0; i < 3; i++)
     expect(r.stdout).toContain(`工作表：项目支出（第 ${i + 1}/3 张表，${ranges[i]}）`);
-  const blocks = r.stdout.split(/\n(?=  工作表：)/).slice(1);
+  const blocks = r.stdout.split(/\n(?= {2}工作表：)/).slice(1);
   expect(blocks).toHaveLength(3);
   expect(blocks[0]).toContain("单位：高标准农田建设项目");
   expect(blocks[0]).toContain("错误 0 项");

@@ -29,7 +29,7 @@ export function describeBrowser(name: string, body: () => void): void {
     });
     return;
   }
-  // eslint-disable-next-line no-console
+
   console.warn(SKIP_MESSAGE);
   describe.skip(name, body);
 }
@@ -39,7 +39,6 @@ interface DemoServer {
   close(): Promise<void>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const serve = require(path.join(ROOT, "scripts/serve-demo.js")) as {
   ensureBuilt(opts: { quiet: boolean }): boolean;
   startServer(opts: { port: number }): Promise<{ server: import("http").Server; url: string }>;

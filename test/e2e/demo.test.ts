@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Workbook } from "exceljs";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { HIGHLIGHT_COLORS } from "../../src/engine";
 import { OUT, ROOT, SHOTS, describeBrowser, launch, startDemo } from "./browser";
 
@@ -109,7 +109,7 @@ describeBrowser("demo in Chromium", () => {
     });
     const bad = result.filter((v) => v.impact === "serious" || v.impact === "critical");
     const rest = result.filter((v) => !bad.includes(v));
-    // eslint-disable-next-line no-console
+
     if (rest.length)
       console.log(
         `axe (${label}) — minor/moderate:\n` +

@@ -486,7 +486,7 @@ export class MockWorkbook {
       if (valuesOnly !== undefined) this.need("1.2", "getUsedRange(valuesOnly)");
       return this.range(target, () => this.usedArea(target()) ?? { top: 0, left: 0, bottom: 0, right: 0 });
     };
-    m.getUsedRangeOrNullObject = (valuesOnly?: boolean) => {
+    m.getUsedRangeOrNullObject = (_valuesOnly?: boolean) => {
       this.need("1.4", "getUsedRangeOrNullObject");
       return this.range(target, () => this.usedArea(target()), true);
     };

@@ -6,7 +6,7 @@
 export function norm(s: string): string {
   return s
     .replace(/[\s\u00a0\u3000]+/g, "")
-    .replace(/[（【\[]/g, "(")
+    .replace(/[（【[]/g, "(")
     .replace(/[）】\]]/g, ")")
     .replace(/：/g, ":")
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))

@@ -174,7 +174,9 @@ function readLabelled(prepared: string): Quantity | null {
 }
 
 function readPrepared(prepared: string): Quantity | null {
-  let { rest, op } = stripPrefixes(prepared);
+  const prefixes = stripPrefixes(prepared);
+  let rest = prefixes.rest;
+  const op = prefixes.op;
   let leadUnit: string | null = null;
   const lead = LEADING_UNIT_RE.exec(rest);
   if (lead) {

@@ -2,7 +2,7 @@ import * as React from "react";
 import { useEffect, useState } from "react";
 import { Badge, Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { phrasesFor } from "../../engine";
-import type { Finding, IndicatorReport, PhraseGroup } from "../../engine";
+import type { Finding, IndicatorReport } from "../../engine";
 import type { Language, T } from "../i18n";
 import { fmtScore, fmtText } from "./format";
 

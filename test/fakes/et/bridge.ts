@@ -25,6 +25,7 @@ export class Bridge {
   wrap<T extends object>(target: T): T {
     const known = this.proxies.get(target);
     if (known) return known as T;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the proxy traps below need the bridge, not the target
     const bridge = this;
     const typeName = target.constructor?.name ?? "Object";
     const visible = (prop: string | symbol): prop is string =>
