@@ -1,24 +1,34 @@
 /**
- * Reads an .xlsx workbook with exceljs into one Grid per worksheet (Node and browser; no fs here —
- * see read-file.ts). One pass over the stored cells: cached formula results as values, display text by
- * the number format, formulas as "=…", merged areas, sheet protection. Cells covered by a merge are
- * empty, as Excel and WPS report them. Bad input rejects with a Chinese message.
+ * Reads a workbook — .xlsx, or an old .xls (BIFF8) — into one Grid per worksheet, in Node and the
+ * browser (no fs here; see read-file.ts). SheetJS (@e965/xlsx) parses the cells, shared strings,
+ * number formats and merges; JSZip checks the container first (its directory only), so a truncated
+ * file or a zip bomb is refused before anything is inflated. Everything is bounded by ReadLimits.
+ * Bad input rejects with an XlsxReadError carrying a Chinese message.
  */
-import { Workbook } from "exceljs";
-import type { CellValue, Grid, MergedArea } from "../engine/grid";
-import { formatGeneral, formatNumber } from "./format";
+import JSZip from "jszip";
+import * as XLSX from "@e965/xlsx";
+import type { WorkBook } from "@e965/xlsx";
+import type { Grid } from "../engine/grid";
 import { errorMessage } from "../engine/error-message";
+import { UNREADABLE_PREFIX, XlsxReadError } from "./errors";
+import { DEFAULT_LIMITS, limitMessages, ReadLimits } from "./limits";
+import { sheetProtections } from "./protection";
+import { sheetToGrid } from "./sheet-grid";
 
+export { UNREADABLE_PREFIX, XlsxReadError } from "./errors";
 export type XlsxInput = ArrayBuffer | Uint8Array;
 
-/** Message prefix every reader error starts with; callers map it to FILE_UNREADABLE. */
-export const UNREADABLE_PREFIX = "无法读取文件：";
+export interface ReadOptions {
+  limits?: Partial<ReadLimits>;
+  /** The file's name, when known: an old format is named by its extension in messages. */
+  fileName?: string;
+}
 
-export class XlsxReadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "XlsxReadError";
-  }
+/** Bytes a container may inflate to in all; a 自评表 inflates to well under 10 MB. */
+const MAX_INFLATED = 256 * 1024 * 1024;
+
+function fail(message: string): never {
+  throw new XlsxReadError(`${UNREADABLE_PREFIX}${message}`);
 }
 
 function bytesOf(data: XlsxInput): Uint8Array {
@@ -29,189 +39,114 @@ function bytesOf(data: XlsxInput): Uint8Array {
   if (view && view.buffer && typeof view.byteLength === "number") {
     return new Uint8Array(view.buffer, view.byteOffset ?? 0, view.byteLength);
   }
-  throw new XlsxReadError(`${UNREADABLE_PREFIX}传入的不是文件内容（需要 ArrayBuffer 或 Uint8Array）`);
+  return fail("传入的不是文件内容（需要 ArrayBuffer 或 Uint8Array）");
 }
 
-/** Checks the container before exceljs sees it, so the common failures get a precise reason. */
-function sniff(bytes: Uint8Array): void {
-  if (bytes.length === 0)
-    throw new XlsxReadError(`${UNREADABLE_PREFIX}文件是空的（0 字节），请确认文件已完整保存或下载`);
-  const b = bytes;
-  if (b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) {
-    throw new XlsxReadError(
-      `${UNREADABLE_PREFIX}文件设置了打开密码（已加密），或是旧版 .xls 格式。请在 Excel/WPS 中取消密码或另存为 .xlsx 后再检查`,
-    );
-  }
-  if (!(
+type Kind = "zip" | "ole";
+
+function kindOf(b: Uint8Array): Kind {
+  if (b.length === 0) fail("文件是空的（0 字节），请确认文件已完整保存或下载");
+  if (b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return "ole";
+  const zip =
     b.length >= 4 &&
     b[0] === 0x50 &&
     b[1] === 0x4b &&
     (b[2] === 0x03 || b[2] === 0x05) &&
-    (b[3] === 0x04 || b[3] === 0x06)
-  )) {
-    throw new XlsxReadError(
-      `${UNREADABLE_PREFIX}不是有效的 .xlsx 工作簿（文件内容不是 Excel 的 zip 格式），请用 Excel/WPS 另存为 .xlsx`,
+    (b[3] === 0x04 || b[3] === 0x06);
+  if (!zip) fail("不是有效的 .xlsx 工作簿（文件内容不是 Excel 的 zip 格式），请用 Excel/WPS 另存为 .xlsx");
+  return "zip";
+}
+
+/** The zip's directory only: a broken container, a zip that is not a workbook, or a zip bomb. */
+async function checkZip(bytes: Uint8Array): Promise<void> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (e) {
+    return fail(`不是有效的 .xlsx 工作簿（${errorMessage(e)}）`);
+  }
+  if (
+    !zip.file("xl/workbook.xml") &&
+    !zip.file("xl/workbook.bin") &&
+    !zip.file(/^xl\/[^/]*workbook[^/]*\.xml$/i).length
+  )
+    fail(
+      "这是一个 zip 压缩包，但不是 .xlsx 工作簿（里面没有 xl/workbook.xml）。请用 Excel/WPS 打开表格后另存为 .xlsx",
     );
+  let inflated = 0;
+  for (const f of Object.values(zip.files)) {
+    // JSZip keeps each entry's declared size from the central directory; nothing is inflated here.
+    const size = (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+    if (typeof size === "number") inflated += size;
   }
+  if (inflated > MAX_INFLATED)
+    fail(
+      `文件解压后有 ${Math.round(inflated / 1048576)} MB，超过上限 ${MAX_INFLATED / 1048576} MB（自评表解压后通常不到 10 MB）`,
+    );
 }
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-function dateToSerial(d: Date): number {
-  return (d.getTime() - EXCEL_EPOCH_MS) / 86400000;
+function oleMessage(fileName: string | undefined, why: string): string {
+  if (fileName && /\.et$/i.test(fileName))
+    return "这是 WPS 的 .et 格式，ziping 无法直接读取。请在 WPS 中打开，另存为 .xlsx 后再检查";
+  if (/password|encrypt/i.test(why))
+    return "文件设置了打开密码（已加密），或是旧版 .xls 格式。请在 Excel/WPS 中取消密码或另存为 .xlsx 后再检查";
+  return `文件设置了打开密码（已加密），或是旧版 .xls 格式。请在 Excel/WPS 中取消密码或另存为 .xlsx 后再检查`;
 }
 
-function richToText(v: unknown): string {
-  const rt = (v as { richText?: { text?: unknown }[] }).richText;
-  if (Array.isArray(rt)) return rt.map((p) => (p && typeof p.text === "string" ? p.text : "")).join("");
-  return "";
-}
-
-/** A cell value (or formula result) → a plain Grid value. */
-function plain(v: unknown): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return dateToSerial(v);
-  if (typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    if (typeof o.error === "string") return o.error;
-    if (Array.isArray(o.richText)) return richToText(o);
-    if ("text" in o) {
-      const t = o.text;
-      return typeof t === "string" ? t : t && typeof t === "object" ? richToText(t) : null;
-    }
-    if ("result" in o) return plain(o.result);
-    if ("formula" in o || "sharedFormula" in o) return null;
-  }
-  return String(v);
-}
-
-function isDateValue(v: unknown): boolean {
-  if (v instanceof Date) return true;
-  return !!v && typeof v === "object" && (v as { result?: unknown }).result instanceof Date;
-}
-
-function displayText(value: CellValue, fmt: string | null, isDate: boolean): string {
-  if (value === null) return "";
-  if (typeof value === "number") {
-    if (isDate && (!fmt || /^general$/i.test(fmt))) return formatNumber(value, "yyyy/m/d");
-    return fmt ? formatNumber(value, fmt) : formatGeneral(value);
-  }
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return value;
-}
-
-// exceljs ValueType numbers (stable since 1.x): Merge = 1, Formula = 6.
-const TYPE_MERGE = 1;
-const TYPE_FORMULA = 6;
-
-interface CellLike {
-  type: number;
-  value: unknown;
-  numFmt?: string;
-  formula?: string;
-}
-
-interface RowLike {
-  eachCell(opt: { includeEmpty: boolean }, cb: (cell: CellLike, col: number) => void): void;
-}
-
-interface SheetLike {
-  name: string;
-  eachRow(opt: { includeEmpty: boolean }, cb: (row: RowLike, rowNumber: number) => void): void;
-  sheetProtection?: { sheet?: unknown } | null;
-  _merges?: Record<string, { top: number; left: number; bottom: number; right: number }>;
-  model?: { merges?: string[] };
-}
-
-function mergesOf(ws: SheetLike): MergedArea[] {
-  const out: MergedArea[] = [];
-  const internal = ws._merges;
-  if (internal && typeof internal === "object") {
-    for (const key of Object.keys(internal)) {
-      const m = internal[key];
-      if (!m) continue;
-      out.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
-    }
-  }
-  return out;
-}
-
-function sheetToGrid(ws: SheetLike): Grid {
-  const values: CellValue[][] = [];
-  const text: (string | null)[][] = [];
-  const formats: (string | null)[][] = [];
-  const formulas: (string | null)[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    const vr: CellValue[] = [];
-    const tr: (string | null)[] = [];
-    const fr: (string | null)[] = [];
-    const fo: (string | null)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const c = colNumber - 1;
-      if (cell.type === TYPE_MERGE) return; // covered by a merge: empty, as hosts report it
-      const raw = cell.value;
-      const v = plain(raw);
-      const fmt = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : null;
-      vr[c] = v;
-      tr[c] = displayText(v, fmt, isDateValue(raw));
-      fr[c] = fmt;
-      if (cell.type === TYPE_FORMULA) {
-        const f = cell.formula;
-        fo[c] = f ? `=${f}` : null;
-      }
+function parse(bytes: Uint8Array, kind: Kind, limits: ReadLimits, fileName?: string): WorkBook {
+  try {
+    return XLSX.read(bytes, {
+      type: "array",
+      dense: true,
+      cellFormula: true,
+      cellNF: true,
+      cellText: false,
+      cellHTML: false,
+      cellDates: false,
+      // Formulas without a cached result come as stubs; other stubs (styled empty cells) are skipped.
+      sheetStubs: true,
+      // Rows beyond the cap are never parsed; one more tells "at the cap" from "over it".
+      sheetRows: limits.rows + 1,
+      bookFiles: kind === "zip",
+      WTF: false,
     });
-    // Fill holes so every row is a dense array (hosts and the engine index freely).
-    for (let c = 0; c < vr.length; c++) {
-      if (vr[c] === undefined) vr[c] = null;
-      if (tr[c] === undefined) tr[c] = null;
-      if (fr[c] === undefined) fr[c] = null;
-      if (fo[c] === undefined) fo[c] = null;
-    }
-    values[r] = vr;
-    text[r] = tr;
-    formats[r] = fr;
-    formulas[r] = fo;
-  });
-  const merges = mergesOf(ws);
-  // Rows that only exist as part of a merge (or blank rows between) are empty rows.
-  let nRows = values.length;
-  for (const m of merges) if (m.bottom + 1 > nRows) nRows = m.bottom + 1;
-  for (let r = 0; r < nRows; r++) {
-    if (!values[r]) {
-      values[r] = [];
-      text[r] = [];
-      formats[r] = [];
-      formulas[r] = [];
-    }
+  } catch (e) {
+    const why = errorMessage(e);
+    if (kind === "ole") return fail(oleMessage(fileName, why));
+    return fail(`不是有效的 .xlsx 工作簿（${why.split("\n")[0]}）`);
   }
-  const sp = ws.sheetProtection;
-  const isProtected =
-    !!sp && (sp.sheet === true || sp.sheet === 1 || sp.sheet === "1" || sp.sheet === "true");
-  return { name: ws.name, values, text, formats, formulas, merges, protected: isProtected };
 }
 
-/** Every worksheet of an .xlsx file as a Grid, in workbook order. */
-export async function readWorkbook(data: XlsxInput): Promise<Grid[]> {
+/** Every worksheet of a workbook as a Grid, in workbook order; chart and macro sheets are left out. */
+export async function readWorkbook(data: XlsxInput, options: ReadOptions = {}): Promise<Grid[]> {
+  const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const bytes = bytesOf(data);
-  sniff(bytes);
-  const wb = new Workbook();
-  try {
-    // exceljs' typings want a Node Buffer; JSZip underneath accepts any byte view.
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    const msg = errorMessage(e);
-    throw new XlsxReadError(`${UNREADABLE_PREFIX}不是有效的 .xlsx 工作簿（${msg}）`);
-  }
+  if (bytes.length > limits.fileBytes) fail(limitMessages.fileBytes(bytes.length, limits.fileBytes));
+  const kind = kindOf(bytes);
+  if (kind === "zip") await checkZip(bytes);
+  const wb = parse(bytes, kind, limits, options.fileName);
+  const meta = wb.Workbook?.Sheets ?? [];
+  const date1904 = !!wb.Workbook?.WBProps?.date1904;
+  const protections =
+    kind === "zip"
+      ? sheetProtections(
+          (wb as unknown as { files?: Record<string, { content?: Uint8Array }> }).files,
+          meta.map((s, i) => ({ name: wb.SheetNames[i], id: (s as { id?: string }).id })),
+        )
+      : new Map<string, boolean>();
   const grids: Grid[] = [];
-  try {
-    wb.eachSheet((ws) => {
-      grids.push(sheetToGrid(ws as unknown as SheetLike));
-    });
-  } catch (e) {
-    const msg = errorMessage(e);
-    throw new XlsxReadError(`${UNREADABLE_PREFIX}工作簿内容无法解析（${msg}）`);
+  for (const name of wb.SheetNames) {
+    const ws = wb.Sheets[name];
+    if (!ws) continue;
+    const type = (ws as { "!type"?: string })["!type"];
+    if (type === "chart" || type === "dialog" || type === "macro") continue;
+    const isProtected = protections.get(name) ?? !!(ws["!protect"] as unknown);
+    try {
+      grids.push(sheetToGrid(name, ws, { date1904, limits, protected: isProtected }));
+    } catch (e) {
+      if (e instanceof XlsxReadError) throw e;
+      fail(`工作簿内容无法解析（${errorMessage(e)}）`);
+    }
   }
   return grids;
 }
