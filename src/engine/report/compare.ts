@@ -1,0 +1,263 @@
+/**
+ * The report's figures against the checked table (REPORT_FIGURE_MISMATCH) and against each other
+ * (REPORT_SUM_MISMATCH). A stated figure agrees when it is the table's figure rounded to the decimals the
+ * report wrote ("1839 万元" agrees with 1839.1; "78.3%" with 78.25 %), in decimal arithmetic.
+ */
+import Big from "big.js";
+import type { Grid } from "../grid";
+import { parseA1, textAt } from "../grid";
+import type { Finding, SheetReport, SourceCell, Table } from "../types";
+import { dec, fmt, pct } from "../decimal";
+import { numberOrNull } from "../cells";
+import { finding } from "../finding";
+import type { ReportFigure, MoneyUnit } from "./figures";
+import { UNIT_IN_WAN, normalizeGrade } from "./figures";
+import { placeOf } from "./document";
+import { sayReport } from "./words";
+
+interface Stated {
+  value: number;
+  cell: string;
+}
+
+/** What the table says, in the terms the report uses. */
+export interface TableFigures {
+  unit: MoneyUnit;
+  initial: Stated | null;
+  budget: Stated | null;
+  spent: Stated | null;
+  parts: (Stated & { label: string })[];
+  rate: { exact: Big | null; declared: number | null; cell: string; shown: string } | null;
+  score: { declared: number | null; computed: number; cell: string | null };
+  grade: { declared: string | null; computed: string; cell: string | null };
+}
+
+const cellText = (grid: Grid, a1: string | null): string => {
+  const p = a1 ? parseA1(a1) : null;
+  return p ? textAt(grid, p.row, p.col) : "";
+};
+
+/** 资金情况（万元）, 全年预算数（元）…: the money unit of the table; 万元 when it says none. */
+function moneyUnit(table: Table, grid: Grid): MoneyUnit {
+  const f = table.funds;
+  if (!f) return "万元";
+  const total = f.total;
+  const texts = [cellText(grid, f.labelCell)];
+  const head = total.row - 1;
+  for (let c = 0; c < (grid.values[head]?.length ?? 0); c++) texts.push(textAt(grid, head, c));
+  const all = texts.join(" ");
+  if (/亿元/.test(all)) return "亿元";
+  if (/万元/.test(all)) return "万元";
+  if (/[（(]\s*元\s*[)）]|单位\s*[:：]\s*元/.test(all)) return "元";
+  return "万元";
+}
+
+export function tableFigures(sr: SheetReport, table: Table, grid: Grid): TableFigures {
+  const f = table.funds;
+  const stated = (c: SourceCell | null): Stated | null => {
+    const v = numberOrNull(c);
+    return v !== null && c ? { value: v, cell: c.cell } : null;
+  };
+  const parts: TableFigures["parts"] = [];
+  for (const r of f?.subRows ?? []) {
+    const s = stated(r.budget);
+    if (s) parts.push({ ...s, label: r.label });
+  }
+  const fr = sr.funds;
+  const budget = f ? stated(f.total.budget) : null;
+  const spent = f ? stated(f.total.spent) : null;
+  const b = fr?.budget ?? budget?.value ?? null;
+  const s = fr?.spent ?? spent?.value ?? null;
+  return {
+    unit: moneyUnit(table, grid),
+    initial: f ? stated(f.total.initial) : null,
+    budget,
+    spent,
+    parts,
+    rate:
+      fr && f?.total.rate
+        ? {
+            exact: b !== null && s !== null && b > 0 ? dec(s).div(b) : null,
+            declared: fr.rate.declared,
+            cell: f.total.rate.cell,
+            shown: f.total.rate.text || (fr.rate.declared !== null ? pct(fr.rate.declared) : ""),
+          }
+        : null,
+    score: { declared: sr.total.declared, computed: sr.total.computed, cell: sr.total.cell },
+    grade: { declared: sr.grade.declared, computed: sr.grade.computed, cell: sr.grade.cell },
+  };
+}
+
+/** Half a unit of the last decimal written, in 万元. */
+function tolWan(fig: ReportFigure): Big {
+  return dec(5)
+    .times(dec(10).pow(-(fig.decimals + 1)))
+    .times(UNIT_IN_WAN[fig.unit as MoneyUnit]);
+}
+
+const wan = (value: number, unit: MoneyUnit): Big => dec(value).times(UNIT_IN_WAN[unit]);
+
+const PART_KEYS = ["财政拨款", "结转", "其他"];
+
+function partFor(fig: ReportFigure, parts: TableFigures["parts"]): TableFigures["parts"][number] | null {
+  const key = PART_KEYS.find((k) => fig.label.includes(k));
+  return key ? (parts.find((p) => p.label.includes(key)) ?? null) : null;
+}
+
+const WHAT: Partial<Record<ReportFigure["kind"], [string, string]>> = {
+  initial: ["年初预算数", "the initial budget"],
+  budget: ["全年预算数", "the full-year budget"],
+  spent: ["全年执行数", "the full-year spending"],
+};
+
+export function compareFigures(figs: ReportFigure[], t: TableFigures): Finding[] {
+  const out: Finding[] = [];
+  const add = (fig: ReportFigure, cell: string, w: [string, string]) => {
+    const f = finding("REPORT_FIGURE_MISMATCH", "error", cell, w);
+    f.paragraph = placeOf(fig.paragraph);
+    out.push(f);
+  };
+  for (const fig of figs) {
+    const at = placeOf(fig.paragraph);
+    const proseShown = `${fig.raw}${fig.unit === "%" ? "%" : fig.unit ? ` ${fig.unit}` : ""}`;
+    if (
+      fig.kind === "initial" ||
+      fig.kind === "budget" ||
+      fig.kind === "spent" ||
+      fig.kind === "budgetPart"
+    ) {
+      const target = fig.kind === "budgetPart" ? partFor(fig, t.parts) : t[fig.kind];
+      if (!target) continue;
+      const diff = wan(fig.value, fig.unit as MoneyUnit)
+        .minus(wan(target.value, t.unit))
+        .abs();
+      if (diff.lte(tolWan(fig))) continue;
+      const [what, whatEn] = fig.kind === "budgetPart" ? [fig.label, fig.label] : WHAT[fig.kind]!;
+      add(
+        fig,
+        target.cell,
+        sayReport.figureMismatch(at, what, whatEn, proseShown, target.cell, `${fmt(target.value)} ${t.unit}`),
+      );
+    } else if (fig.kind === "rate" && t.rate) {
+      const r = t.rate;
+      const d = fig.decimals;
+      const agrees = (frac: Big | number | null) =>
+        frac !== null && dec(frac).times(100).round(d, Big.roundHalfUp).eq(dec(fig.raw));
+      if (agrees(r.exact) || agrees(r.declared)) continue;
+      const computed = r.exact ? pct(r.exact, Math.max(2, d)) : null;
+      add(
+        fig,
+        r.cell,
+        sayReport.figureMismatch(
+          at,
+          "预算执行率",
+          "an execution rate of",
+          proseShown,
+          r.cell,
+          r.shown,
+          computed ? `（全年执行数 ÷ 全年预算数 = ${computed}）` : "",
+          computed ? ` (spent ÷ budget = ${computed})` : "",
+        ),
+      );
+    } else if (fig.kind === "score") {
+      const s = t.score;
+      const half = dec(5).times(dec(10).pow(-(fig.decimals + 1)));
+      const near = (x: number | null) => x !== null && dec(fig.raw).minus(dec(x)).abs().lte(half);
+      const ref = s.declared ?? s.computed;
+      if (near(ref) || !s.cell) continue;
+      const recalc = s.declared !== null && !near(s.computed) && s.computed !== s.declared;
+      add(
+        fig,
+        s.cell,
+        sayReport.figureMismatch(
+          at,
+          "自评得分",
+          "a score of",
+          proseShown,
+          s.cell,
+          `${fmt(ref)} 分`,
+          recalc ? `（按规则重算为 ${fmt(s.computed)} 分）` : "",
+          recalc ? ` (recomputed: ${fmt(s.computed)})` : "",
+        ),
+      );
+    } else if (fig.kind === "grade") {
+      const g = t.grade;
+      const ref = g.declared ? normalizeGrade(g.declared.replace(/^.*[:：]/, "")) : g.computed;
+      if (!ref || !g.cell || normalizeGrade(ref) === fig.raw) continue;
+      add(fig, g.cell, sayReport.figureMismatch(at, "等级", "the grade", `“${fig.raw}”`, g.cell, `“${ref}”`));
+    }
+  }
+  return out;
+}
+
+const moneyText = (x: Big, unit: string) => `${fmt(x.toNumber())} ${unit}`;
+
+/** "其中" parts against their total, and 结余 against budget − spent. */
+export function compareSums(figs: ReportFigure[], t: TableFigures): Finding[] {
+  const out: Finding[] = [];
+  const add = (fig: ReportFigure, w: [string, string]) => {
+    const f = finding("REPORT_SUM_MISMATCH", "warning", "", w);
+    f.paragraph = placeOf(fig.paragraph);
+    out.push(f);
+  };
+  figs.forEach((total, i) => {
+    if (!total.breakdown || (total.kind !== "budget" && total.kind !== "spent")) return;
+    const partKind = total.kind === "budget" ? "budgetPart" : "spentPart";
+    const parts: ReportFigure[] = [];
+    for (let j = i + 1; j < figs.length && figs[j].kind === partKind; j++) {
+      // A part in the next paragraph continues the sentence only when this one did not end it.
+      const prev = figs[j - 1];
+      if (figs[j].paragraph !== prev.paragraph && /[。！？]\s*$/.test(prev.paragraph.text)) break;
+      parts.push(figs[j]);
+    }
+    if (parts.length < 2) return;
+    const unit = total.unit as MoneyUnit;
+    const sum = parts.reduce((a, p) => a.plus(wan(p.value, p.unit as MoneyUnit)), new Big(0));
+    const whole = wan(total.value, unit);
+    if (whole.minus(sum).abs().lte(tolWan(total))) return;
+    const shown = parts.map((p) => `${p.label} ${p.raw}`).join(" + ");
+    add(
+      total,
+      sayReport.sumMismatch(
+        placeOf(total.paragraph),
+        total.label,
+        `${total.raw} ${unit}`,
+        shown,
+        moneyText(sum.div(UNIT_IN_WAN[unit]), unit),
+      ),
+    );
+  });
+  const firstOf = (k: ReportFigure["kind"]) => figs.find((f) => f.kind === k) ?? null;
+  const budget = firstOf("budget");
+  const spent = firstOf("spent");
+  const b = budget
+    ? wan(budget.value, budget.unit as MoneyUnit)
+    : t.budget
+      ? wan(t.budget.value, t.unit)
+      : null;
+  const s = spent ? wan(spent.value, spent.unit as MoneyUnit) : t.spent ? wan(t.spent.value, t.unit) : null;
+  if (b === null || s === null) return out;
+  for (const bal of figs.filter((f) => f.kind === "balance")) {
+    const unit = bal.unit as MoneyUnit;
+    const diff = b.minus(s);
+    if (
+      wan(bal.value, unit)
+        .minus(diff)
+        .abs()
+        .lte(tolWan(bal).plus(dec("0.005")))
+    )
+      continue;
+    const inUnit = (x: Big) => moneyText(x.div(UNIT_IN_WAN[unit]), unit);
+    add(
+      bal,
+      sayReport.balanceMismatch(
+        placeOf(bal.paragraph),
+        `${bal.raw} ${unit}`,
+        inUnit(b),
+        inUnit(s),
+        inUnit(diff),
+      ),
+    );
+  }
+  return out;
+}

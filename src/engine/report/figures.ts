@@ -1,0 +1,152 @@
+/**
+ * The figures a 自评报告 states in prose: "全年预算收入 1839.1 万元，其中：当年财政拨款 1497.06 万元…",
+ * "预算执行率 78.25%", "自评得分 97.83 分，等级为“优”". A figure is a label, a few filler characters at
+ * most ("为", "达到", "："), a number and its unit. Money needs 万元 / 元 / 亿元, a rate needs %; a label
+ * followed by anything else is not a figure (precision over recall: an unread figure is silence, a misread
+ * one a false error).
+ */
+import type { ReportDocument, ReportParagraph } from "./document";
+
+export type FigureKind =
+  | "initial" // 年初预算数
+  | "budget" // 全年预算数 / 预算收入
+  | "budgetPart" // 其中：当年财政拨款 / 上年结转 / 其他资金
+  | "spent" // 全年执行数 / 支出
+  | "spentPart" // 基本支出 / 项目支出
+  | "rate" // 执行率
+  | "balance" // 结余 / 结转结余
+  | "score" // 自评得分 / 总分
+  | "grade"; // 等级
+
+export type MoneyUnit = "元" | "万元" | "亿元";
+
+export interface ReportFigure {
+  kind: FigureKind;
+  /** The label as written ("全年预算收入", "当年财政拨款"). */
+  label: string;
+  /** The number as written, normalised ("1839.1"); for a grade, the grade ("优"). */
+  raw: string;
+  /** The number (a rate in percent: 78.25); NaN for a grade. */
+  value: number;
+  decimals: number;
+  unit: MoneyUnit | "%" | "分" | null;
+  paragraph: ReportParagraph;
+  /** Offset of the label in the paragraph's (normalised) text. */
+  offset: number;
+  /** "…万元，其中：…" follows: the next parts break this total down. */
+  breakdown: boolean;
+}
+
+const LABELS: [FigureKind, string][] = [
+  // Rates first: "全年预算执行率" must not be read as 全年预算 + a number.
+  ["rate", "全年预算执行率|预算执行率|资金执行率|支出执行率|执行率"],
+  ["initial", "年初预算数|年初预算"],
+  [
+    "budget",
+    "全年预算数|全年预算收入|全年预算总额|调整后预算数|全年预算|预算总收入|预算收入总额|预算收入|预算总额|预算资金总额|资金总额|预算数",
+  ],
+  [
+    "budgetPart",
+    "当年财政拨款|本年财政拨款|财政拨款收入|财政拨款|上年结转结余资金|上年结转资金|上年结转|其他资金来源|其他资金|其他收入",
+  ],
+  ["spentPart", "基本支出|项目支出"],
+  ["spent", "全年执行数|实际执行数|执行数|实际支出|全年支出|本年支出|决算支出|累计支出|支出总额|支出"],
+  ["balance", "结余结转|结转结余|结余资金|结余"],
+  ["score", "自评总分|自评得分|综合得分|总得分|自评分数|得分合计|总分"],
+];
+
+const LABEL_RE = new RegExp(LABELS.map(([, alt]) => `(${alt})`).join("|"), "g");
+// Filler between a label and its number: a few characters, no digit, no clause break.
+const VALUE_RE = /^[^\d，。；,;！？、\n]{0,5}?(\d+(?:,\d{3})*(?:\.\d+)?)\s*(亿元|万元|元|%|分)?/;
+// "被评为优秀单位" is an honour, not the grade: only 等级 / 评级 / 自评结果 introduce a grade.
+const GRADE_RE =
+  /(?:等级|评级|自评结果|评价结果)[^，。；\d\n]{0,4}?[“"「『]?(优秀|良好|中等|较好|一般|不合格|合格|优|良|中|差|好)/g;
+
+/** Full-width digits and signs as ASCII; thin and no-break spaces as spaces. */
+export function normalizeProse(text: string): string {
+  return text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/．/g, ".")
+    .replace(/％/g, "%")
+    .replace(/[\u00a0\u2002-\u200b\u3000]/g, " ");
+}
+
+const kindOfGroup = (m: RegExpExecArray): FigureKind | null => {
+  for (let i = 0; i < LABELS.length; i++) if (m[i + 1] !== undefined) return LABELS[i][0];
+  return null;
+};
+
+/** "支出" alone names the spending only where it stands alone ("年支出", "，支出"), not in "人员支出". */
+function bareSpendingOk(text: string, at: number): boolean {
+  const prev = at > 0 ? text[at - 1] : "";
+  return prev === "" || prev === "年" || prev === "际" || !/[\u4e00-\u9fff]/.test(prev);
+}
+
+function unitFits(kind: FigureKind, unit: string | undefined, value: number): boolean {
+  if (kind === "rate") return unit === "%";
+  if (kind === "score") return (unit === "分" || unit === undefined) && value <= 1000;
+  return unit === "万元" || unit === "元" || unit === "亿元";
+}
+
+export function figuresOf(p: ReportParagraph): ReportFigure[] {
+  const text = normalizeProse(p.text);
+  const out: ReportFigure[] = [];
+  LABEL_RE.lastIndex = 0;
+  for (let m = LABEL_RE.exec(text); m; m = LABEL_RE.exec(text)) {
+    const kind = kindOfGroup(m);
+    if (!kind) continue;
+    const label = m[0];
+    if (label === "支出" && !bareSpendingOk(text, m.index)) continue;
+    const after = text.slice(m.index + label.length);
+    // "总分设置为 100 分", "总分值": the scale, not the score.
+    if (label === "总分" && /^[^，。；\d]{0,3}(设|满|值)/.test(after)) continue;
+    const v = VALUE_RE.exec(after);
+    if (!v) continue;
+    const raw = v[1].replace(/,/g, "");
+    const value = Number(raw);
+    const unit = v[2];
+    if (!Number.isFinite(value) || !unitFits(kind, unit, value)) continue;
+    const end = m.index + label.length + v[0].length;
+    out.push({
+      kind,
+      label,
+      raw,
+      value,
+      decimals: raw.includes(".") ? raw.length - raw.indexOf(".") - 1 : 0,
+      unit: (unit as ReportFigure["unit"]) ?? null,
+      paragraph: p,
+      offset: m.index,
+      breakdown: /^\s*[，,：:（(]?\s*其中/.test(text.slice(end)),
+    });
+    LABEL_RE.lastIndex = end;
+  }
+  GRADE_RE.lastIndex = 0;
+  for (let m = GRADE_RE.exec(text); m; m = GRADE_RE.exec(text)) {
+    out.push({
+      kind: "grade",
+      label: "等级",
+      raw: normalizeGrade(m[1]),
+      value: NaN,
+      decimals: 0,
+      unit: null,
+      paragraph: p,
+      offset: m.index,
+      breakdown: false,
+    });
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+/** 优秀 → 优, 良好 → 良, 中等 → 中: the spellings of one grade. */
+export function normalizeGrade(g: string): string {
+  const t = g.replace(/[“”"「」『』\s]/g, "");
+  return t === "优秀" ? "优" : t === "良好" ? "良" : t === "中等" ? "中" : t;
+}
+
+/** Every figure of the document, paragraph by paragraph. */
+export function reportFigures(doc: ReportDocument): ReportFigure[] {
+  return doc.paragraphs.flatMap(figuresOf);
+}
+
+/** Money in 万元 (the unit of nearly every 自评表), decided in decimal by the caller's rounding. */
+export const UNIT_IN_WAN: Record<MoneyUnit, number> = { 元: 0.0001, 万元: 1, 亿元: 10000 };

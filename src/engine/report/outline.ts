@@ -1,0 +1,74 @@
+/**
+ * The sections a 绩效自评报告 must have (REPORT_SECTION_MISSING), as data: project and department outlines
+ * differ in their first section (项目概况 / 单位基本情况) and in where deviations are discussed. A section is
+ * found in a heading-like paragraph: a heading style, a numbered line ("一、", "（二）", "3.") or a short one.
+ */
+import type { Finding, TableKind } from "../types";
+import type { ReportDocument, ReportParagraph } from "./document";
+import { finding } from "../finding";
+import { sayReport } from "./words";
+
+export interface OutlineSection {
+  /** The section's usual title, for messages and the draft. */
+  name: string;
+  nameEn: string;
+  /** Any heading matching this is the section. */
+  match: RegExp;
+}
+
+const GOALS: OutlineSection = {
+  name: "绩效目标及完成情况",
+  nameEn: "Performance targets and their completion",
+  match: /绩效(?:目标|指标)[^，。]{0,8}(?:完成|实现)情况|绩效目标[^，。]{0,4}(?:完成|实现)|绩效情况/,
+};
+const BUDGET: OutlineSection = {
+  name: "预算执行情况",
+  nameEn: "Budget execution",
+  match: /预算(?:执行|收支|支出|资金使用)情况|资金(?:使用|执行|支出|管理)情况|预算执行/,
+};
+
+export const OUTLINES: Record<TableKind, OutlineSection[]> = {
+  department: [
+    { name: "基本情况", nameEn: "Basic information", match: /基本情况|基本概况|单位概况|部门概况/ },
+    BUDGET,
+    GOALS,
+    {
+      name: "存在的问题及改进措施",
+      nameEn: "Problems and improvements",
+      match: /存在(?:的)?(?:主要)?问题|改进措施|整改措施/,
+    },
+  ],
+  project: [
+    { name: "项目概况", nameEn: "Project overview", match: /项目(?:基本)?(?:概况|情况)|基本情况/ },
+    BUDGET,
+    GOALS,
+    {
+      name: "偏差原因及改进措施",
+      nameEn: "Deviations and improvements",
+      match: /存在(?:的)?(?:主要)?问题|偏差(?:原因|情况)|改进措施|整改措施/,
+    },
+  ],
+};
+
+const NUMBERED =
+  /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、.．](?!\d))/;
+
+function headingLike(p: ReportParagraph): boolean {
+  return p.heading !== null || NUMBERED.test(p.text) || p.text.length <= 30;
+}
+
+/** Whether the prose is a report at all (some section or figure found): a table alone is not. */
+export function foundSections(doc: ReportDocument, kind: TableKind): OutlineSection[] {
+  const heads = doc.paragraphs.filter(headingLike).map((p) => p.text.slice(0, 40));
+  return OUTLINES[kind].filter((s) => heads.some((h) => s.match.test(h)));
+}
+
+export function checkOutline(doc: ReportDocument, kind: TableKind): Finding[] {
+  const found = new Set(foundSections(doc, kind));
+  const kindZh = kind === "project" ? "项目支出" : "部门整体支出";
+  return OUTLINES[kind]
+    .filter((s) => !found.has(s))
+    .map((s) =>
+      finding("REPORT_SECTION_MISSING", "warning", "", sayReport.sectionMissing(s.name, s.nameEn, kindZh)),
+    );
+}
