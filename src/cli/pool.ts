@@ -1,6 +1,8 @@
 /**
- * Runs the checks: in this thread for one job, or on a pool of worker threads (lib/cli/worker.js), each
- * reading and checking one file at a time. Results come back in input order whatever finishes first.
+ * Runs the checks, each file read and checked in a worker thread with a memory cap and a time limit, so
+ * the worst file costs one FILE_UNREADABLE entry and the batch goes on — with one job and one file too.
+ * Results come back in input order whatever finishes first. Running from src/ (ts-jest) there is no
+ * compiled worker, and checks stay in this thread rather than mixing in a lib/ build that may be stale.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -9,10 +11,7 @@ import { Worker } from "worker_threads";
 import type { FileReport } from "../engine/types";
 import type { CheckJob } from "./check-file";
 
-/**
- * The compiled worker beside this file (lib/cli/worker.js). Running from src/ (ts-jest) there is none, and
- * checks stay in this thread rather than mixing in a lib/ build that may be stale.
- */
+/** The compiled worker beside this file (lib/cli/worker.js), or null when running from src/. */
 export function workerScript(): string | null {
   const p = path.join(__dirname, "worker.js");
   return fs.existsSync(p) ? p : null;
@@ -23,10 +22,11 @@ export function cpuCount(): number {
 }
 
 /**
- * Threads when --jobs is not given. A worker costs ~0.35 s of CPU to start (it loads exceljs afresh), so
- * small batches stay in this thread. On 2 CPUs, bench/run.js measured --jobs 2 at 0.6–0.75× the speed of
- * --jobs 1 (200 files; the machine was shared), so 2-CPU machines stay on one thread. With more CPUs: one
- * per CPU less one, at most 4 (each worker holds a whole workbook in memory while reading it) — not
+ * Workers when --jobs is not given. Every file is checked in a worker whatever this says; the question
+ * is how many run at once. A worker costs ~0.2 s of CPU to start (it loads SheetJS and the engine), so
+ * small batches use one. On this 2-CPU machine, shared with other jobs, 100 small files took 1.2–1.8 s
+ * with --jobs 1 and 1.6–2.2 s with --jobs 2 (bench/sections/30-batch.js), so 2-CPU machines use one.
+ * With more CPUs: one per CPU less one, at most 4 (each holds a workbook while reading it) — not
  * measured here, as no such machine was at hand.
  */
 export const MIN_FILES_FOR_WORKERS = 8;
@@ -34,6 +34,15 @@ export function defaultJobs(files: number, cpus: number = cpuCount()): number {
   if (files < MIN_FILES_FOR_WORKERS || cpus <= 2) return 1;
   return Math.max(1, Math.min(files, cpus - 1, 4));
 }
+
+export interface PoolLimits {
+  /** Wall time for one file, read and check. */
+  timeoutMs: number;
+  /** V8 old-generation heap of one worker. */
+  heapMb: number;
+}
+
+export const DEFAULT_POOL_LIMITS: PoolLimits = { timeoutMs: 15_000, heapMb: 512 };
 
 export type OnDone = (index: number, report: FileReport) => void;
 
@@ -47,7 +56,6 @@ export interface WorkerResponse {
 }
 
 async function runInThread(jobs: CheckJob[], onDone: OnDone): Promise<FileReport[]> {
-  // Loaded here, not at the top: with workers the main thread never needs exceljs (~0.4 s to load).
   const { checkFile } = await import("./check-file");
   const out: FileReport[] = [];
   for (let i = 0; i < jobs.length; i++) {
@@ -57,25 +65,27 @@ async function runInThread(jobs: CheckJob[], onDone: OnDone): Promise<FileReport
   return out;
 }
 
-function crashed(job: CheckJob, why: string): FileReport {
-  return {
-    file: job.name,
-    error: {
-      code: "FILE_UNREADABLE",
-      message: `检查该文件时工作线程意外退出（${why}），文件可能过大或已损坏`,
-    },
-    sheets: [],
-  };
+function failed(job: CheckJob, message: string): FileReport {
+  return { file: job.name, error: { code: "FILE_UNREADABLE", message }, sheets: [] };
+}
+
+function lostMessage(why: unknown, limits: PoolLimits): string {
+  const code = (why as { code?: string })?.code;
+  if (code === "ERR_WORKER_OUT_OF_MEMORY")
+    return `读取该文件用尽了内存上限（${limits.heapMb} MB），文件可能过大或是恶意构造的，已跳过`;
+  const msg = why instanceof Error ? why.message.split("\n")[0] : String(why);
+  return `检查该文件时工作线程意外退出（${msg}），文件可能过大或已损坏`;
 }
 
 export async function runChecks(
   jobs: CheckJob[],
   threads: number,
   onDone: OnDone = () => {},
+  limits: PoolLimits = DEFAULT_POOL_LIMITS,
 ): Promise<FileReport[]> {
   const script = workerScript();
-  const n = Math.min(threads, jobs.length);
-  if (n <= 1 || !script) return runInThread(jobs, onDone);
+  if (!script || jobs.length === 0) return runInThread(jobs, onDone);
+  const n = Math.max(1, Math.min(threads, jobs.length));
 
   const results: (FileReport | undefined)[] = new Array(jobs.length);
   let next = 0;
@@ -91,31 +101,54 @@ export async function runChecks(
     };
 
     const start = () => {
-      const worker = new Worker(script);
+      const worker = new Worker(script, {
+        resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 8 },
+        stdout: false,
+        stderr: false,
+      });
       let current = -1;
+      let timer: NodeJS.Timeout | null = null;
+      let gone = false;
+      const stopTimer = () => {
+        if (timer) clearTimeout(timer);
+        timer = null;
+      };
+      // A worker that dies or overruns costs only its current file; a new one takes over the rest.
+      const lose = (message: string) => {
+        if (gone) return;
+        gone = true;
+        stopTimer();
+        if (current >= 0) finish(current, failed(jobs[current], message));
+        current = -1;
+        void worker.terminate();
+        if (next < jobs.length) start();
+      };
       const feed = () => {
+        stopTimer();
         if (next >= jobs.length) {
           current = -1;
+          gone = true;
           void worker.terminate();
           return;
         }
         current = next++;
+        timer = setTimeout(
+          () =>
+            lose(
+              `检查该文件超过了时间上限（${limits.timeoutMs / 1000} 秒），文件可能过大或是恶意构造的，已跳过`,
+            ),
+          limits.timeoutMs,
+        );
         worker.postMessage({ index: current, job: jobs[current] } satisfies WorkerRequest);
       };
       worker.on("message", (m: WorkerResponse) => {
+        if (m.index !== current) return;
+        current = -1;
         finish(m.index, m.report);
         feed();
       });
-      // A worker that dies (out of memory on a huge file) costs only its current file; a new one takes over.
-      const lost = (why: string) => {
-        if (current < 0) return;
-        const i = current;
-        current = -1;
-        finish(i, crashed(jobs[i], why));
-        if (next < jobs.length) start();
-      };
-      worker.on("error", (e) => lost(e instanceof Error ? e.message.split("\n")[0] : String(e)));
-      worker.on("exit", (code) => lost(`退出码 ${code}`));
+      worker.on("error", (e) => lose(lostMessage(e, limits)));
+      worker.on("exit", (code) => lose(lostMessage(`退出码 ${code}`, limits)));
       feed();
     };
     for (let i = 0; i < n; i++) start();

@@ -6,7 +6,6 @@
  * Bad input rejects with an XlsxReadError carrying a Chinese message.
  */
 import JSZip from "jszip";
-import * as XLSX from "@e965/xlsx";
 import type { WorkBook } from "@e965/xlsx";
 import type { Grid } from "../engine/grid";
 import { errorMessage } from "../engine/error-message";
@@ -93,9 +92,22 @@ function oleMessage(fileName: string | undefined, why: string): string {
   return `文件设置了打开密码（已加密），或是旧版 .xls 格式。请在 Excel/WPS 中取消密码或另存为 .xlsx 后再检查`;
 }
 
-function parse(bytes: Uint8Array, kind: Kind, limits: ReadLimits, fileName?: string): WorkBook {
+type SheetJS = typeof import("@e965/xlsx");
+
+/**
+ * SheetJS' core build reads .xlsx and weighs ~30 MB less than the full one, whose code-page tables
+ * only old binary .xls files need; each is loaded the first time it is needed.
+ */
+async function sheetJs(kind: Kind): Promise<SheetJS> {
+  const m = (
+    kind === "zip" ? await import("@e965/xlsx/dist/xlsx.core.min.js") : await import("@e965/xlsx")
+  ) as SheetJS & { default?: SheetJS };
+  return typeof m.read === "function" ? m : (m.default as SheetJS);
+}
+
+function parse(X: SheetJS, bytes: Uint8Array, kind: Kind, limits: ReadLimits, fileName?: string): WorkBook {
   try {
-    return XLSX.read(bytes, {
+    return X.read(bytes, {
       type: "array",
       dense: true,
       cellFormula: true,
@@ -124,7 +136,7 @@ export async function readWorkbook(data: XlsxInput, options: ReadOptions = {}): 
   if (bytes.length > limits.fileBytes) fail(limitMessages.fileBytes(bytes.length, limits.fileBytes));
   const kind = kindOf(bytes);
   if (kind === "zip") await checkZip(bytes);
-  const wb = parse(bytes, kind, limits, options.fileName);
+  const wb = parse(await sheetJs(kind), bytes, kind, limits, options.fileName);
   const meta = wb.Workbook?.Sheets ?? [];
   const date1904 = !!wb.Workbook?.WBProps?.date1904;
   const protections =
