@@ -14,6 +14,9 @@ export const HIGHLIGHT_COLORS: Record<Exclude<Severity, "info">, string> = {
 
 const LEAD_MAP: Record<string, string> = { "=": "＝", "+": "＋", "-": "－", "@": "＠" };
 
+/** The one formula-lead rule: text starting with = + - @ is evaluated by Excel and WPS. Hosts use it too. */
+export const FORMULA_LEAD = /^[=+\-@]/;
+
 /**
  * Text a spreadsheet will keep as text: control characters dropped, and a leading = + - @ (which Excel
  * and WPS would evaluate) replaced by its full-width twin, so the sentence reads the same.
@@ -23,14 +26,14 @@ export function safeText(text: string): string {
     .replace(/\r\n?/g, "\n")
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
     .trim();
-  while (t.length && /^[=+\-@]/.test(t)) t = LEAD_MAP[t[0]] + t.slice(1);
+  while (t.length && FORMULA_LEAD.test(t)) t = LEAD_MAP[t[0]] + t.slice(1);
   if (t.length > 32767) t = t.slice(0, 32767); // Excel's limit per cell
   return t;
 }
 
 /** True when a string would be read as a formula if written as is. */
 export function looksLikeFormula(value: string): boolean {
-  return /^\s*[=+\-@]/.test(value);
+  return FORMULA_LEAD.test(value.trimStart());
 }
 
 /** The edit that writes an explanation for the indicator on `row`; null when it has no explanation cell. */

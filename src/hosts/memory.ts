@@ -8,9 +8,11 @@ import type { CellValue, Grid } from "../engine/grid";
 import { parseA1 } from "../engine/grid";
 import type { Edit, UndoEntry, UndoRecord } from "../engine/types";
 import type { ApplyResult, Host, HostCapabilities, SheetRead } from "./host";
-// Memory cells hold values, not typed input, so text already stays text here; the formula rule is
-// the one the real hosts share.
-import { FORMULA_LEAD } from "./text-safety";
+import { HostError } from "./host";
+// Memory cells hold values, not typed input, so text already stays text here; the refusals are the
+// ones the real hosts share.
+import { cellKey, normalizeColor, planBatch, refuseBeforeWrite } from "./write-rules";
+import { anchorsFor, fillStillOurs, gridNow, movedToReport, planUndo, type WriteMemo } from "./undo-rules";
 
 export interface MemoryHostOptions {
   /** Active sheet at start (default: the first). */
@@ -78,6 +80,7 @@ export class MemoryHost implements Host {
   private readonly grids = new Map<string, Grid>();
   private readonly order: string[] = [];
   private readonly fills = new Map<string, Map<string, string>>();
+  private readonly settings = new Map<string, string>();
   private readonly protectedSheets: Set<string>;
   private readonly locked = new Map<string, Set<string>>();
   private active: string;
@@ -87,7 +90,7 @@ export class MemoryHost implements Host {
   /** Display text before each apply, so that undo restores the text exactly too. */
   private readonly oldTexts = new WeakMap<UndoRecord, Map<string, string | null>>();
   /** The value each apply wrote per cell, so undo leaves alone a cell the user has typed into since. */
-  private readonly written = new WeakMap<UndoRecord, Map<string, CellValue>>();
+  private readonly written = new WeakMap<UndoRecord, WriteMemo>();
 
   constructor(grids: Grid[], options: MemoryHostOptions = {}) {
     if (grids.length === 0) throw new Error("MemoryHost: at least one sheet is required");
@@ -116,7 +119,13 @@ export class MemoryHost implements Host {
   async read(sheet?: string): Promise<SheetRead> {
     const name = sheet ?? this.active;
     const g = this.grids.get(name);
-    if (!g) throw new Error(`工作表“${name}”不存在`);
+    if (!g)
+      throw new HostError("read", {
+        reason: "no-sheet",
+        sheet: name,
+        cells: [],
+        existing: this.order.slice(),
+      });
     const grid = cloneGrid(g);
     grid.protected = this.protectedSheets.has(name);
     return { grid, sheets: this.order.slice(), active: this.active };
@@ -124,76 +133,22 @@ export class MemoryHost implements Host {
 
   async apply(sheet: string, edits: Edit[]): Promise<ApplyResult> {
     const g = this.grids.get(sheet);
-    if (!g)
-      return { ok: false, reason: "failed", cells: [], message: `工作表“${sheet}”不存在，未写入任何内容。` };
-    const cells = edits.map((e) => e.cell.toUpperCase());
-    if (this.protectedSheets.has(sheet)) {
-      return {
-        ok: false,
-        reason: "protected",
-        cells,
-        message: `工作表“${sheet}”受保护，未写入任何内容。请先撤销工作表保护（审阅 → 撤销工作表保护），再重试。`,
-      };
-    }
+    if (!g) return { ok: false, reason: "no-sheet", sheet, cells: [] };
+    const plan = planBatch(edits);
+    const cells = plan.order;
+    const refused = refuseBeforeWrite(sheet, edits, g.merges);
+    if (refused) return { ok: false, ...refused };
+    if (this.protectedSheets.has(sheet)) return { ok: false, reason: "protected", sheet, cells };
     const locked = this.locked.get(sheet);
     const bad = locked ? cells.filter((c) => locked.has(c)) : [];
-    const unparsable = cells.filter((c) => !parseA1(c));
-    if (bad.length > 0 || unparsable.length > 0) {
-      const list = [...bad, ...unparsable];
-      return {
-        ok: false,
-        reason: "unwritable",
-        cells: list,
-        message: `单元格 ${list.join("、")} 无法写入（已锁定或地址无效），未写入任何内容。`,
-      };
-    }
-    // A value can only go into the top-left cell of a merged area, as in Excel and WPS.
-    const inside = edits
-      .filter((e) => e.kind === "value")
-      .map((e) => e.cell.toUpperCase())
-      .filter((c) => {
-        const p = parseA1(c)!;
-        return g.merges.some(
-          (m) =>
-            p.row >= m.top &&
-            p.row <= m.bottom &&
-            p.col >= m.left &&
-            p.col <= m.right &&
-            (p.row !== m.top || p.col !== m.left),
-        );
-      });
-    if (inside.length > 0) {
-      return {
-        ok: false,
-        reason: "unwritable",
-        cells: inside,
-        message: `单元格 ${inside.join("、")} 位于合并单元格中间，无法单独写入，未写入任何内容。`,
-      };
-    }
-    const formulaLike = edits.filter(
-      (e) => e.kind === "value" && typeof e.value === "string" && FORMULA_LEAD.test(e.value),
-    );
-    if (formulaLike.length > 0) {
-      return {
-        ok: false,
-        reason: "failed",
-        cells: formulaLike.map((e) => e.cell),
-        message: `要写入 ${formulaLike.map((e) => e.cell).join("、")} 的文字以 = + - @ 开头，会被当作公式，未写入任何内容。`,
-      };
-    }
+    if (bad.length > 0) return { ok: false, reason: "protected", sheet, cells: bad };
 
     // Record first, write after: one entry per cell, holding the state before this batch.
     const entries: UndoEntry[] = [];
     const texts = new Map<string, string | null>();
     const seen = new Set<string>();
     const fillMap = this.fillMap(sheet);
-    const wrote = new Map<string, { value: boolean; fill: boolean }>();
-    for (const e of edits) {
-      const w = wrote.get(e.cell.toUpperCase()) ?? { value: false, fill: false };
-      if (e.kind === "fill") w.fill = true;
-      else w.value = true;
-      wrote.set(e.cell.toUpperCase(), w);
-    }
+    const wrote = plan.wrote;
     for (const cell of cells) {
       if (seen.has(cell)) continue;
       seen.add(cell);
@@ -209,39 +164,29 @@ export class MemoryHost implements Host {
       });
       texts.set(cell, g.text?.[p.row]?.[p.col] ?? null);
     }
-    const written = new Map<string, CellValue>();
     for (const e of edits) {
-      const cell = e.cell.toUpperCase();
-      if (e.kind === "fill") fillMap.set(cell, e.color);
-      else {
-        this.writeValue(g, cell, e.value);
-        written.set(cell, e.value);
-      }
+      const cell = cellKey(e.cell);
+      if (e.kind === "fill") fillMap.set(cell, normalizeColor(e.color)!);
+      else this.writeValue(g, cell, e.value);
     }
     const undo: UndoRecord = { sheet, entries };
     this.oldTexts.set(undo, texts);
-    this.written.set(undo, written);
+    this.written.set(undo, { ...plan, anchors: anchorsFor(g, plan) });
     this.emit({ type: "apply", sheet, cells: [...seen] });
     return { ok: true, undo, notes: [] };
   }
 
   async undo(record: UndoRecord): Promise<void> {
     const g = this.grids.get(record.sheet);
-    if (!g) return;
+    if (!g) throw new HostError("undo", { reason: "no-sheet", sheet: record.sheet, cells: [] });
     const texts = this.oldTexts.get(record);
-    const written = this.written.get(record);
+    const memo = this.written.get(record);
     const fillMap = this.fillMap(record.sheet);
-    // Newest first is irrelevant here (one entry per cell), but keep the restore order stable.
-    for (const e of record.entries) {
-      const p = parseA1(e.cell);
-      if (!p) continue;
-      const w = e.wrote ?? { value: true, fill: true };
-      // A cell that no longer holds what we wrote was typed into since: the user's text wins.
-      const ours =
-        !written?.has(e.cell) ||
-        ((g.formulas?.[p.row]?.[p.col] ?? null) === null &&
-          (g.values[p.row]?.[p.col] ?? null) === written.get(e.cell));
-      if (w.value && ours) {
+    const { steps, moved } = planUndo(record, memo, memo ? gridNow(g) : null);
+    for (const s of steps) {
+      const e = s.entry;
+      const p = parseA1(s.target)!;
+      if (s.value) {
         put(g.values, p.row, p.col, e.value, null);
         if (e.formula !== null || g.formulas) {
           if (!g.formulas) g.formulas = [];
@@ -255,11 +200,13 @@ export class MemoryHost implements Host {
           put(g.text, p.row, p.col, t, null);
         }
       }
-      if (!w.fill) continue;
-      if (e.fill === null || !e.fillKnown) fillMap.delete(e.cell);
-      else fillMap.set(e.cell, e.fill);
+      if (!s.fill || !fillStillOurs(memo, e.cell, fillMap.get(s.target) ?? null)) continue;
+      if (e.fill === null || !e.fillKnown) fillMap.delete(s.target);
+      else fillMap.set(s.target, e.fill);
     }
-    this.emit({ type: "undo", sheet: record.sheet, cells: record.entries.map((e) => e.cell) });
+    this.emit({ type: "undo", sheet: record.sheet, cells: steps.map((s) => s.target) });
+    const report = movedToReport(memo, moved);
+    if (report) throw new HostError("undo", { reason: "moved", sheet: record.sheet, cells: report });
   }
 
   async select(sheet: string, cell: string): Promise<void> {
@@ -345,6 +292,16 @@ export class MemoryHost implements Host {
     this.order.push(used);
     this.emit({ type: "add", sheet: used });
     return used;
+  }
+
+  /** Document settings: kept with this workbook in memory (the demo's download does not carry them). */
+  async getSetting(key: string): Promise<string | null> {
+    return this.settings.get(key) ?? null;
+  }
+
+  async setSetting(key: string, value: string | null): Promise<void> {
+    if (value === null) this.settings.delete(key);
+    else this.settings.set(key, value);
   }
 
   // --- internals -------------------------------------------------------------------------------

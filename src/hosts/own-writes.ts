@@ -1,10 +1,11 @@
 /**
- * Remembers the cells the host itself just wrote, so that the change events Excel raises for them
- * do not trigger a re-check (the pane re-checks after every write anyway). An event is ours only
- * when every cell it names was written by us within the window and not yet matched by an earlier
- * event; anything else is the user's.
+ * Remembers the cells a host itself just wrote, so that the change events Excel (onChanged) and WPS
+ * (SheetChange) raise for them do not trigger a re-check (the pane re-checks after every write
+ * anyway). An event is ours only when every cell it names was written by us within the window and
+ * not yet matched by an earlier event; anything else is the user's. `sheet` is whatever key the host
+ * uses for a sheet (WPS: the workbook and the sheet). The clock is injected, so tests never sleep.
  */
-import { parseRange, toA1 } from "../../engine/grid";
+import { parseRange, toA1 } from "../engine/grid";
 
 interface Batch {
   sheet: string;

@@ -7,8 +7,10 @@
  * prefix, so most writes go through untouched.
  */
 
-/** Strings a spreadsheet would evaluate as a formula. */
-export const FORMULA_LEAD = /^[=+\-@]/;
+import { FORMULA_LEAD } from "../engine/edits";
+
+/** Strings a spreadsheet would evaluate as a formula (the engine's one rule). */
+export { FORMULA_LEAD };
 
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 
@@ -16,7 +18,7 @@ const PARSED_AS_NON_TEXT: RegExp[] = [
   /^(?:true|false)$/i,
   // Numbers, percentages, currency, fractions (1/2), slash and dash dates (2021/3/1, 2021-3-1),
   // times (12:30) and their combinations: nothing but digits and number punctuation.
-  /^[\s\d.,:/%()$¥€£eE+\-]*$/,
+  /^[\s\d.,:/%()$¥€£eE+-]*$/,
   // 2021年, 2021年3月, 2021年3月1日, 3月, 3月1日
   /^(?:\d{1,4}\s*年\s*)?(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?)?$/,
   /^\d{1,4}\s*年$/,

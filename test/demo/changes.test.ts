@@ -106,7 +106,7 @@ test("taking highlights off (an undo record of fills) keeps the cells' display t
   const res = await host.apply("自评表", [
     { kind: "fill", cell: "C2", color: "#FFEB9C", purpose: "highlight" },
   ] as never);
-  if (!res.ok) throw new Error(res.message);
+  if (!res.ok) throw new Error(res.reason);
   // What usePane does: restore fills, with the values as they are now.
   await host.undo({ sheet: "自评表", entries: res.undo.entries.map((e) => ({ ...e, value: 10 })) });
   expect(host.grid("自评表").text![1][2]).toBe("10.00 分");

@@ -2,6 +2,7 @@
  * The Excel host against office-addin-mock (test/hosts/excel-mock.ts): what it reads, what it writes,
  * how many round trips it takes, and how it behaves on older Excel. Nothing here ran in a real Excel.
  */
+import { hostErrorText } from "../../src/taskpane/host-error-text";
 import type { CellValue, Grid } from "../../src/engine/grid";
 import type { Edit } from "../../src/engine/types";
 import { ExcelHost, type ExcelUndoEntry } from "../../src/hosts/excel";
@@ -79,7 +80,7 @@ describe("read", () => {
   test("an empty sheet reads as an empty grid; a missing sheet is a clear error", async () => {
     const { host } = setup([{ grid: sheet("自评表", 1) }, { grid: { name: "空", values: [], merges: [] } }]);
     expect((await host.read("空")).grid.values).toEqual([]);
-    await expect(host.read("不存在")).rejects.toThrow("工作表“不存在”不存在");
+    await expect(host.read("不存在")).rejects.toMatchObject({ reason: "no-sheet", sheet: "不存在" });
   });
 
   test("Excel before 1.13: no merged-area call (it would fail the sync), merges left to the layout", async () => {
@@ -128,7 +129,7 @@ describe("apply and undo", () => {
     await host.read();
     const res = await host.apply("自评表", edits200());
     expect(wb.syncs).toBe(2);
-    if (!res.ok) throw new Error(res.message);
+    if (!res.ok) throw new Error(hostErrorText(res, "zh"));
     expect(res.notes).toEqual([]);
     expect(wb.value("自评表", "F3")).toBe("第1行：受疫情影响，进度滞后。");
     expect(wb.fill("自评表", "E3")).toBe("#FFEB9C");
@@ -176,7 +177,7 @@ describe("apply and undo", () => {
     const res = await host.apply("自评表", [
       { kind: "value", cell: "F4", value: "新的说明", purpose: "explanation" },
     ]);
-    if (!res.ok) throw new Error(res.message);
+    if (!res.ok) throw new Error(hostErrorText(res, "zh"));
     expect(res.undo.entries[0].value).toBe("用户刚写的");
     await host.undo(res.undo);
     expect(wb.value("自评表", "F4")).toBe("用户刚写的");
@@ -190,7 +191,7 @@ describe("apply and undo", () => {
       { kind: "fill", cell: "F3", color: "#FFC7CE", purpose: "highlight" },
       { kind: "value", cell: "F5", value: "另一条", purpose: "explanation" },
     ]);
-    if (!res.ok) throw new Error(res.message);
+    if (!res.ok) throw new Error(hostErrorText(res, "zh"));
     wb.userEdit("自评表", "F3", "用户自己写的原因");
     const syncs = wb.syncs;
     await host.undo(res.undo);
@@ -200,16 +201,16 @@ describe("apply and undo", () => {
     expect(wb.value("自评表", "F5")).toBe(null); // still ours: restored (F5 was empty)
   });
 
-  test("undo of highlights only still takes one sync", async () => {
+  test("undo of highlights only takes two syncs: one checks the cells are still ours and in place, one writes", async () => {
     const { wb, host } = setup([{ grid: sheet("自评表", 5) }]);
     await host.read();
     const res = await host.apply("自评表", [
       { kind: "fill", cell: "E3", color: "#FFC7CE", purpose: "highlight" },
     ]);
-    if (!res.ok) throw new Error(res.message);
+    if (!res.ok) throw new Error(hostErrorText(res, "zh"));
     const syncs = wb.syncs;
     await host.undo(res.undo);
-    expect(wb.syncs - syncs).toBe(1);
+    expect(wb.syncs - syncs).toBe(2);
     expect(wb.fill("自评表", "E3")).toBeNull();
   });
 
@@ -217,7 +218,7 @@ describe("apply and undo", () => {
     const { wb, host } = setup([{ grid: sheet("自评表", 4) }]);
     await host.read();
     const res = await host.apply("自评表", [{ kind: "value", cell: "D7", value: 19.5, purpose: "total" }]);
-    if (!res.ok) throw new Error(res.message);
+    if (!res.ok) throw new Error(hostErrorText(res, "zh"));
     expect(wb.formula("自评表", "D7")).toBeNull();
     expect(wb.value("自评表", "D7")).toBe(19.5);
     await host.undo(res.undo);
@@ -236,7 +237,7 @@ describe("apply and undo", () => {
       { kind: "value", cell: "F4", value: "2021-3-1", purpose: "explanation" },
       { kind: "value", cell: "F5", value: "TRUE", purpose: "explanation" },
     ]);
-    if (!res.ok) throw new Error(res.message);
+    if (!res.ok) throw new Error(hostErrorText(res, "zh"));
     expect(wb.value("自评表", "F3")).toBe("100%");
     expect(wb.value("自评表", "F4")).toBe("2021-3-1");
     expect(wb.value("自评表", "F5")).toBe("TRUE");
@@ -262,7 +263,7 @@ describe("apply and undo", () => {
       { kind: "value", cell: "F3", value: "正常说明", purpose: "explanation" },
       { kind: "value", cell: "F4", value: '=HYPERLINK("http://x")', purpose: "explanation" },
     ]);
-    expect(res).toMatchObject({ ok: false, reason: "failed", cells: ["F4"] });
+    expect(res).toMatchObject({ ok: false, reason: "formula", cells: ["F4"] });
     expect(wb.syncs).toBe(1);
     expect(wb.writeLog).toEqual([]);
   });
@@ -276,8 +277,13 @@ describe("apply and undo", () => {
       { kind: "value", cell: "R2D2", value: "x", purpose: "explanation" },
       { kind: "fill", cell: "E3", color: "red", purpose: "highlight" },
     ]);
-    expect(res).toMatchObject({ ok: false, reason: "unwritable", cells: ["B1", "R2D2", "E3"] });
-    if (!res.ok) expect(res.message).toContain("未写入任何内容");
+    expect(res).toMatchObject({ ok: false, reason: "invalid", cells: ["R2D2", "E3"] });
+    const merged = await host.apply("自评表", [
+      { kind: "value", cell: "F3", value: "好", purpose: "explanation" },
+      { kind: "value", cell: "B1", value: "标题", purpose: "explanation" }, // inside A1:F1
+    ]);
+    expect(merged).toMatchObject({ ok: false, reason: "merged", cells: ["B1"] });
+    if (!res.ok) expect(hostErrorText(res, "zh")).toContain("未写入任何内容");
     expect(wb.writeLog).toEqual([]);
     expect(wb.syncs).toBe(1);
   });
@@ -292,7 +298,7 @@ describe("protected sheets", () => {
       { kind: "fill", cell: "E3", color: "#FFC7CE", purpose: "highlight" },
     ]);
     expect(res).toMatchObject({ ok: false, reason: "protected", cells: ["F3", "E3"] });
-    if (!res.ok) expect(res.message).toContain("撤销工作表保护");
+    if (!res.ok) expect(hostErrorText(res, "zh")).toContain("撤销工作表保护");
     expect(wb.syncs).toBe(2);
     expect(wb.writeLog).toEqual([]);
     expect(wb.value("自评表", "F3")).toBe("已完成");
@@ -325,7 +331,7 @@ describe("protected sheets", () => {
     const res = await host.apply("自评表", [
       { kind: "value", cell: "F3", value: "说明", purpose: "explanation" },
     ]);
-    expect(res).toMatchObject({ ok: false, reason: "protected" });
+    expect(res).toMatchObject({ ok: false, reason: "protected-since" });
     expect(wb.value("自评表", "F3")).toBe("已完成");
     // The host learnt: the next apply checks first.
     const again = await host.apply("自评表", [
@@ -347,11 +353,11 @@ describe("protected after the read, some target cells unlocked", () => {
     ]);
     expect(wb.failures).toEqual(["AccessDenied"]);
     expect(wb.writeLog.map((w) => w.cell)).toEqual(["F4", "F4"]); // written, then restored
-    expect(res).toMatchObject({ ok: false, reason: "protected" });
+    expect(res).toMatchObject({ ok: false, reason: "protected-since" });
     if (res.ok) return;
-    expect(res.message).toContain("F4");
-    expect(res.message).toContain("已恢复");
-    expect(res.message).not.toContain("未写入任何内容");
+    expect(hostErrorText(res, "zh")).toContain("F4");
+    expect(hostErrorText(res, "zh")).toContain("已恢复");
+    expect(hostErrorText(res, "zh")).not.toContain("未写入任何内容");
     expect(wb.value("自评表", "F4")).toBeNull();
     expect(wb.value("自评表", "F3")).toBe("已完成");
     expect(wb.syncs).toBe(4); // read, failed write, re-read, restore
@@ -389,10 +395,10 @@ describe("protected after the read, some target cells unlocked", () => {
       { kind: "fill", cell: "E3", color: "#FFC7CE", purpose: "highlight" },
       { kind: "value", cell: "F3", value: "说明", purpose: "explanation" },
     ]);
-    expect(res).toMatchObject({ ok: false, reason: "protected", cells: ["E3"] });
+    expect(res).toMatchObject({ ok: false, reason: "protected-since", cells: ["E3"] });
     if (!res.ok) {
-      expect(res.message).toContain("E3 的填充色");
-      expect(res.message).not.toContain("未写入任何内容");
+      expect(hostErrorText(res, "zh")).toContain("E3 的填充色");
+      expect(hostErrorText(res, "zh")).not.toContain("未写入任何内容");
     }
     expect(wb.fill("自评表", "E3")).toBe("#FFC7CE");
   });
@@ -428,8 +434,8 @@ describe("older Excel", () => {
     ]);
     expect(wb.failures).toEqual([]);
     expect(wb.syncs).toBe(2);
-    if (!res.ok) throw new Error(res.message);
-    expect(res.notes.join("")).toContain("清除填充色");
+    if (!res.ok) throw new Error(hostErrorText(res, "zh"));
+    expect(res.notes).toEqual(["fills-not-restorable"]);
     expect(res.undo.entries.find((e) => e.cell === "E3")).toMatchObject({ fillKnown: false, fill: null });
     await host.undo(res.undo);
     expect(wb.fill("自评表", "E3")).toBeNull(); // cleared, as the note said
@@ -441,7 +447,7 @@ describe("older Excel", () => {
     const { wb, host } = setup([{ grid: sheet("自评表", 10) }], { api: "1.1" });
     await host.read();
     const res = await host.apply("自评表", [{ kind: "value", cell: "E3", value: 3, purpose: "score" }]);
-    if (!res.ok) throw new Error(res.message);
+    if (!res.ok) throw new Error(hostErrorText(res, "zh"));
     await host.undo(res.undo);
     expect(wb.failures).toEqual([]);
     expect(wb.value("自评表", "E3")).toBe(4.5);

@@ -1,3 +1,4 @@
+import { hostErrorText } from "../../src/taskpane/host-error-text";
 import { MemoryHost, displayText } from "../../src/hosts/memory";
 import { toA1, type Grid } from "../../src/engine/grid";
 import { sampleGrid, otherGrid, SAMPLE_SHEET } from "../taskpane/sample-grid";
@@ -28,7 +29,7 @@ describe("MemoryHost", () => {
       { kind: "fill", cell: "I12", color: "#FFC7CE", purpose: "highlight" },
       { kind: "value", cell: "I11", value: "另一条说明", purpose: "explanation" },
     ]);
-    if (!res.ok) throw new Error(res.message);
+    if (!res.ok) throw new Error(hostErrorText(res, "zh"));
     h.setCell(SAMPLE_SHEET, "I12", "用户自己写的原因");
     await h.undo(res.undo);
     expect(h.grid(SAMPLE_SHEET).values[11][8]).toBe("用户自己写的原因");
@@ -47,7 +48,7 @@ describe("MemoryHost", () => {
       { kind: "value", cell: "I12", value: "说明", purpose: "explanation" },
       { kind: "value", cell: inner, value: "x", purpose: "explanation" },
     ]);
-    expect(bad).toMatchObject({ ok: false, reason: "unwritable", cells: [inner] });
+    expect(bad).toMatchObject({ ok: false, reason: "merged", cells: [inner] });
     expect(h.grid(SAMPLE_SHEET).values[11][8]).toBe(sampleGrid().values[11][8] ?? null);
     const ok = await h.apply(SAMPLE_SHEET, [
       { kind: "value", cell: topLeft, value: "标题", purpose: "explanation" },
@@ -68,7 +69,7 @@ describe("MemoryHost", () => {
     const res = await h.apply(SAMPLE_SHEET, [
       { kind: "fill", cell: "G4", color: "#FFC7CE", purpose: "highlight" },
     ]);
-    if (!res.ok) throw new Error(res.message);
+    if (!res.ok) throw new Error(hostErrorText(res, "zh"));
     h.setCell(SAMPLE_SHEET, "G4", 0.9);
     await h.undo(res.undo);
     expect(h.grid(SAMPLE_SHEET).values[3][6]).toBe(0.9);
@@ -76,7 +77,7 @@ describe("MemoryHost", () => {
     const again = await h.apply(SAMPLE_SHEET, [
       { kind: "fill", cell: "G4", color: "#FFC7CE", purpose: "highlight" },
     ]);
-    if (!again.ok) throw new Error(again.message);
+    if (!again.ok) throw new Error(hostErrorText(again, "zh"));
     const shown = h.grid(SAMPLE_SHEET).text?.[3]?.[6];
     await h.undo(again.undo);
     expect(h.grid(SAMPLE_SHEET).text?.[3]?.[6]).toBe(shown);
@@ -129,7 +130,7 @@ describe("MemoryHost", () => {
     expect(res.ok).toBe(false);
     if (res.ok) throw new Error();
     expect(res.reason).toBe("protected");
-    expect(res.message).toContain("受保护");
+    expect(hostErrorText(res, "zh")).toContain("受保护");
     expect(h.grid(SAMPLE_SHEET).values[11][7]).toBe(3);
     expect((await h.read()).grid.protected).toBe(true);
   });
@@ -140,12 +141,12 @@ describe("MemoryHost", () => {
       { kind: "value", cell: "I12", value: "原因", purpose: "explanation" },
       { kind: "value", cell: "I13", value: "原因", purpose: "explanation" },
     ]);
-    expect(res).toMatchObject({ ok: false, reason: "unwritable", cells: ["I13"] });
+    expect(res).toMatchObject({ ok: false, reason: "protected", cells: ["I13"] });
     expect(h.grid(SAMPLE_SHEET).values[11][8]).toBeNull();
     const f = await h.apply(SAMPLE_SHEET, [
       { kind: "value", cell: "I12", value: "=1+1", purpose: "explanation" },
     ]);
-    expect(f).toMatchObject({ ok: false, reason: "failed" });
+    expect(f).toMatchObject({ ok: false, reason: "formula" });
     expect(h.grid(SAMPLE_SHEET).values[11][8]).toBeNull();
   });
 

@@ -1,3 +1,4 @@
+import { hostErrorText } from "../../src/taskpane/host-error-text";
 /**
  * WpsHost.addSheet (the findings export) against the fake ET object model, and the fake's
  * Worksheets.Add / Worksheet.Name / Range.Font / array writes it relies on.
@@ -132,9 +133,8 @@ describe("WpsHost.addSheet", () => {
   test("a workbook with protected structure is refused in Chinese and nothing changes", async () => {
     const { et, host } = setup([], "说明");
     et.setStructureProtected(true);
-    await expect(host.addSheet("校验结果", [["x"]])).rejects.toThrow(
-      /无法新建工作表“校验结果”.*protected.*工作簿未改变/,
-    );
+    const err = await host.addSheet("校验结果", [["x"]]).catch((e: unknown) => e);
+    expect(hostErrorText(err, "zh")).toMatch(/无法新建工作表“校验结果”.*protected.*工作簿未改变/);
     expect(et.sheetNames()).toEqual([SAMPLE_SHEET, "说明"]);
     expect(et.activeSheet()).toBe("说明");
     expect(et.writes).toEqual([]);

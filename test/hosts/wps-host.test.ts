@@ -2,6 +2,7 @@
  * The WPS host against the fake ET object model: bulk reads (and how many bridge calls they cost),
  * writes under the rules, exact undo, protection refusal, selection and change events.
  */
+import { hostErrorText } from "../../src/taskpane/host-error-text";
 import { FakeEt } from "../fakes/et";
 import { longSheet } from "../fakes/et/long-sheet";
 import { WpsHost } from "../../src/hosts/wps";
@@ -204,7 +205,7 @@ describe("apply and undo", () => {
       { kind: "value", cell: "H4", value: 8, purpose: "score" },
       ...edits.filter((e) => e.cell !== "H4"),
     ]);
-    if (!res.ok) throw new Error(res.message);
+    if (!res.ok) throw new Error(hostErrorText(res, "zh"));
     expect(et.cell(SAMPLE_SHEET, "H4").formula).toBeNull();
     await host.undo(res.undo);
     expect(et.cell(SAMPLE_SHEET, "H4")).toMatchObject({ value: 7.83, formula: "=ROUND(F4*G4,2)" });
@@ -220,7 +221,7 @@ describe("apply and undo", () => {
       { kind: "fill", cell: "I12", color: "#FFC7CE", purpose: "highlight" },
       { kind: "value", cell: "H4", value: 8, purpose: "score" },
     ]);
-    if (!res.ok) throw new Error(res.message);
+    if (!res.ok) throw new Error(hostErrorText(res, "zh"));
     et.userEdit(SAMPLE_SHEET, "I12", "用户自己写的原因");
     await host.undo(res.undo);
     expect(et.cell(SAMPLE_SHEET, "I12").value).toBe("用户自己写的原因");
@@ -235,7 +236,7 @@ describe("apply and undo", () => {
       { kind: "value", cell: "A1", value: "新", purpose: "explanation" },
       { kind: "value", cell: "B1", value: "新", purpose: "explanation" },
     ]);
-    if (!res.ok) throw new Error(res.message);
+    if (!res.ok) throw new Error(hostErrorText(res, "zh"));
     await host.undo(res.undo);
     expect(et.cell("S", "A1")).toMatchObject({ value: "=不是公式", formula: null });
     expect(et.cell("S", "B1")).toMatchObject({ value: "12", formula: null });
@@ -249,7 +250,7 @@ describe("apply and undo", () => {
       { kind: "value", cell: "B1", value: "50%", purpose: "explanation" },
       { kind: "value", cell: "C1", value: "12", purpose: "explanation" },
     ]);
-    if (!res.ok) throw new Error(res.message);
+    if (!res.ok) throw new Error(hostErrorText(res, "zh"));
     expect(et.cell("S", "B1")).toMatchObject({ value: "50%", formula: null });
     expect(et.cell("S", "C1")).toMatchObject({ value: "12", formula: null });
     await host.undo(res.undo); // the written text is recognised as ours, so it is undone
@@ -264,7 +265,7 @@ describe("apply and undo", () => {
     expect(res).toMatchObject({ ok: false, reason: "protected" });
     if (res.ok) return;
     expect(res.cells).toEqual(["I12", "H4", "H12", "G4"]);
-    expect(res.message).toContain("受保护");
+    expect(hostErrorText(res, "zh")).toContain("受保护");
     expect(et.writes).toEqual([]);
   });
 
@@ -296,7 +297,7 @@ describe("apply and undo", () => {
     const bad = await host.apply(SAMPLE_SHEET, [
       { kind: "value", cell: "B12", value: "x", purpose: "explanation" },
     ]);
-    expect(bad).toMatchObject({ ok: false, reason: "unwritable", cells: ["B12"] });
+    expect(bad).toMatchObject({ ok: false, reason: "merged", cells: ["B12"] });
     expect(et.writes).toHaveLength(1);
   });
 
@@ -313,7 +314,7 @@ describe("apply and undo", () => {
 
   test("apply to a missing sheet fails with a message", async () => {
     const { host } = setup();
-    expect(await host.apply("没有", edits)).toMatchObject({ ok: false, reason: "failed" });
+    expect(await host.apply("没有", edits)).toMatchObject({ ok: false, reason: "no-sheet" });
   });
 });
 

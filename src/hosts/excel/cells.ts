@@ -82,8 +82,6 @@ export function parseAreaList(address: string): MergedArea[] {
   return out;
 }
 
-export { FORMULA_LEAD } from "../text-safety";
-
 /** What to put in `range.values` so that Excel stores `text` exactly, as text (see text-safety). */
 export function excelText(text: string): string {
   return typedText(text);
@@ -96,7 +94,4 @@ export function excelValue(v: CellValue): string | number | boolean {
   return v;
 }
 
-/** "#ffc7ce" → "#FFC7CE"; null when it is not a #RRGGBB colour. */
-export function normalizeColor(color: string): string | null {
-  return /^#[0-9a-fA-F]{6}$/.test(color) ? color.toUpperCase() : null;
-}
+export { normalizeColor } from "../write-rules";

@@ -7,7 +7,7 @@
 import type { CellValue } from "../../engine/grid";
 import { toA1 } from "../../engine/grid";
 import { excelText } from "../excel/cells";
-import type { EtApplication, EtSheets, EtWorksheet } from "./et";
+import type { EtApplication, EtSheets, EtWorkbook, EtWorksheet } from "./et";
 import { errorMessage } from "../../engine/error-message";
 
 /** ET's sheet-name limits are Excel's: at most 31 characters, none of : \ / ? * [ ]. */
@@ -58,14 +58,26 @@ export interface AddedSheet {
  * The active sheet stays the one the user was on (Worksheets.Add activates the new sheet; Excel's
  * worksheets.add does not, and the pane behaves the same in both).
  */
+/** Thrown when the sheet was added but writing to it failed: it may be incomplete. */
+export class SheetAddedError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly cause: unknown,
+  ) {
+    super(`sheet ${sheet} added, then writing failed: ${errorMessage(cause)}`);
+    this.name = "SheetAddedError";
+  }
+}
+
 export function addSheetWithRows(
   app: EtApplication,
+  wb: EtWorkbook,
   name: string,
   rows: CellValue[][],
   beforeWrite: (sheet: string, range: string) => void,
 ): AddedSheet {
   const base = cleanSheetName(name);
-  const sheets = app.ActiveWorkbook.Worksheets as EtSheets;
+  const sheets = wb.Worksheets as EtSheets;
   const n = Number(sheets.Count);
   const names: string[] = [];
   let last: EtWorksheet | null = null;
@@ -92,11 +104,7 @@ export function addSheetWithRows(
       }
     }
   } catch (err) {
-    const at = String(ws.Name);
-    throw new Error(
-      `已新建工作表“${at}”，但写入时 WPS 报错（${errorMessage(err)}），` +
-        "该工作表可能不完整，请删除后重试。",
-    );
+    throw new SheetAddedError(String(ws.Name), err);
   } finally {
     try {
       previous.Activate();

@@ -7,10 +7,13 @@
  * Verified only against the fake ET object model in test/fakes/et: there is no WPS here.
  */
 import type { CellValue, Grid } from "../../engine/grid";
+import { parseRange, toA1 } from "../../engine/grid";
 import type { Edit, UndoRecord } from "../../engine/types";
 import type { ApplyResult, Host, HostCapabilities, SheetRead } from "../host";
-import type { EtApplication, EtSheets, EtWorksheet, SheetChangeHandler } from "./et";
-import { addSheetWithRows } from "./add-sheet";
+import type { EtApplication, EtSheets, EtWorkbook, EtWorksheet, SheetChangeHandler } from "./et";
+import { addSheetWithRows, SheetAddedError } from "./add-sheet";
+import { HostError } from "../host";
+import { OwnWrites } from "../own-writes";
 import { readSheetGrid } from "./read";
 import { applyEdits, restoreEntries } from "./write";
 import { errorMessage } from "../../engine/error-message";
@@ -21,61 +24,123 @@ export type { EtApplication } from "./et";
 /** How long a write of ours waits for its SheetChange before it is forgotten (WPS may deliver it late). */
 const OWN_WRITE_MS = 2000;
 
+type Book = EtWorkbook & { FullName?: string; Name?: string };
+
+/** A workbook's identity: FullName (path and name), else Name (an unsaved book). */
+function bookId(wb: Book | null | undefined): string | null {
+  if (!wb) return null;
+  try {
+    const id = wb.FullName ?? wb.Name;
+    return id === undefined || id === null || id === "" ? null : String(id);
+  } catch {
+    return null;
+  }
+}
+
 export class WpsHost implements Host {
   readonly kind = "wps" as const;
   readonly capabilities: HostCapabilities;
-  /** Cells we are writing ("Sheet!B4" → expiry), so that the SheetChange they cause is not a user change. */
-  private readonly pending = new Map<string, number[]>();
+  private readonly own: OwnWrites;
+  /** The workbook the last read came from (FullName): every write, undo and event is bound to it. */
+  private book: string | null = null;
+  /** The workbook each undo record was written to. */
+  private readonly recordBooks = new WeakMap<UndoRecord, string>();
+  /** The last read of each sheet of the bound workbook (row anchors for undo). */
+  private readonly lastGrid = new Map<string, Grid>();
 
   constructor(
     private readonly app: EtApplication,
-    private readonly now: () => number = () => Date.now(),
+    now: () => number = () => Date.now(),
   ) {
     this.capabilities = { restoreFills: true, mergedAreas: true, changeEvents: Boolean(app.ApiEvent) };
+    this.own = new OwnWrites(OWN_WRITE_MS, now);
   }
 
   async read(sheet?: string): Promise<SheetRead> {
-    const sheets = this.app.ActiveWorkbook.Worksheets as EtSheets;
+    const wb = this.activeBook();
+    const id = bookId(wb);
+    if (!wb || !id) throw new HostError("read", { reason: "no-workbook", sheet: sheet ?? "", cells: [] });
+    if (id !== this.book) this.lastGrid.clear();
+    this.book = id;
+    const sheets = wb.Worksheets as EtSheets;
     const n = Number(sheets.Count);
     const names: string[] = [];
     for (let i = 1; i <= n; i++) names.push(String((sheets.Item(i) as EtWorksheet).Name));
-    const activeSheet = this.app.ActiveSheet as EtWorksheet;
+    const activeSheet = (wb.ActiveSheet ?? this.app.ActiveSheet) as EtWorksheet;
     const active = String(activeSheet.Name);
     const name = sheet ?? active;
-    if (!names.includes(name)) throw new Error(`工作表“${name}”不存在（现有：${names.join("、")}）`);
+    if (!names.includes(name))
+      throw new HostError("read", { reason: "no-sheet", sheet: name, cells: [], existing: names });
     const ws = name === active ? activeSheet : (sheets.Item(name) as EtWorksheet);
-    const grid: Grid = readSheetGrid(ws, name);
-    return { grid, sheets: names, active };
+    try {
+      const grid: Grid = readSheetGrid(ws, name);
+      this.lastGrid.set(name, grid);
+      return { grid, sheets: names, active };
+    } catch (err) {
+      throw new HostError("read", {
+        reason: "read-failed",
+        sheet: name,
+        cells: [],
+        detail: errorMessage(err),
+      });
+    }
   }
 
   async apply(sheet: string, edits: Edit[]): Promise<ApplyResult> {
     if (edits.length === 0) return { ok: true, undo: { sheet, entries: [] }, notes: [] };
-    const ws = this.findSheet(sheet);
-    if (!ws)
-      return { ok: false, reason: "failed", cells: [], message: `工作表“${sheet}”不存在，未写入任何内容。` };
+    const wb = this.boundBook();
+    if (!wb)
+      return {
+        ok: false,
+        reason: "no-workbook",
+        sheet,
+        cells: [],
+        ...(this.book ? { workbook: this.book } : {}),
+      };
+    const ws = findSheet(wb, sheet);
+    if (!ws) return { ok: false, reason: "no-sheet", sheet, cells: [] };
+    const id = bookId(wb) ?? "";
+    this.book ??= id; // a write before any read binds to the workbook in front
+    const key = this.key(id, sheet);
     try {
-      return applyEdits(ws, sheet, edits, (cell) => this.expect(sheet, cell));
+      const res = applyEdits(ws, sheet, edits, (cell) => this.expect(key, cell), this.lastGrid.get(sheet));
+      if (res.ok) this.recordBooks.set(res.undo, id);
+      return res;
     } catch (err) {
       // A bridge error before any write (reading protection or old values): nothing was changed.
       return {
         ok: false,
         reason: "failed",
+        sheet,
         cells: edits.map((e) => e.cell),
-        message: `WPS 读取单元格时出错（${errorMessage(err)}），未写入任何内容。`,
+        detail: errorMessage(err),
       };
     }
   }
 
   async undo(record: UndoRecord): Promise<void> {
-    const ws = this.findSheet(record.sheet);
-    if (!ws) throw new Error(`工作表“${record.sheet}”已不存在，无法撤销。`);
-    restoreEntries(ws, record, (cell) => this.expect(record.sheet, cell));
+    const id = this.recordBooks.get(record) ?? this.book;
+    const wb = id ? this.findBook(id) : this.activeBook();
+    if (!wb)
+      throw new HostError("undo", {
+        reason: "no-workbook",
+        sheet: record.sheet,
+        cells: [],
+        ...(id ? { workbook: id } : {}),
+      });
+    const ws = findSheet(wb, record.sheet);
+    if (!ws) throw new HostError("undo", { reason: "no-sheet", sheet: record.sheet, cells: [] });
+    const key = this.key(bookId(wb) ?? "", record.sheet);
+    restoreEntries(ws, record, (cell) => this.expect(key, cell));
   }
 
   async select(sheet: string, cell: string): Promise<void> {
-    const ws = this.findSheet(sheet);
+    const wb = this.boundBook();
+    const ws = wb ? findSheet(wb, sheet) : null;
     if (!ws) return;
     try {
+      if (wb !== null && bookId(this.activeBook()) !== bookId(wb))
+        (wb as { Activate?: () => void }).Activate?.();
       ws.Activate();
       ws.Range(cell).Select();
     } catch {
@@ -88,17 +153,37 @@ export class WpsHost implements Host {
    * " (3)", …; the user stays on the sheet they were on. Returns the name used.
    */
   async addSheet(name: string, rows: CellValue[][]): Promise<string> {
+    const wb = this.boundBook();
+    if (!wb)
+      throw new HostError("add-sheet", {
+        reason: "no-workbook",
+        sheet: name,
+        cells: [],
+        ...(this.book ? { workbook: this.book } : {}),
+      });
+    const id = bookId(wb) ?? "";
     try {
-      return addSheetWithRows(this.app, name, rows, (sheet, range) => this.expect(sheet, range)).name;
+      return addSheetWithRows(this.app, wb, name, rows, (sheet, range) =>
+        this.expect(this.key(id, sheet), range),
+      ).name;
     } catch (err) {
-      const text = errorMessage(err);
-      // Errors after the sheet exists already say so; earlier ones (workbook protected …) changed nothing.
-      throw new Error(
-        text.startsWith("已新建") ? text : `无法新建工作表“${name}”（${text}），工作簿未改变。`,
-      );
+      const partial = err instanceof SheetAddedError;
+      throw new HostError("add-sheet", {
+        reason: "failed",
+        sheet: partial ? err.sheet : name,
+        cells: [],
+        detail: partial ? errorMessage(err.cause) : errorMessage(err),
+        // Errors after the sheet exists: it may be incomplete. Earlier ones changed nothing.
+        ...(partial ? { partial: { restored: [], notRestored: [], fillsChanged: [], checked: false } } : {}),
+      });
     }
   }
 
+  /**
+   * SheetChange is application-wide: only changes in the bound workbook count (workbooks from one
+   * template share sheet names), ours are ignored; switching to another workbook (WorkbookActivate /
+   * WindowActivate) is a change too, so the pane marks its report stale and re-checks.
+   */
   onChange(callback: (sheet: string) => void): () => void {
     const events = this.app.ApiEvent;
     if (!events) return () => undefined;
@@ -106,67 +191,129 @@ export class WpsHost implements Host {
       let name = "";
       try {
         name = String((sh as EtWorksheet).Name);
+        const parent = bookId((sh as { Parent?: Book }).Parent);
+        if (this.book && parent && parent !== this.book) return; // another workbook
         const address = (target as { Address?: (r: boolean, c: boolean) => string }).Address?.(false, false);
-        if (address && this.isOwn(name, String(address))) return;
+        if (address && this.own.isOwn(this.key(parent ?? this.book ?? "", name), String(address))) return;
       } catch {
         // Could not inspect the event: treat it as a user change.
       }
       callback(name);
     };
+    const switched = () => {
+      const id = bookId(this.activeBook());
+      if (id === this.book) return;
+      let name = "";
+      try {
+        name = String((this.app.ActiveSheet as EtWorksheet | null)?.Name ?? "");
+      } catch {
+        // A Writer document in front: no sheet.
+      }
+      callback(name);
+    };
     events.AddApiEventListener("SheetChange", handler);
-    return () => events.RemoveApiEventListener("SheetChange", handler);
+    const extra = ["WorkbookActivate", "WindowActivate"];
+    const untyped = events as unknown as {
+      AddApiEventListener(name: string, cb: () => void): void;
+      RemoveApiEventListener(name: string, cb: () => void): void;
+    };
+    for (const e of extra) {
+      try {
+        untyped.AddApiEventListener(e, switched);
+      } catch {
+        // Older WPS without this event: the next read re-binds anyway.
+      }
+    }
+    return () => {
+      events.RemoveApiEventListener("SheetChange", handler);
+      for (const e of extra) {
+        try {
+          untyped.RemoveApiEventListener(e, switched);
+        } catch {
+          // Never added.
+        }
+      }
+    };
   }
 
   // --- internals -------------------------------------------------------------------------------
 
-  private findSheet(name: string): EtWorksheet | null {
-    const sheets = this.app.ActiveWorkbook.Worksheets as EtSheets;
-    const n = Number(sheets.Count);
-    for (let i = 1; i <= n; i++) {
-      const ws = sheets.Item(i) as EtWorksheet;
-      if (String(ws.Name) === name) return ws;
+  /** Notes that we are about to write `ref` ("B4", "A1:F12"), so that its SheetChange is recognised as ours. */
+  private expect(key: string, ref: string): void {
+    const a = parseRange(ref);
+    if (!a) return;
+    const cells: string[] = [];
+    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) cells.push(toA1(r, c));
+    // ET writes synchronously: the window starts now.
+    this.own.begin(key, cells).done();
+  }
+
+  private key(book: string, sheet: string): string {
+    return `${book}\u0000${sheet}`;
+  }
+
+  /** ActiveWorkbook, or null (a Writer document in front, or nothing open). */
+  private activeBook(): Book | null {
+    try {
+      return (this.app.ActiveWorkbook as Book | null) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The workbook the last read came from, found by FullName; null when it was closed. */
+  private boundBook(): Book | null {
+    return this.book === null ? this.activeBook() : this.findBook(this.book);
+  }
+
+  private findBook(id: string): Book | null {
+    const active = this.activeBook();
+    if (bookId(active) === id) return active;
+    try {
+      const books = (this.app as { Workbooks?: { Count: number; Item(i: number): Book } }).Workbooks;
+      const n = Number(books?.Count ?? 0);
+      for (let i = 1; i <= n; i++) {
+        const wb = books!.Item(i);
+        if (bookId(wb) === id) return wb;
+      }
+    } catch {
+      // The collection could not be walked: treat the workbook as gone.
     }
     return null;
   }
+}
 
-  /** Notes that we are about to write a cell, so that its SheetChange is recognised as ours. */
-  private expect(sheet: string, cell: string): void {
-    const key = `${sheet}!${cell}`;
-    const list = this.pending.get(key) ?? [];
-    list.push(this.now() + OWN_WRITE_MS);
-    this.pending.set(key, list);
+function findSheet(wb: EtWorkbook, name: string): EtWorksheet | null {
+  const sheets = wb.Worksheets as EtSheets;
+  const n = Number(sheets.Count);
+  for (let i = 1; i <= n; i++) {
+    const ws = sheets.Item(i) as EtWorksheet;
+    if (String(ws.Name) === name) return ws;
   }
-
-  /** True when the change is one we announced (and consumes that announcement). */
-  private isOwn(sheet: string, address: string): boolean {
-    const now = this.now();
-    for (const [k, list] of this.pending) {
-      const live = list.filter((t) => t >= now);
-      if (live.length === 0) this.pending.delete(k);
-      else this.pending.set(k, live);
-    }
-    const key = `${sheet}!${address.replace(/\$/g, "").toUpperCase()}`;
-    const list = this.pending.get(key);
-    if (!list || list.length === 0) return false;
-    list.shift();
-    if (list.length === 0) this.pending.delete(key);
-    return true;
-  }
+  return null;
 }
 
 /** `window.Application` when this page runs inside WPS Spreadsheets, else null. */
 export function findWpsApplication(
   win: unknown = typeof window !== "undefined" ? window : undefined,
 ): EtApplication | null {
-  try {
-    const app = (win as { Application?: unknown } | undefined)?.Application as
-      Partial<EtApplication> | undefined;
+  const w = win as { Application?: unknown; wps?: { EtApplication?: () => unknown } } | undefined;
+  const isEt = (app: unknown): app is EtApplication => {
+    const a = app as Partial<EtApplication> | null | undefined;
     // ET exposes Worksheets/ActiveWorkbook; WPS Writer (wps) and Presentation (wpp) do not have Worksheets.
-    if (app && typeof app === "object" && app.ActiveWorkbook !== undefined && app.Worksheets !== undefined) {
-      return app as EtApplication;
-    }
+    return !!a && typeof a === "object" && a.ActiveWorkbook !== undefined && a.Worksheets !== undefined;
+  };
+  try {
+    if (isEt(w?.Application)) return w.Application;
   } catch {
-    // Touching a foreign object threw: not WPS.
+    // Touching a foreign object threw: try the older entry point.
+  }
+  try {
+    // Older WPS releases expose ET only as wps.EtApplication().
+    const app = typeof w?.wps?.EtApplication === "function" ? w.wps.EtApplication() : undefined;
+    if (isEt(app)) return app;
+  } catch {
+    // Not WPS.
   }
   return null;
 }

@@ -11,30 +11,25 @@ import type { Edit, UndoEntry, UndoRecord } from "../../engine/types";
 import type { ApplyResult } from "../host";
 import { bgrToRgbHex, rgbHexToBgr } from "./color";
 import { XL_NONE, type EtRange, type EtWorksheet } from "./et";
-import { toCellValue } from "./values";
-import { FORMULA_LEAD, typedText } from "../text-safety";
+import { toCellValue, toMatrix } from "./values";
+import { HostError } from "../host";
+import { typedText } from "../text-safety";
+import { cellKey, planBatch, refuseBeforeWrite } from "../write-rules";
+import { anchorsFor, fillStillOurs, movedToReport, planUndo, type WriteMemo } from "../undo-rules";
+import type { Grid } from "../../engine/grid";
 import { errorMessage } from "../../engine/error-message";
 
 /**
- * The value each apply wrote per cell (what it ended with when a batch wrote a cell twice), so undo
- * can tell a cell the user has typed into since from one still holding our text, and leave the
- * user's alone. Kept beside the record rather than in it: the UndoRecord contract is shared.
+ * What each apply wrote (values, fills, row anchors), so undo can tell a cell the user has changed
+ * since, or one that rows inserted or deleted have moved. Kept beside the record rather than in it:
+ * the UndoRecord contract is shared.
  */
-const writtenValues = new WeakMap<UndoRecord, Map<string, CellValue>>();
-
-function writtenBy(edits: Edit[], cells: Iterable<string>): Map<string, CellValue> {
-  const keep = new Set(cells);
-  const out = new Map<string, CellValue>();
-  for (const e of edits) if (e.kind === "value" && keep.has(upper(e.cell))) out.set(upper(e.cell), e.value);
-  return out;
-}
+const memos = new WeakMap<UndoRecord, WriteMemo>();
 
 /** Called before each content write, so the host can recognise the SheetChange it causes. */
 export type WriteNotice = (cell: string) => void;
 
-function upper(cell: string): string {
-  return cell.trim().replace(/\$/g, "").toUpperCase();
-}
+const upper = cellKey;
 
 /** Reads the fill of one cell: "#RRGGBB", or null for none (ColorIndex/Pattern xlNone). */
 function readFill(r: EtRange): { fill: string | null; known: boolean } {
@@ -45,37 +40,22 @@ function readFill(r: EtRange): { fill: string | null; known: boolean } {
   return hex ? { fill: hex, known: true } : { fill: null, known: false };
 }
 
-export function applyEdits(ws: EtWorksheet, sheet: string, edits: Edit[], notice: WriteNotice): ApplyResult {
-  const cells: string[] = [];
-  for (const e of edits) {
-    const c = upper(e.cell);
-    if (!cells.includes(c)) cells.push(c);
-  }
-  const invalid = cells.filter((c) => !parseA1(c));
-  const badColors = edits
-    .filter((e) => e.kind === "fill" && rgbHexToBgr(e.color) === null)
-    .map((e) => upper(e.cell));
-  if (invalid.length > 0 || badColors.length > 0) {
-    const list = [...invalid, ...badColors];
-    return {
-      ok: false,
-      reason: "unwritable",
-      cells: list,
-      message: `单元格 ${list.join("、")} 的地址或颜色无效，未写入任何内容。`,
-    };
-  }
-  const formulaLike = edits.filter(
-    (e) => e.kind === "value" && typeof e.value === "string" && FORMULA_LEAD.test(e.value),
-  );
-  if (formulaLike.length > 0) {
-    const list = formulaLike.map((e) => upper(e.cell));
-    return {
-      ok: false,
-      reason: "failed",
-      cells: list,
-      message: `要写入 ${list.join("、")} 的文字以 = + - @ 开头，会被当作公式，未写入任何内容。`,
-    };
-  }
+/**
+ * `base` is the grid of the last read of this sheet: the row anchors that let undo find a cell again
+ * after rows were inserted or deleted are taken from it.
+ */
+export function applyEdits(
+  ws: EtWorksheet,
+  sheet: string,
+  edits: Edit[],
+  notice: WriteNotice,
+  base?: Grid,
+): ApplyResult {
+  const plan = planBatch(edits);
+  const cells = plan.order;
+  // Merged areas are asked of ET below (the last read's may be stale), so none are passed here.
+  const refused = refuseBeforeWrite(sheet, edits, null);
+  if (refused) return { ok: false, ...refused };
 
   const ranges = new Map<string, EtRange>();
   for (const c of cells) ranges.set(c, ws.Range(c));
@@ -83,48 +63,26 @@ export function applyEdits(ws: EtWorksheet, sheet: string, edits: Edit[], notice
   // Protection first: nothing is written on a protected sheet unless every target cell is unlocked
   // and, for highlights, the protection allows formatting cells.
   if (ws.ProtectContents === true) {
-    const locked = cells.filter((c) => ranges.get(c)!.Locked !== false);
-    const fillCells = cells.filter((c) => edits.some((e) => e.kind === "fill" && upper(e.cell) === c));
-    const formatBlocked = fillCells.length > 0 && ws.Protection.AllowFormattingCells !== true;
-    if (locked.length > 0 || formatBlocked) {
-      const list = locked.length > 0 ? locked : fillCells;
-      return {
-        ok: false,
-        reason: "protected",
-        cells: list,
-        message:
-          `工作表“${sheet}”受保护，${list.join("、")} 不能${locked.length > 0 ? "修改" : "设置填充色"}，未写入任何内容。` +
-          "请先撤销工作表保护（审阅 → 撤销工作表保护），再重试。",
-      };
-    }
+    const locked = cells.filter((c) => plan.wrote.get(c)!.value && ranges.get(c)!.Locked !== false);
+    const formatBlocked = plan.fillCells.length > 0 && ws.Protection.AllowFormattingCells !== true;
+    const fills = formatBlocked ? plan.fillCells.filter((c) => !locked.includes(c)) : [];
+    if (locked.length > 0) return { ok: false, reason: "protected", sheet, cells: [...locked, ...fills] };
+    if (formatBlocked) return { ok: false, reason: "protected", sheet, cells: fills, fillsOnly: true };
   }
 
   // A value can only go into the top-left cell of a merged area.
   const inside: string[] = [];
   for (const c of cells) {
     const r = ranges.get(c)!;
-    if (r.MergeCells !== true) continue;
+    if (r.MergeCells !== true || !plan.wrote.get(c)!.value) continue;
     const area = parseRange(String(r.MergeArea.Address(false, false)));
     const p = parseA1(c)!;
     if (area && (area.top !== p.row || area.left !== p.col)) inside.push(c);
   }
-  if (inside.length > 0) {
-    return {
-      ok: false,
-      reason: "unwritable",
-      cells: inside,
-      message: `单元格 ${inside.join("、")} 位于合并单元格中间，无法单独写入，未写入任何内容。`,
-    };
-  }
+  if (inside.length > 0) return { ok: false, reason: "merged", sheet, cells: inside };
 
   // Record first.
-  const wrote = new Map<string, { value: boolean; fill: boolean }>();
-  for (const e of edits) {
-    const w = wrote.get(upper(e.cell)) ?? { value: false, fill: false };
-    if (e.kind === "fill") w.fill = true;
-    else w.value = true;
-    wrote.set(upper(e.cell), w);
-  }
+  const wrote = plan.wrote;
   const entries: UndoEntry[] = cells.map((c) => {
     const r = ranges.get(c)!;
     const value = toCellValue(r.Value2);
@@ -159,37 +117,27 @@ export function applyEdits(ws: EtWorksheet, sheet: string, edits: Edit[], notice
     }
   } catch (err) {
     const partial: UndoRecord = { sheet, entries: entries.filter((x) => touched.has(x.cell)) };
-    writtenValues.set(
-      partial,
-      writtenBy(
-        edits.filter((e) => touched.has(upper(e.cell))),
-        touched,
-      ),
-    );
+    memos.set(partial, planBatch(edits.filter((e) => touched.has(upper(e.cell)))));
     let restored = true;
     try {
       restoreEntries(ws, partial, notice);
     } catch {
       restored = false;
     }
+    const done = [...touched];
     return {
       ok: false,
       reason: "failed",
-      cells: [...touched],
-      message:
-        `写入 ${[...touched].pop()} 时 WPS 报错（${errorMessage(err)}）。` +
-        (restored
-          ? "已恢复已写入的单元格，工作表未改变。"
-          : "恢复已写入的单元格时也出错，请用 Ctrl+Z 检查。"),
+      sheet,
+      cells: done,
+      detail: errorMessage(err),
+      partial: restored
+        ? { restored: done, notRestored: [], fillsChanged: [], checked: true }
+        : { restored: [], notRestored: done, fillsChanged: [], checked: true },
     };
   }
-  writtenValues.set(undo, writtenBy(edits, cells));
+  memos.set(undo, { ...plan, anchors: base ? anchorsFor(base, plan) : undefined });
   return { ok: true, undo, notes: [] };
-}
-
-function sameFill(r: EtRange, fill: string | null, known: boolean): boolean {
-  const now = readFill(r);
-  return now.known && known && now.fill === fill;
 }
 
 /** Writes a recorded old value back, as what it was: formula, text, number or nothing. */
@@ -202,26 +150,61 @@ function restoreValue(r: EtRange, value: CellValue, formula: string | null): voi
   else (r as { Value2: unknown }).Value2 = value;
 }
 
+/** The sheet's used range as undo-rules reads it: 5 bridge calls (UsedRange, Row, Column, Value2, Formula). */
+function sheetNow(ws: EtWorksheet) {
+  const ur = ws.UsedRange;
+  const top = Number(ur.Row) - 1;
+  const left = Number(ur.Column) - 1;
+  const v: unknown = ur.Value2;
+  const f: unknown = ur.Formula;
+  const rows = Array.isArray(v) ? v.length : 1;
+  const cols = Array.isArray(v) ? (Array.isArray(v[0]) ? (v[0] as unknown[]).length : v.length) : 1;
+  const values = toMatrix(v, rows, cols);
+  const formulas = toMatrix(f, rows, cols);
+  return {
+    rows: top + rows,
+    value: (r: number, c: number) => toCellValue(values[r - top]?.[c - left]),
+    formula: (r: number, c: number) => {
+      const x = formulas[r - top]?.[c - left];
+      const val = values[r - top]?.[c - left];
+      return typeof x === "string" && x.startsWith("=") && x !== val ? x : null;
+    },
+  };
+}
+
+/**
+ * Restores a record: each cell checked to be still the one written (followed when rows moved), a
+ * value only where the cell still holds ours, a fill only where it is still ours. Cells that moved
+ * beyond following are left alone and reported once (HostError "moved") after the rest is done.
+ */
 export function restoreEntries(ws: EtWorksheet, record: UndoRecord, notice: WriteNotice): void {
-  const written = writtenValues.get(record);
-  for (const e of record.entries.slice().reverse()) {
-    const r = ws.Range(e.cell);
-    const w = e.wrote ?? { value: true, fill: true };
-    if (w.value) {
+  const memo = memos.get(record);
+  const now = memo?.anchors ? sheetNow(ws) : null;
+  const { steps, moved } = planUndo(record, memo, now);
+  for (const s of steps.slice().reverse()) {
+    const e = s.entry;
+    const r = ws.Range(s.target);
+    if (s.value) {
+      // Without a read of the sheet (no memo anchors), check the cell itself: the user's edit wins.
       const v = toCellValue(r.Value2);
       const f: unknown = r.Formula;
       const formula = typeof f === "string" && f.startsWith("=") && f !== v ? f : null;
-      // A cell that no longer holds what we wrote was typed into since: the user's text wins.
-      const ours = !written?.has(e.cell) || (formula === null && v === written.get(e.cell));
+      const ours = !memo?.values.has(e.cell) || (formula === null && v === memo.values.get(e.cell));
       if (ours && (v !== e.value || formula !== e.formula)) {
-        notice(e.cell);
+        notice(s.target);
         restoreValue(r, e.value, e.formula);
       }
     }
-    // Restore a fill only where it changed, so untouched fills (theme colours, patterns) stay exact.
-    if (w.fill && !sameFill(r, e.fill, e.fillKnown)) {
+    // Restore a fill only where it is still ours and changed, so untouched fills (theme colours,
+    // patterns) stay exact and a fill the user chose since is kept.
+    if (s.fill) {
+      const current = readFill(r);
+      if (!fillStillOurs(memo, e.cell, current.known ? current.fill : undefined)) continue;
+      if (current.known && e.fillKnown && current.fill === e.fill) continue;
       if (e.fill !== null && e.fillKnown) r.Interior.Color = rgbHexToBgr(e.fill)!;
       else r.Interior.ColorIndex = XL_NONE;
     }
   }
+  const report = movedToReport(memo, moved);
+  if (report) throw new HostError("undo", { reason: "moved", sheet: record.sheet, cells: report });
 }

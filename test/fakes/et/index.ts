@@ -42,6 +42,11 @@ export interface FakeEtOptions {
   /** How SheetChange reaches listeners: synchronously inside the write (default), after it, or never. */
   events?: EventDelivery;
   workbookName?: string;
+  /**
+   * Opens this fake's workbook in another fake's WPS instead of a new one: one application, one
+   * bridge, one set of application-wide event listeners, two workbooks (often from one template).
+   */
+  joins?: FakeEt;
 }
 
 /** "#RRGGBB" → BGR integer, the fake's own conversion. */
@@ -63,29 +68,65 @@ function bgrToRgb(bgr: number): string {
   );
 }
 
+/** Application.Workbooks: the open workbooks, 1-based. */
+export class FakeWorkbooks {
+  constructor(private readonly _app: FakeApplication) {}
+  get Count(): number {
+    return this._app._books.length;
+  }
+  Item(index: number): FakeWorkbook {
+    const b = this._app._books[Number(index) - 1];
+    if (!b) throw new Error("Subscript out of range");
+    return this._app._world.bridge.wrap(b);
+  }
+}
+
 export class FakeApplication {
   readonly Name = "WPS 表格";
   readonly Version = "12.1.0";
   private readonly _panes: FakeTaskPane[] = [];
   private readonly _storage = new FakePluginStorage();
   private readonly _apiEvent: FakeApiEvent;
+  /** Open workbooks; the active one (null: a Writer document is in front). */
+  readonly _books: FakeWorkbook[] = [];
+  _activeBook: FakeWorkbook | null;
   constructor(
     readonly _world: FakeWorld,
-    private readonly _book: FakeWorkbook,
+    book: FakeWorkbook,
   ) {
     this._apiEvent = new FakeApiEvent(_world);
+    this._activeBook = book;
+    this._addBook(book);
+  }
+  _addBook(book: FakeWorkbook): void {
+    this._books.push(book);
+    book._activate = () => this._setActiveBook(book);
+  }
+  /** Switches workbooks as the user would, firing WorkbookActivate. */
+  _setActiveBook(book: FakeWorkbook | null): void {
+    this._activeBook = book;
+    if (!book) return;
+    const handlers = [...(this._world.listeners.get("WorkbookActivate") ?? [])];
+    handlers.forEach((h) => h(this._w(book)));
   }
   private _w<T extends object>(x: T): T {
     return this._world.bridge.wrap(x);
   }
-  get ActiveWorkbook(): FakeWorkbook {
-    return this._w(this._book);
+  /** The world of the active workbook (sheets, active sheet). */
+  private get _aw(): FakeWorld {
+    return (this._activeBook ?? this._books[0])._world;
   }
-  get ActiveSheet(): FakeWorksheet {
-    return this._w(this._world.active);
+  get ActiveWorkbook(): FakeWorkbook | null {
+    return this._activeBook ? this._w(this._activeBook) : null;
+  }
+  get Workbooks(): FakeWorkbooks {
+    return this._w(new FakeWorkbooks(this));
+  }
+  get ActiveSheet(): FakeWorksheet | null {
+    return this._activeBook ? this._w(this._aw.active) : null;
   }
   get Worksheets(): FakeSheets {
-    return this._w(new FakeSheets(this._world));
+    return this._w(new FakeSheets(this._aw));
   }
   get Sheets(): FakeSheets {
     return this.Worksheets;
@@ -97,7 +138,7 @@ export class FakeApplication {
     return this._w(new FakeRange(this._world, ws, s.area));
   }
   Range(Cell1: string): FakeRange {
-    return this._world.active.Range(Cell1);
+    return this._aw.active.Range(Cell1);
   }
   get ApiEvent(): FakeApiEvent {
     return this._w(this._apiEvent);
@@ -131,22 +172,25 @@ export interface CellState {
 }
 
 export class FakeEt {
-  readonly bridge = new Bridge();
+  readonly bridge: Bridge;
   private readonly world: FakeWorld;
   private readonly application: FakeApplication;
+  private readonly book: FakeWorkbook;
   /** The bridged Application object: hand this to the code under test. */
   readonly app: FakeApplication;
 
   constructor(sheets: (Grid | FakeSheetInit)[], options: FakeEtOptions = {}) {
     if (sheets.length === 0) throw new Error("FakeEt: at least one sheet");
+    const host = options.joins;
+    this.bridge = host ? host.bridge : new Bridge();
     this.world = {
       bridge: this.bridge,
       sheets: [],
       active: undefined as unknown as FakeWorksheet,
       selection: null,
-      events: options.events ?? "sync",
-      listeners: new Map(),
-      writes: [],
+      events: host ? host.world.events : (options.events ?? "sync"),
+      listeners: host ? host.world.listeners : new Map(),
+      writes: host ? host.world.writes : [],
     };
     for (const s of sheets) {
       const init: FakeSheetInit = "grid" in s ? s : { grid: s };
@@ -165,11 +209,39 @@ export class FakeEt {
     }
     this.world.active =
       this.world.sheets.find((s) => s._data.name === options.active) ?? this.world.sheets[0];
-    this.application = new FakeApplication(
-      this.world,
-      new FakeWorkbook(this.world, options.workbookName ?? "自评表.xlsx"),
-    );
+    this.book = new FakeWorkbook(this.world, options.workbookName ?? "自评表.xlsx");
+    if (host) {
+      this.application = host.application;
+      this.application._addBook(this.book);
+    } else this.application = new FakeApplication(this.world, this.book);
     this.app = this.bridge.wrap(this.application);
+  }
+
+  /** The user switches to this fake's workbook (fires WorkbookActivate). */
+  activateWorkbook(): void {
+    this.application._setActiveBook(this.book);
+  }
+
+  /** A WPS Writer document comes to the front: ActiveWorkbook and ActiveSheet are null. */
+  activateWriterDocument(): void {
+    this.application._setActiveBook(null);
+  }
+
+  /** The user closes this fake's workbook. */
+  closeWorkbook(): void {
+    const books = this.application._books;
+    books.splice(books.indexOf(this.book), 1);
+    if (this.application._activeBook === this.book) this.application._setActiveBook(books[0] ?? null);
+  }
+
+  /** A window as older WPS releases give it: no `Application`, only `wps.EtApplication()`. */
+  legacyWindow(): {
+    wps: { EtApplication(): FakeApplication; CreateTaskPane: FakeApplication["CreateTaskPane"] };
+  } {
+    const app = this.app;
+    return {
+      wps: { EtApplication: () => app, CreateTaskPane: (url, title) => app.CreateTaskPane(url, title) },
+    };
   }
 
   /** Bridge crossings since construction or the last resetCalls(). */

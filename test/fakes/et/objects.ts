@@ -38,6 +38,8 @@ export interface FakeWorld {
   writes: string[];
   /** Workbook structure protected (Review → Protect Workbook): sheets cannot be added or renamed. */
   protectStructure?: boolean;
+  /** The workbook these sheets belong to (Worksheet.Parent). */
+  book?: FakeWorkbook;
 }
 
 function addr(area: MergedArea, rowAbs: boolean, colAbs: boolean): string {
@@ -527,6 +529,11 @@ export class FakeWorksheet {
     this._world.active = this;
   }
 
+  /** The workbook of this sheet (what an application-wide SheetChange handler tells workbooks apart by). */
+  get Parent(): FakeWorkbook {
+    return this._world.bridge.wrap(this._world.book!);
+  }
+
   /** Fires SheetChange for a content change, as ET does for user edits and for macro writes alike. */
   _changed(range: FakeRange): void {
     const handlers = [...(this._world.listeners.get("SheetChange") ?? [])];
@@ -593,13 +600,24 @@ export class FakeSheets {
 }
 
 export class FakeWorkbook {
+  /** Set by the application: activating a workbook goes through it. */
+  _activate: (() => void) | null = null;
   constructor(
     readonly _world: FakeWorld,
     private readonly _name: string,
-  ) {}
+  ) {
+    _world.book = this;
+  }
 
   get Name(): string {
     return this._name;
+  }
+  /** Path and name: what tells two workbooks from one template apart (their sheet names are the same). */
+  get FullName(): string {
+    return `C:\\Users\\fake\\${this._name}`;
+  }
+  Activate(): void {
+    this._activate?.();
   }
   get Worksheets(): FakeSheets {
     return this._world.bridge.wrap(new FakeSheets(this._world));

@@ -1,0 +1,97 @@
+/**
+ * What the Excel host's parts share: the Office.js seam, the requirement-set test, what the last read
+ * of each sheet found, our own writes, and what each apply wrote. One object, handed to read, apply,
+ * recovery, undo and events, so each of them can live in its own file.
+ */
+import type { CellValue, Grid, MergedArea } from "../../engine/grid";
+import { parseA1 } from "../../engine/grid";
+import type { Edit, UndoRecord } from "../../engine/types";
+import type { HostCapabilities } from "../host";
+import type { OwnWrites } from "../own-writes";
+import type { WriteMemo } from "../undo-rules";
+import { cellKey } from "../write-rules";
+
+/** What the host needs from Office.js; tests pass office-addin-mock objects instead. */
+export interface ExcelApi {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Runs a batch in an existing context (removing an event handler needs the context that added it). */
+  runIn<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Office.context.requirements.isSetSupported("ExcelApi", version). */
+  isSetSupported(version: string): boolean;
+}
+
+/** Office.js as loaded in Excel. */
+export function officeExcelApi(): ExcelApi {
+  return {
+    run: (batch) => Excel.run(batch),
+    runIn: (context, batch) => Excel.run(context, batch),
+    isSetSupported: (version) => {
+      try {
+        return Office.context.requirements.isSetSupported("ExcelApi", version);
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+export interface SheetKnowledge {
+  protected: boolean | null;
+  merges: MergedArea[];
+  mergesKnown: boolean;
+  /**
+   * The grid of the last read, and what we wrote or restored since: the state to put back if a
+   * one-sync apply is cut short (a failed batch returns none of the old values it loaded).
+   */
+  grid?: Grid;
+  since?: Map<string, { value: CellValue; formula: string | null }>;
+}
+
+export interface ExcelState {
+  readonly api: ExcelApi;
+  readonly has: (version: string) => boolean;
+  readonly capabilities: HostCapabilities;
+  readonly known: Map<string, SheetKnowledge>;
+  readonly own: OwnWrites;
+  /**
+   * What each apply wrote per cell (values, fills, row anchors), so undo can leave alone what the
+   * user changed since. Kept beside the record rather than in it: the UndoRecord contract is shared.
+   */
+  readonly written: WeakMap<UndoRecord, WriteMemo>;
+}
+
+export function errorCode(e: unknown): string {
+  return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
+}
+
+/** A value Excel returned equals one we wrote (text comes back without its quote prefix). */
+export function sameValue(raw: unknown, v: CellValue): boolean {
+  const now = raw === "" || raw === undefined || raw === null ? null : raw;
+  return now === v;
+}
+
+/** What a cell held at the last read, updated by our own writes and undos since; null when unknown. */
+export function lastKnown(
+  state: ExcelState,
+  sheet: string,
+  cell: string,
+): { value: CellValue; formula: string | null } | null {
+  const k = state.known.get(sheet);
+  if (!k?.grid) return null;
+  const since = k.since?.get(cell);
+  if (since) return since;
+  const p = parseA1(cell)!;
+  return {
+    value: k.grid.values[p.row]?.[p.col] ?? null,
+    formula: k.grid.formulas?.[p.row]?.[p.col] ?? null,
+  };
+}
+
+/** Notes what our writes left in cells, so a later recovery puts back the right thing. */
+export function remember(state: ExcelState, sheet: string, edits: Edit[]): void {
+  const k = state.known.get(sheet);
+  if (!k?.grid) return;
+  k.since ??= new Map();
+  for (const e of edits)
+    if (e.kind === "value") k.since.set(cellKey(e.cell), { value: e.value, formula: null });
+}
