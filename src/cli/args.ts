@@ -1,7 +1,9 @@
 /**
- * Command-line parsing for `ziping`. Hand-written (no dependency): the grammar is small and every
- * mistake must get a Chinese message, which generic parsers do not give.
+ * Command-line parsing for `ziping`: node:util parseArgs splits the arguments (options anywhere among
+ * the files, `--` ends the options); every mistake gets a Chinese message here, which parseArgs' own
+ * errors would not give. Adding an option means one entry in OPTIONS and one case below.
  */
+import { parseArgs as utilParseArgs } from "node:util";
 
 export type OutputFormat = "table" | "json" | "csv";
 export const FORMATS: readonly OutputFormat[] = ["table", "json", "csv"];
@@ -26,27 +28,47 @@ export type Command =
 
 export type ParseResult = { ok: true; cmd: Command } | { ok: false; message: string };
 
-/** Options that take a value, and the key they set. */
-const VALUE_OPTIONS: Record<string, "format" | "profile" | "sheet" | "out" | "jobs"> = {
-  "--format": "format",
-  "-f": "format",
-  "--profile": "profile",
-  "-p": "profile",
-  "--sheet": "sheet",
-  "-s": "sheet",
-  "--out": "out",
-  "-o": "out",
-  "--jobs": "jobs",
-  "-j": "jobs",
-};
+type ValueKey = "format" | "profile" | "sheet" | "out" | "jobs";
+
+/** The options node:util parseArgs knows; every mistake is turned into a Chinese message below. */
+const OPTIONS = {
+  format: { type: "string", short: "f" },
+  profile: { type: "string", short: "p" },
+  sheet: { type: "string", short: "s" },
+  out: { type: "string", short: "o" },
+  jobs: { type: "string", short: "j" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+const VALUE_KEYS: readonly string[] = ["format", "profile", "sheet", "out", "jobs"];
 
 const fail = (message: string): ParseResult => ({ ok: false, message });
 
+type Token = ReturnType<typeof utilParseArgs>["tokens"] extends (infer T)[] | undefined ? T : never;
+
+function tokensOf(args: readonly string[]): Token[] {
+  return (
+    utilParseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: false, tokens: true })
+      .tokens ?? []
+  );
+}
+
+/** The options before `--`: what the user typed as options, not a file that happens to look like one. */
+function optionTokens(tokens: Token[]): Token[] {
+  const end = tokens.findIndex((t) => t.kind === "option-terminator");
+  return end < 0 ? tokens : tokens.slice(0, end);
+}
+
 export function parseArgs(argv: readonly string[]): ParseResult {
   if (argv.length === 0) return { ok: true, cmd: { command: "help" } };
-  // --help / --version win anywhere, as users expect.
-  if (argv.includes("--help") || argv.includes("-h")) return { ok: true, cmd: { command: "help" } };
-  if (argv.includes("--version") || argv.includes("-v")) return { ok: true, cmd: { command: "version" } };
+  const all = tokensOf(argv);
+  // --help / --version win anywhere before `--`, as users expect.
+  const named = optionTokens(all).filter((t) => t.kind === "option");
+  if (named.some((t) => t.kind === "option" && t.name === "help"))
+    return { ok: true, cmd: { command: "help" } };
+  if (named.some((t) => t.kind === "option" && t.name === "version"))
+    return { ok: true, cmd: { command: "version" } };
 
   const [first, ...rest] = argv;
   if (first === "help") return { ok: true, cmd: { command: "help" } };
@@ -66,33 +88,24 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     jobs: null,
   };
   const seen = new Set<string>();
-  let onlyPaths = false;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (onlyPaths || !arg.startsWith("-") || arg === "-") {
-      opts.paths.push(arg);
+  for (const t of tokensOf(rest)) {
+    if (t.kind === "positional") {
+      opts.paths.push(t.value);
       continue;
     }
-    if (arg === "--") {
-      onlyPaths = true;
-      continue;
-    }
-    // --format=json as well as --format json
-    const eq = arg.indexOf("=");
-    const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
-    const key = VALUE_OPTIONS[name];
-    if (!key)
+    if (t.kind !== "option") continue;
+    const shown = t.rawName.startsWith("--") ? `--${t.name}` : t.rawName;
+    if (!VALUE_KEYS.includes(t.name))
       return fail(
-        `未知选项：${arg}。可用选项：--format、--profile、--sheet、--out、--jobs（见 ziping --help）`,
+        `未知选项：${t.rawName}${t.inlineValue ? `=${t.value ?? ""}` : ""}。可用选项：--format、--profile、--sheet、--out、--jobs（见 ziping --help）`,
       );
-    let value: string | undefined;
-    if (name !== arg) value = arg.slice(eq + 1);
-    else {
-      value = rest[i + 1];
-      i++;
-    }
-    if (value === undefined || value === "") return fail(`选项 ${name} 缺少取值（见 ziping --help）`);
-    if (seen.has(key)) return fail(`选项 ${name} 只能给一次`);
+    const key = t.name as ValueKey;
+    const value = t.value;
+    // "--profile --jobs 2": the next option is not the value of this one.
+    const isOption = !t.inlineValue && typeof value === "string" && /^--?[a-z]/i.test(value) && value !== "-";
+    if (value === undefined || value === "" || isOption)
+      return fail(`选项 ${shown} 缺少取值（见 ziping --help）`);
+    if (seen.has(key)) return fail(`选项 ${shown} 只能给一次`);
     seen.add(key);
     switch (key) {
       case "format": {

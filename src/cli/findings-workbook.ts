@@ -203,6 +203,24 @@ export function buildFindingsWorkbook(report: Report, pathOf: PathOf): ExcelJS.W
   return wb;
 }
 
+/** Excel refuses a cell of more than 32,767 characters; longer text is cut, and says so. */
+export const MAX_CELL_TEXT = 32_767;
+export const CUT_MARK = "…（已截断）";
+
+function cutLongText(wb: ExcelJS.Workbook): void {
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value;
+        if (typeof v === "string" && v.length > MAX_CELL_TEXT)
+          cell.value = v.slice(0, MAX_CELL_TEXT - CUT_MARK.length) + CUT_MARK;
+      }),
+    ),
+  );
+}
+
 export async function writeFindingsWorkbook(report: Report, pathOf: PathOf, outPath: string): Promise<void> {
-  await buildFindingsWorkbook(report, pathOf).xlsx.writeFile(outPath);
+  const wb = buildFindingsWorkbook(report, pathOf);
+  cutLongText(wb);
+  await wb.xlsx.writeFile(outPath);
 }

@@ -9,12 +9,13 @@ export const CSV_HEADER = ["file", "sheet", "cell", "code", "severity", "message
 export const CSV_TABLE_COLUMN = "table";
 
 /**
- * RFC 4180 quoting. A field that a spreadsheet would read as a formula (leading = + - @) gets a
- * leading apostrophe, as the project never hands Excel text it would evaluate.
+ * RFC 4180 quoting. A field that a spreadsheet would read as a formula (leading = + - @, or a TAB or CR
+ * that some spreadsheets skip before one) gets a leading apostrophe, as the project never hands Excel
+ * text it would evaluate. Every field goes through here: file and sheet names as much as messages.
  */
 export function csvField(value: string): string {
   let v = value;
-  if (/^[=+\-@]/.test(v)) v = "'" + v;
+  if (/^[=+\-@\t\r]/.test(v)) v = "'" + v;
   return /[",\r\n]/.test(v) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v;
 }
 

@@ -14,6 +14,8 @@ import { HELP, USAGE } from "./help";
 import { resolveProfile } from "./profile-arg";
 import { ProgressBar, TtyStream } from "./progress";
 import { errorMessage } from "../engine/error-message";
+import { escapeAll, escapeControls } from "./terminal-text";
+import { checkOutTarget } from "./out-target";
 
 export interface CliIO {
   stdout: TtyStream;
@@ -56,7 +58,7 @@ function useColor(io: CliIO): boolean {
 function render(report: Report, format: OutputFormat, io: CliIO): string {
   if (format === "json") return JSON.stringify(report, null, 2) + "\n";
   if (format === "csv") return formatCsv(report);
-  return formatTable(report, useColor(io) ? ANSI : PLAIN);
+  return formatTable(escapeAll(report), useColor(io) ? ANSI : PLAIN);
 }
 
 function listProfiles(format: OutputFormat | null, io: CliIO): number {
@@ -95,8 +97,12 @@ async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
   const outAbs = opts.out ? path.resolve(io.cwd, opts.out) : null;
   if (outAbs && !fs.existsSync(path.dirname(outAbs)))
     return usageError(io, `--out 的目标文件夹不存在：${path.dirname(opts.out!)}`);
-  // A findings workbook left in the folder by the previous run is not one of the tables to check.
-  const files: InputFile[] = expanded.files.filter((f) => f.abs !== outAbs);
+  let files: InputFile[] = expanded.files;
+  if (outAbs) {
+    const target = await checkOutTarget(outAbs, opts.out!, files);
+    if (!target.ok) return usageError(io, target.message);
+    files = target.files;
+  }
   if (files.length === 0) return usageError(io, "没有要检查的文件（--out 的目标不能同时作为输入）");
 
   // exceljs (through the pool and the workbook writer) is loaded only here: --help, --version and usage
@@ -105,7 +111,7 @@ async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
   const jobs = files.map((f) => ({ abs: f.abs, name: f.name, profile: profile.profile, sheet: opts.sheet }));
   const bar = files.length > 1 && io.stderr.isTTY ? new ProgressBar(io.stderr, files.length) : null;
   const reports: FileReport[] = await runChecks(jobs, opts.jobs ?? defaultJobs(files.length), (i) =>
-    bar?.tick(files[i].name),
+    bar?.tick(escapeControls(files[i].name)),
   );
   bar?.clear();
 
