@@ -2,8 +2,11 @@
  * Picks the host once, at start-up: WPS first (WPS pages may load office.js too, which would then
  * wait for an Office that never answers), then Office, else a workbook in memory (the demo, or a
  * browser opened on the pane by mistake). Returns a Host; `host.kind` tells the pane which.
+ * Never an empty in-memory sheet where a real host was meant: the WPS pane page without WPS, and a
+ * pane that Office opened (its address carries `_host_Info=Excel…`) without office.js, are errors.
  */
 import type { Host } from "./host";
+import { HostError } from "./host";
 import { ExcelHost, officeExcelApi } from "./excel";
 import { MemoryHost } from "./memory";
 
@@ -14,6 +17,19 @@ export interface DetectOptions {
   fallback?: () => Host | Promise<Host>;
   /** The window to look at (tests). */
   win?: unknown;
+  /** This is the WPS pane page (taskpane-wps.html): only WPS will do. */
+  wpsPage?: boolean;
+}
+
+/** Office adds `_host_Info=Excel$Win32$16.01$zh-CN$$$$0` to the address of a pane it opens. */
+export function openedByExcel(win: unknown): boolean {
+  try {
+    const w = win as { location?: { search?: string; hash?: string }; name?: string } | undefined;
+    const where = `${w?.location?.search ?? ""}${w?.location?.hash ?? ""}`;
+    return /[?&#]_host_Info=Excel/i.test(where) || /_host_Info=?Excel/i.test(String(w?.name ?? ""));
+  } catch {
+    return false;
+  }
 }
 
 type OfficeLike = {
@@ -46,16 +62,21 @@ export async function detectHost(options: DetectOptions = {}): Promise<Host> {
     Record<string, unknown> | undefined;
   const fallback = options.fallback ?? emptyMemoryHost;
 
-  // --- WPS branch (src/hosts/wps.ts, owned by the WPS host): loaded only when WPS's Application is there.
-  if (win && win.Application !== undefined) {
+  // --- WPS branch: loaded only when WPS's Application (or older WPS's wps.EtApplication) is there.
+  if (win && (win.Application !== undefined || win.wps !== undefined)) {
     const { detectWpsHost } = await import(/* webpackChunkName: "wps" */ "./wps");
     const wps = detectWpsHost(win);
     if (wps) return wps;
   }
+  if (options.wpsPage) throw new HostError("connect", { reason: "no-wps", sheet: "", cells: [] });
 
-  // --- Office branch: office.js absent (blocked network, plain browser) or no host → fallback.
+  // --- Office branch: office.js absent (blocked network, plain browser) or no host → fallback,
+  // except inside Excel, where a missing office.js must not look like an empty working pane.
   const office = win?.Office as OfficeLike | undefined;
-  if (!office || typeof office.onReady !== "function") return fallback();
+  if (!office || typeof office.onReady !== "function") {
+    if (openedByExcel(win)) throw new HostError("connect", { reason: "no-office-js", sheet: "", cells: [] });
+    return fallback();
+  }
   let info: Awaited<ReturnType<OfficeLike["onReady"]>> | "timeout";
   const waitMs = options.timeoutMs ?? 20000;
   try {
@@ -65,13 +86,17 @@ export async function detectHost(options: DetectOptions = {}): Promise<Host> {
   }
   // Outside Office, onReady answers at once with no host. Silence means Office is there but slow: an
   // empty demo workbook in its place would look like a working pane that checks nothing.
-  if (info === "timeout") throw new Error(`Excel 在 ${Math.round(waitMs / 1000)} 秒内没有就绪`);
+  if (info === "timeout")
+    throw new HostError("connect", {
+      reason: "office-timeout",
+      sheet: "",
+      cells: [],
+      detail: String(Math.round(waitMs / 1000)),
+    });
   if (!info || info.host !== "Excel") return fallback();
   const supported = office.context?.requirements?.isSetSupported("ExcelApi", "1.1") ?? false;
   if (!supported || win?.Excel === undefined) {
-    throw new Error(
-      "此版本 Excel 不支持本加载项（需要 Excel 2016 或更高版本、Microsoft 365 或 Excel 网页版）",
-    );
+    throw new HostError("connect", { reason: "unsupported-excel", sheet: "", cells: [] });
   }
   return new ExcelHost(officeExcelApi());
 }

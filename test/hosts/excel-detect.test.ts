@@ -2,6 +2,15 @@
  * Host detection (WPS first, then Office, else memory) and the command page, with fake globals.
  */
 import { detectHost } from "../../src/hosts/detect";
+import { hostErrorText } from "../../src/taskpane/host-error-text";
+import { FakeEt } from "../fakes/et";
+import { gridFromRows } from "../../src/engine/grid";
+
+const fail = (p: Promise<unknown>) =>
+  p.then(
+    () => new Error("resolved"),
+    (e: unknown) => e,
+  );
 import { registerCommands, showPane } from "../../src/commands/commands";
 
 const excelOffice = (host: string | null, supported = true) => ({
@@ -23,7 +32,7 @@ describe("detectHost", () => {
   test("Office.onReady that never answers: a clear error, not an empty demo workbook posing as Excel", async () => {
     await expect(
       detectHost({ win: { Office: { onReady: () => new Promise(() => undefined) } }, timeoutMs: 20 }),
-    ).rejects.toThrow(/没有就绪/);
+    ).rejects.toMatchObject({ reason: "office-timeout", detail: "0" });
   });
 
   test("Word or PowerPoint: not ours, the fallback", async () => {
@@ -43,7 +52,34 @@ describe("detectHost", () => {
   });
 
   test("Excel 2013 (no ExcelApi): a clear Chinese error instead of a broken pane", async () => {
-    await expect(detectHost({ win: { Office: excelOffice("Excel", false) } })).rejects.toThrow("Excel 2016");
+    const e = await fail(detectHost({ win: { Office: excelOffice("Excel", false) } }));
+    expect(e).toMatchObject({ reason: "unsupported-excel" });
+    expect(hostErrorText(e, "zh")).toContain("Microsoft 365、Office 2021");
+    expect(hostErrorText(e, "zh")).not.toContain("2016");
+  });
+
+  test("opened by Excel (_host_Info in the address) but office.js blocked: an error naming office.js, never an empty Sheet1", async () => {
+    const win = { location: { search: "?_host_Info=Excel$Win32$16.01$zh-CN$$$$0", hash: "" } };
+    const e = await fail(detectHost({ win }));
+    expect(e).toMatchObject({ reason: "no-office-js" });
+    expect(hostErrorText(e, "zh")).toContain("office.js");
+    expect(hostErrorText(e, "zh")).toContain("ZIPING_OFFICE_JS=bundled");
+    expect(hostErrorText(e, "en")).toContain("office.js");
+    // The same page in a plain browser is the demo, as before.
+    expect((await detectHost({ win: { location: { search: "", hash: "" } } })).kind).toBe("memory");
+  });
+
+  test("the WPS pane page outside WPS says WPS was not detected, never the demo host", async () => {
+    const e = await fail(detectHost({ win: {}, wpsPage: true }));
+    expect(e).toMatchObject({ reason: "no-wps" });
+    expect(hostErrorText(e, "zh")).toContain("未检测到 WPS");
+  });
+
+  test("older WPS: only wps.EtApplication() on the window is found, and it reads", async () => {
+    const et = new FakeEt([gridFromRows("自评表", [["指标", "得分"]])]);
+    const h = await detectHost({ win: et.legacyWindow(), wpsPage: true });
+    expect(h.kind).toBe("wps");
+    expect((await h.read()).grid.values[0]).toEqual(["指标", "得分"]);
   });
 
   test("WPS comes first, even when office.js is also on the page", async () => {

@@ -1,0 +1,95 @@
+/**
+ * The built pane pages in Chromium, where the mocks cannot tell: inside Excel with office.js
+ * unreachable, under IE11's documentMode, and the WPS pane page outside WPS. Builds the add-in
+ * (development mode, into dist/) once, serves dist/ on a free port, and blocks Microsoft's CDN.
+ */
+import { execFileSync } from "child_process";
+import fs from "fs";
+import http from "http";
+import path from "path";
+import type { Browser } from "playwright-core";
+import { ROOT, describeBrowser, launch } from "./browser";
+
+const DIST = path.join(ROOT, "dist");
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript" };
+
+function serveDist(): Promise<{ url: string; server: http.Server }> {
+  const server = http.createServer((req, res) => {
+    const file = path.join(DIST, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      resolve({ url: `http://127.0.0.1:${port}/`, server });
+    }),
+  );
+}
+
+jest.setTimeout(240_000);
+
+describeBrowser("host pages (built pane in Chromium)", () => {
+  let browser: Browser;
+  let base: { url: string; server: http.Server };
+
+  beforeAll(async () => {
+    execFileSync("npx", ["webpack", "--mode", "development", "--env", "only=addin"], {
+      cwd: ROOT,
+      stdio: "ignore",
+    });
+    base = await serveDist();
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => base?.server.close(() => r(undefined)));
+  });
+
+  async function open(page: string, init?: string): Promise<string> {
+    const context = await browser.newContext();
+    // An intranet that cannot reach Microsoft's CDN.
+    await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
+    const p = await context.newPage();
+    if (init) await p.addInitScript(init);
+    await p.goto(base.url + page);
+    await p.waitForFunction(
+      () => !/正在加载/.test(document.getElementById("root")?.textContent ?? "正在加载"),
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
+    const text = (await p.textContent("#root")) ?? "";
+    await context.close();
+    return text;
+  }
+
+  test("inside Excel with office.js unreachable: an error naming office.js, not an empty Sheet1", async () => {
+    const text = await open("taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0");
+    expect(text).toContain("office.js");
+    expect(text).toContain("ZIPING_OFFICE_JS=bundled");
+    expect(text).not.toContain("Sheet1");
+  });
+
+  test("IE11 (documentMode 11): the guard says which Office versions work", async () => {
+    const text = await open(
+      "taskpane.html",
+      "Object.defineProperty(document, 'documentMode', { value: 11 });",
+    );
+    expect(text).toContain("Microsoft 365");
+    expect(text).toContain("Office 2021");
+    expect(text).toContain("WPS");
+  });
+
+  test("the WPS pane page outside WPS says WPS was not detected", async () => {
+    const text = await open("taskpane-wps.html");
+    expect(text).toContain("未检测到 WPS");
+  });
+});
