@@ -35,9 +35,19 @@ const positive: Check = (v) => (isNum(v) && v > 0 ? null : "应为大于 0 的�
 const ratio: Check = (v) => (isNum(v) && v >= 0 ? null : "应为不小于 0 的数字（如 1.2 表示 120%）");
 const text: Check = (v) => (typeof v === "string" && v.trim() !== "" ? null : "应为非空文字");
 const split: Check = (v) =>
-  v && typeof v === "object" && !Array.isArray(v) && Object.values(v).every((x) => isNum(x) && x >= 0)
-    ? null
-    : '应为"一级指标名: 分值"的对象，如 {"产出指标": 50}';
+  reservedKey(v) !== undefined
+    ? `中的名称 "${reservedKey(v)}" 是保留名称，不能用作一级指标名`
+    : v && typeof v === "object" && !Array.isArray(v) && Object.values(v).every((x) => isNum(x) && x >= 0)
+      ? null
+      : '应为"一级指标名: 分值"的对象，如 {"产出指标": 50}';
+
+/**
+ * Names a JSON object may carry that would reach Object.prototype ("__proto__", "constructor",
+ * "hasOwnProperty", …): refused by name, so a lookup can never find an inherited member.
+ */
+const RESERVED = new Set([...Object.getOwnPropertyNames(Object.prototype), "prototype"]);
+const reservedKey = (v: unknown): string | undefined =>
+  v && typeof v === "object" ? Object.keys(v).find((k) => RESERVED.has(k)) : undefined;
 
 const RULES: Record<keyof Profile | "extends", Check> = {
   extends: (v) =>
@@ -95,7 +105,13 @@ export function validateProfile(input: unknown): ProfileValidation {
   const raw = input as Record<string, unknown>;
   const errors: string[] = [];
   for (const [key, value] of Object.entries(raw)) {
-    const rule = RULES[key as keyof typeof RULES];
+    if (RESERVED.has(key)) {
+      errors.push(`配置项名称 "${key}" 是保留名称，不能使用；请删去它`);
+      continue;
+    }
+    const rule = Object.prototype.hasOwnProperty.call(RULES, key)
+      ? RULES[key as keyof typeof RULES]
+      : undefined;
     if (!rule) {
       errors.push(`未知的配置项 "${key}"（可用：${Object.keys(RULES).join("、")}）`);
       continue;
