@@ -4,7 +4,13 @@
  */
 import { checkWorkbook } from "../../src/engine";
 import type { FileReport, Finding, Grid } from "../../src/engine";
-import { applyReport, documentFromLines, figuresOf, reportFigures } from "../../src/engine/report";
+import {
+  applyReport,
+  checkOutline,
+  documentFromLines,
+  figuresOf,
+  reportFigures,
+} from "../../src/engine/report";
 import { seedGrid } from "../fixtures/grids";
 
 /** Prose in the shape of the 2021 report (written for these tests). */
@@ -34,6 +40,7 @@ const codes = (fr: FileReport, prefix = "REPORT_") =>
   findings(fr)
     .filter((f) => f.code.startsWith(prefix))
     .map((f) => f.code);
+const CLAUSE_2021 = [...CLEAN, "2021 年预算执行率 92.5%。"];
 const replace = (from: string, to: string) => CLEAN.map((l) => l.replace(from, to));
 
 /** The seed table with 植树造林面积 80 → 40 亩 (8 of 10 points) and the total 95.83. */
@@ -181,6 +188,46 @@ describe("the report against the table", () => {
     expect(bare).toHaveLength(1);
     expect(bare[0].message).not.toContain("已说明原因");
     expect(bare[0].paragraph).toBeUndefined();
+  });
+
+  it("figures of another budget, another year or a change are left alone (no false alarm)", () => {
+    const fr = check([
+      ...CLEAN,
+      "地质灾害防治项目预算数 280 万元，执行数 250 万元，执行率 89.29%。",
+      "上年预算执行率 95%，本年执行率较上年提高 5%。",
+      "2020 年预算执行率 92.5%，2020 年全年预算数 1700 万元。",
+      "全年预算收入 1839.1 万元，其中：当年财政拨款 1497.06 万元，上年结转资金 330.8 万元，专项债券 11.24 万元。",
+    ]);
+    expect(codes(fr)).toEqual([]);
+    // The same year as the table's title is this table's figure.
+    expect(codes(check([...CLAUSE_2021]))).toEqual(["REPORT_FIGURE_MISMATCH"]);
+  });
+
+  it("a table in 元 is compared with prose in 万元", () => {
+    const g = seedGrid();
+    g.values[2][0] = "资金情况 (元)";
+    if (g.text?.[2]) g.text[2][0] = "资金情况 (元)";
+    for (let r = 3; r <= 6; r++)
+      for (let c = 2; c <= 4; c++)
+        if (typeof g.values[r][c] === "number")
+          g.values[r][c] = Math.round((g.values[r][c] as number) * 10000);
+    expect(codes(check(CLEAN, g))).toEqual([]);
+    expect(codes(check(replace("执行数 1439.13 万元", "执行数 1493.13 万元"), g))).toEqual([
+      "REPORT_FIGURE_MISMATCH",
+    ]);
+  });
+
+  it("project and department outlines differ: 项目概况 stands for 基本情况 in a project report", () => {
+    const project = documentFromLines([
+      "一、项目概况",
+      "二、项目资金使用情况",
+      "三、绩效目标完成情况",
+      "四、偏差原因及改进措施",
+    ]);
+    expect(checkOutline(project, "project")).toEqual([]);
+    expect(checkOutline(project, "department").map((f) => f.message)).toEqual([
+      expect.stringContaining("“基本情况”"),
+    ]);
   });
 
   it("a file that could not be checked is returned untouched", () => {

@@ -11,7 +11,7 @@ import { dec, fmt, pct } from "../decimal";
 import { numberOrNull } from "../cells";
 import { finding } from "../finding";
 import type { ReportFigure, MoneyUnit } from "./figures";
-import { UNIT_IN_WAN, normalizeGrade } from "./figures";
+import { UNIT_IN_WAN, normalizeGrade, normalizeProse } from "./figures";
 import { placeOf } from "./document";
 import { sayReport } from "./words";
 
@@ -23,6 +23,8 @@ interface Stated {
 /** What the table says, in the terms the report uses. */
 export interface TableFigures {
   unit: MoneyUnit;
+  /** The year in the table's title ("2021 年度…"), to leave figures of other years alone. */
+  year: string | null;
   initial: Stated | null;
   budget: Stated | null;
   spent: Stated | null;
@@ -70,6 +72,7 @@ export function tableFigures(sr: SheetReport, table: Table, grid: Grid): TableFi
   const s = fr?.spent ?? spent?.value ?? null;
   return {
     unit: moneyUnit(table, grid),
+    year: /(\d{4})\s*年/.exec(sr.title)?.[1] ?? null,
     initial: f ? stated(f.total.initial) : null,
     budget,
     spent,
@@ -118,6 +121,7 @@ export function compareFigures(figs: ReportFigure[], t: TableFigures): Finding[]
     out.push(f);
   };
   for (const fig of figs) {
+    if (fig.year && t.year && fig.year !== t.year) continue;
     const at = placeOf(fig.paragraph);
     const proseShown = `${fig.raw}${fig.unit === "%" ? "%" : fig.unit ? ` ${fig.unit}` : ""}`;
     if (
@@ -192,6 +196,32 @@ export function compareFigures(figs: ReportFigure[], t: TableFigures): Finding[]
 
 const moneyText = (x: Big, unit: string) => `${fmt(x.toNumber())} ${unit}`;
 
+const AMOUNT = /\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)/g;
+
+/**
+ * Sums of money written from a total to the end of its last part's sentence: when it is not the total
+ * plus the parts read, some part was written in words we do not read, and the sum is not checked.
+ */
+function amountsIn(total: ReportFigure, parts: ReportFigure[], figs: ReportFigure[]): number {
+  const last = parts[parts.length - 1];
+  let n = 0;
+  for (let p = total.paragraph; ;) {
+    const text = normalizeProse(p.text);
+    const from = p === total.paragraph ? total.offset : 0;
+    let to = text.length;
+    if (p === last.paragraph) {
+      const next = figs.find((f) => f.paragraph === p && f.offset > last.offset && !parts.includes(f));
+      const stop = text.slice(last.offset).search(/[。；;]/);
+      to = Math.min(next ? next.offset : to, stop >= 0 ? last.offset + stop : to);
+    }
+    n += (text.slice(from, to).match(AMOUNT) ?? []).length;
+    if (p === last.paragraph) return n;
+    const i = parts.findIndex((f) => f.paragraph !== p && f.paragraph.index > p.index);
+    if (i < 0) return n;
+    p = parts[i].paragraph;
+  }
+}
+
 /** "其中" parts against their total, and 结余 against budget − spent. */
 export function compareSums(figs: ReportFigure[], t: TableFigures): Finding[] {
   const out: Finding[] = [];
@@ -210,7 +240,7 @@ export function compareSums(figs: ReportFigure[], t: TableFigures): Finding[] {
       if (figs[j].paragraph !== prev.paragraph && /[。！？]\s*$/.test(prev.paragraph.text)) break;
       parts.push(figs[j]);
     }
-    if (parts.length < 2) return;
+    if (parts.length < 2 || amountsIn(total, parts, figs) !== parts.length + 1) return;
     const unit = total.unit as MoneyUnit;
     const sum = parts.reduce((a, p) => a.plus(wan(p.value, p.unit as MoneyUnit)), new Big(0));
     const whole = wan(total.value, unit);

@@ -35,6 +35,8 @@ export interface ReportFigure {
   offset: number;
   /** "…万元，其中：…" follows: the next parts break this total down. */
   breakdown: boolean;
+  /** A year written before the label in its clause ("2020 年预算执行率"), else null. */
+  year: string | null;
 }
 
 const LABELS: [FigureKind, string][] = [
@@ -56,8 +58,27 @@ const LABELS: [FigureKind, string][] = [
 ];
 
 const LABEL_RE = new RegExp(LABELS.map(([, alt]) => `(${alt})`).join("|"), "g");
-// Filler between a label and its number: a few characters, no digit, no clause break.
-const VALUE_RE = /^[^\d，。；,;！？、\n]{0,5}?(\d+(?:,\d{3})*(?:\.\d+)?)\s*(亿元|万元|元|%|分)?/;
+// Filler between a label and its number: "为", "达到", "共计", "：" — never "较上年提高" (a change, not the figure).
+const VALUE_RE = /^[\s为是达到了约共计合总额：:]{0,5}(\d+(?:,\d{3})*(?:\.\d+)?)\s*(亿元|万元|元|%|分)?/;
+/**
+ * What may stand before a label in its clause: a year, 全年 / 本单位 / 其中 and the like. "某某项目预算数",
+ * "上年预算执行率" and "2020 年执行率" name another budget or year: not this table's figure.
+ */
+const OWN_PREFIX =
+  /^(?:\s|\d{4}\s*年度?|全年|本年度?|当年|本单位|本部门|我局|我单位|单位|部门|整体|其中[:：]?|共|合计|总计|以及|和|及|另|经自评)*$/;
+const CLAUSE_BREAK = /[，,。；;！？、\n（(]/;
+
+function sentenceStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !/[。；;！？\n]/.test(text[i - 1])) i--;
+  return i;
+}
+
+function clausePrefix(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && !CLAUSE_BREAK.test(text[i - 1])) i--;
+  return text.slice(i, at);
+}
 // "被评为优秀单位" is an honour, not the grade: only 等级 / 评级 / 自评结果 introduce a grade.
 const GRADE_RE =
   /(?:等级|评级|自评结果|评价结果)[^，。；\d\n]{0,4}?[“"「『]?(优秀|良好|中等|较好|一般|不合格|合格|优|良|中|差|好)/g;
@@ -91,12 +112,21 @@ function unitFits(kind: FigureKind, unit: string | undefined, value: number): bo
 export function figuresOf(p: ReportParagraph): ReportFigure[] {
   const text = normalizeProse(p.text);
   const out: ReportFigure[] = [];
+  let foreignFrom = -1;
   LABEL_RE.lastIndex = 0;
   for (let m = LABEL_RE.exec(text); m; m = LABEL_RE.exec(text)) {
     const kind = kindOfGroup(m);
     if (!kind) continue;
     const label = m[0];
     if (label === "支出" && !bareSpendingOk(text, m.index)) continue;
+    const prefix = clausePrefix(text, m.index);
+    // Once a sentence names another budget ("某项目预算数 280 万元，执行数 250 万元"), its later clauses do too.
+    const sentence = sentenceStart(text, m.index);
+    if (foreignFrom === sentence) continue;
+    if (!OWN_PREFIX.test(prefix)) {
+      foreignFrom = sentence;
+      continue;
+    }
     const after = text.slice(m.index + label.length);
     // "总分设置为 100 分", "总分值": the scale, not the score.
     if (label === "总分" && /^[^，。；\d]{0,3}(设|满|值)/.test(after)) continue;
@@ -117,6 +147,7 @@ export function figuresOf(p: ReportParagraph): ReportFigure[] {
       paragraph: p,
       offset: m.index,
       breakdown: /^\s*[，,：:（(]?\s*其中/.test(text.slice(end)),
+      year: /(\d{4})\s*年/.exec(prefix)?.[1] ?? null,
     });
     LABEL_RE.lastIndex = end;
   }
@@ -132,6 +163,7 @@ export function figuresOf(p: ReportParagraph): ReportFigure[] {
       paragraph: p,
       offset: m.index,
       breakdown: false,
+      year: null,
     });
   }
   return out.sort((a, b) => a.offset - b.offset);
