@@ -1,0 +1,30 @@
+/**
+ * The demo's .docx side, loaded with import() only when a .docx is opened or a draft is downloaded (the
+ * `docx` package is large): a report's Word tables as sheets to check, and the draft of a checked sheet.
+ */
+import type { Grid } from "../engine/grid";
+import type { Profile } from "../engine/types";
+import { readDocx } from "./read";
+import { draftDocx } from "./draft";
+
+/** The Word tables of a .docx as the demo's sheets ("表格1", …); no fills. */
+export async function openDocx(bytes: ArrayBuffer): Promise<{ grids: Grid[]; fills: Record<string, never> }> {
+  const c = await readDocx(bytes);
+  if (c.tables.length === 0)
+    throw new Error(
+      "文档中没有表格，找不到自评表。请打开含自评表（附件）的自评报告，或直接打开自评表 .xlsx。",
+    );
+  return { grids: c.tables, fills: {} };
+}
+
+/** "自评表.xlsx" → "自评表-自评报告（草稿）.docx". */
+export function draftFileName(fileName: string): string {
+  return `${fileName.replace(/\.(xlsx|docx)$/i, "")}-自评报告（草稿）.docx`;
+}
+
+/** The draft of one sheet as it stands now (with the user's explanations), as .docx bytes. */
+export async function draftOfSheet(grid: Grid, profile?: Profile): Promise<Uint8Array> {
+  const r = await draftDocx([grid], { profile });
+  if (!r.ok) throw new Error(r.message);
+  return r.bytes;
+}
