@@ -2,6 +2,7 @@
 import { checkWorkbook } from "../engine";
 import type { FileReport, Profile } from "../engine";
 import { readXlsxFile } from "../xlsx/read-file";
+import { nameUncalculatedFormulas } from "../xlsx/uncalculated";
 import { errorMessage } from "../engine/error-message";
 
 export interface CheckJob {
@@ -30,7 +31,8 @@ export async function checkFile(job: CheckJob): Promise<FileReport> {
     return unreadable(job.name, e);
   }
   try {
-    return checkWorkbook(job.name, grids, { profile: job.profile, sheet: job.sheet ?? undefined });
+    const report = checkWorkbook(job.name, grids, { profile: job.profile, sheet: job.sheet ?? undefined });
+    return nameUncalculatedFormulas(report, grids);
   } catch (e) {
     // The engine should not throw; if it does, the batch still goes on and the user sees why.
     const msg = errorMessage(e);

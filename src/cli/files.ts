@@ -1,20 +1,23 @@
 /** Turns the paths a user typed into the list of workbooks to check, in a stable order. */
 import * as fs from "fs";
 import * as path from "path";
+import { errorMessage } from "../engine/error-message";
 
 export interface InputFile {
   /** Absolute path, for reading and for hyperlinks. */
   abs: string;
   /** What the report calls it: the path as typed (or joined under the folder typed). */
   name: string;
+  /** Set for a sub-folder that could not be read: reported as FILE_UNREADABLE, never skipped silently. */
+  unreadable?: string;
 }
 
 export type ExpandResult = { ok: true; files: InputFile[] } | { ok: false; message: string };
 
 /**
- * Spreadsheets a folder search picks up. .xls and WPS's .et cannot be read, but a reviewer must see
- * them in the report (FILE_UNREADABLE: "另存为 .xlsx") rather than have them vanish from a batch.
- * Excel's and WPS's lock files ("~$自评表.xlsx") are not workbooks.
+ * Spreadsheets a folder search picks up: .xlsx, .xlsm, old .xls, and WPS's .et (which gets a clear
+ * FILE_UNREADABLE when it cannot be read, rather than vanish from a batch). Excel's and WPS's lock
+ * files ("~$自评表.xlsx") are not workbooks.
  */
 export function isWorkbookName(name: string): boolean {
   return /\.(xlsx|xlsm|xls|et)$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
@@ -26,12 +29,20 @@ export function samplesDir(): string {
   return path.resolve(__dirname, "..", "..", "assets", "samples");
 }
 
+function folderError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why = code === "EACCES" || code === "EPERM" ? "没有读取权限" : errorMessage(e);
+  return `无法打开文件夹（${why}），其中的工作簿没有检查。请检查文件夹权限后重试`;
+}
+
+/** Lists a folder's workbooks; an unreadable sub-folder becomes an entry of its own, not a silent gap. */
 function walk(dir: string, shown: string, out: InputFile[]): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return; // an unreadable sub-folder is skipped, not fatal
+  } catch (e) {
+    out.push({ abs: dir, name: shown, unreadable: folderError(e) });
+    return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
@@ -64,6 +75,8 @@ export function expandPaths(paths: readonly string[], cwd: string): ExpandResult
     const found: InputFile[] = [];
     if (st.isDirectory()) {
       walk(abs, p, found);
+      if (found.length === 1 && found[0].abs === abs && found[0].unreadable)
+        return { ok: false, message: `无法读取文件夹“${p}”：${found[0].unreadable}` };
       if (found.length === 0) return { ok: false, message: `文件夹“${p}”里没有 .xlsx 工作簿` };
     } else {
       found.push({ abs, name: p });

@@ -108,12 +108,25 @@ async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
   // exceljs (through the pool and the workbook writer) is loaded only here: --help, --version and usage
   // errors answer at once.
   const { defaultJobs, runChecks } = await import("./pool");
-  const jobs = files.map((f) => ({ abs: f.abs, name: f.name, profile: profile.profile, sheet: opts.sheet }));
-  const bar = files.length > 1 && io.stderr.isTTY ? new ProgressBar(io.stderr, files.length) : null;
-  const reports: FileReport[] = await runChecks(jobs, opts.jobs ?? defaultJobs(files.length), (i) =>
-    bar?.tick(escapeControls(files[i].name)),
+  const readable = files.filter((f) => !f.unreadable);
+  const jobs = readable.map((f) => ({
+    abs: f.abs,
+    name: f.name,
+    profile: profile.profile,
+    sheet: opts.sheet,
+  }));
+  const bar = readable.length > 1 && io.stderr.isTTY ? new ProgressBar(io.stderr, readable.length) : null;
+  const checked: FileReport[] = await runChecks(jobs, opts.jobs ?? defaultJobs(readable.length), (i) =>
+    bar?.tick(escapeControls(readable[i].name)),
   );
   bar?.clear();
+  // Unreadable sub-folders keep their place among the files, each as one FILE_UNREADABLE entry.
+  let k = 0;
+  const reports: FileReport[] = files.map((f) =>
+    f.unreadable
+      ? { file: f.name, error: { code: "FILE_UNREADABLE", message: f.unreadable }, sheets: [] }
+      : checked[k++],
+  );
 
   const report = makeReport(reports, profile.profile);
   io.stdout.write(render(report, opts.format ?? "table", io));

@@ -5,6 +5,9 @@ import { builtinProfiles, DEFAULT_PROFILE_ID, getProfile, validateProfile } from
 import type { Profile } from "../engine";
 import { errorMessage } from "../engine/error-message";
 
+/** A profile is a few KB of JSON; 1 MB leaves room for comments and long names. */
+const MAX_PROFILE_BYTES = 1024 * 1024;
+
 export type ProfileResult = { ok: true; profile: Profile } | { ok: false; message: string };
 
 export function resolveProfile(arg: string | null, cwd: string): ProfileResult {
@@ -25,6 +28,18 @@ export function resolveProfile(arg: string | null, cwd: string): ProfileResult {
   }
   let text: string;
   try {
+    // Only a regular file of modest size: `--profile /dev/zero` must not read for ever.
+    const st = fs.statSync(file);
+    if (!st.isFile())
+      return {
+        ok: false,
+        message: `评分规则文件 ${id} 不是普通文件（可能是文件夹、设备或管道），请给出 JSON 文件的路径`,
+      };
+    if (st.size > MAX_PROFILE_BYTES)
+      return {
+        ok: false,
+        message: `评分规则文件 ${id} 有 ${st.size} 字节，超过上限 ${MAX_PROFILE_BYTES} 字节；评分规则通常只有几 KB`,
+      };
     text = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "");
   } catch (e) {
     return {
