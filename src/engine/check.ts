@@ -9,7 +9,8 @@ import { defaultProfile } from "./profiles";
 import { scoreFunds } from "./scoring/funds";
 import { scoreIndicator } from "./scoring/indicator";
 import { scoreCategories, scoreTotal } from "./scoring/totals";
-import { sortFindings } from "./finding";
+import { finding, sortFindings } from "./finding";
+import { say } from "./messages";
 import {
   MAX_TABLES_PER_SHEET,
   firstContentRow,
@@ -96,6 +97,18 @@ function firstRowOf(table: Table): number {
   return top;
 }
 
+/** A table cut before its indicator block: the funds are all there is to check; no total, no grade. */
+function fundsOnlyTotals(fundsScore: number | null): Pick<SheetReport, "total" | "grade"> & { findings: [] } {
+  return {
+    total: { weight: null, declared: null, computed: fundsScore ?? 0, cell: null },
+    grade: { declared: null, computed: NOT_RATED, cell: null },
+    findings: [],
+  };
+}
+
+/** grade.computed of a table that has no indicator block to grade. */
+export const NOT_RATED = "未评定";
+
 export function scoreTable(table: Table, profile: Profile): SheetReport {
   const funds = table.funds ? scoreFunds(table.funds, profile) : null;
   const rows = table.indicators.map((r) => scoreIndicator(r, profile));
@@ -107,12 +120,25 @@ export function scoreTable(table: Table, profile: Profile): SheetReport {
     profile,
     funds ? { weight: funds.weight, cell: fundsCell } : null,
   );
-  const totals = scoreTotal(
-    table,
-    indicators,
-    funds ? { weight: funds.weight, declared: funds.declaredScore, computed: funds.computedScore } : null,
-    profile,
-  );
+  const fundsWeightCell = table.funds?.total.weight;
+  const totals = table.noIndicators
+    ? fundsOnlyTotals(funds?.computedScore ?? null)
+    : scoreTotal(
+        table,
+        indicators,
+        funds
+          ? {
+              weight: funds.weight,
+              declared: funds.declaredScore,
+              computed: funds.computedScore,
+              weightCell: fundsWeightCell && fundsWeightCell.text.trim() !== "" ? fundsWeightCell.cell : null,
+            }
+          : null,
+        profile,
+      );
+  const unread = table.fundsUnread
+    ? [finding("FUNDS_UNREAD", "warning", table.fundsUnread.cell, say.fundsUnread(table.fundsUnread.label))]
+    : [];
   return {
     sheet: table.sheet,
     kind: table.kind,
@@ -128,6 +154,7 @@ export function scoreTable(table: Table, profile: Profile): SheetReport {
       ...rows.flatMap((r) => r.findings),
       ...cats.findings,
       ...totals.findings,
+      ...unread,
     ]),
   };
 }

@@ -81,6 +81,10 @@ export const say = {
     `${q(name)}的${what}"${text}"不是数字；请填写数值${what === "实际完成值" ? "（与年度指标值同一计量单位）" : ""}`,
     `${name}: ${whatEn} "${text}" is not a number; enter a number${what === "实际完成值" ? " in the target's unit" : ""}.`,
   ],
+  valuesMissing: (name: string): Words => [
+    `${q(name)}的年度指标值和实际完成值都为空，无从核对得分；请填写实际完成值（及年度指标值）`,
+    `${name}: both the target and the actual value are empty, so the score cannot be checked; fill in the actual value (and the target).`,
+  ],
   unitMismatch: (name: string, actual: string, target: string, unit: string): Words => [
     `${q(name)}实际完成值"${actual}"与年度指标值"${target}"计量单位不同，无法比较；请按"${unit}"填写实际完成值`,
     `${name}: actual "${actual}" is in another unit than the target "${target}"; enter it in ${unit}.`,
@@ -127,8 +131,8 @@ export const say = {
   fundsSubtotal: (column: string, columnEn: string, total: number | null, subSum: number): Words =>
     total === null || total === 0
       ? [
-          `${column}合计行为空，其中各项之和为${fmt(subSum)}；已按${fmt(subSum)}计算，请填写合计`,
-          `${columnEn}: the total row is empty while its sub-rows add up to ${fmt(subSum)}; ${fmt(subSum)} was used. Fill in the total.`,
+          `${column}合计行为${total === 0 ? "0" : "空"}，其中各项之和为${fmt(subSum)}；已按${fmt(subSum)}计算，请${total === 0 ? "改正" : "填写"}合计`,
+          `${columnEn}: the total row is ${total === 0 ? "0" : "empty"} while its sub-rows add up to ${fmt(subSum)}; ${fmt(subSum)} was used. ${total === 0 ? "Correct" : "Fill in"} the total.`,
         ]
       : [
           `${column}合计${fmt(total)}与其中各项之和${fmt(subSum)}不符（相差${fmt(Math.abs(total - subSum))}）；请核对合计或各项资金`,
@@ -149,6 +153,18 @@ export const say = {
   totalMismatch: (declared: number, sum: number): Words => [
     `总分填报为${fmt(declared)}，各项得分合计为${fmt(sum)}；请改为${fmt(sum)}`,
     `The total says ${fmt(declared)}; the scores add up to ${fmt(sum)}. Change it to ${fmt(sum)}.`,
+  ],
+  totalMismatchWeights: (declared: number, sum: number, weights: number, points: number): Words => [
+    `总分填报为${fmt(declared)}，各项得分合计为${fmt(sum)}；但各项分值合计为${fmt(weights)}分而不是${fmt(points)}分，请先改正分值，再据此核对得分和总分`,
+    `The total says ${fmt(declared)} while the scores add up to ${fmt(sum)}; but the weights add up to ${fmt(weights)}, not ${fmt(points)}: fix the weights first, then the scores and the total.`,
+  ],
+  tableNotFilled: (): Words => [
+    `表格尚未填写得分（各项得分均为空），未评定等级；请填写各项实际完成值和得分后再核对`,
+    `The table is not filled in yet (no score anywhere), so no grade is given; fill in the actual values and scores first.`,
+  ],
+  fundsUnread: (label: string): Words => [
+    `"${label}"资金表的列未能识别（未找到全年预算数、全年执行数），预算执行得分未计入核对，分值合计和总分未核对；请使用"年初预算数、全年预算数、全年执行数、分值、执行率、得分"表头`,
+    `The funds block "${label}" could not be read (no budget and spending columns found), so its points are left out and the weight sum and total were not checked; use the standard funds headers.`,
   ],
   gradeMismatch: (declared: string, sum: number, grade: string): Words => [
     `等级填报为"${declared}"，按各项得分合计${fmt(sum)}分应为"${grade}"；请改为"${grade}"`,

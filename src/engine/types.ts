@@ -61,7 +61,8 @@ export interface IndicatorRow {
   targetNature: SourceCell | null;
   targetUnit: SourceCell | null;
   actual: SourceCell;
-  weight: SourceCell;
+  /** The 分值 cell; null when the table has no 分值 column (scores only). */
+  weight: SourceCell | null;
   score: SourceCell;
   /** The 偏差原因 cell (may be empty); null only when the template has no such column. */
   explanation: SourceCell | null;
@@ -101,6 +102,10 @@ export interface Table {
   grade: { cell: string; declared: string | null } | null;
   /** The block weight in "绩效指标(90分)", when present. */
   indicatorBlockWeight: number | null;
+  /** A funds block whose label is there but whose columns were not understood: reported, not dropped. */
+  fundsUnread?: { cell: string; label: string };
+  /** The sheet stops before the indicator block (a cut page): only the funds are checked. */
+  noIndicators?: true;
   /**
    * "evaluation": 指标分值 | 评分标准 | 自评得分 | 扣分原因 with no target or actual columns (部门整体支出绩效评价自评表);
    * columns.target and columns.actual then point at the criteria column. Absent for the standard table.
@@ -108,12 +113,13 @@ export interface Table {
   mode?: "evaluation";
   /** Column indexes (0-based) of the indicator block, for hosts and highlights. */
   columns: {
-    level1: number;
-    level2: number;
+    /** null where the table has no such column (group rows instead of 一级/二级; scores only). */
+    level1: number | null;
+    level2: number | null;
     name: number;
     target: number;
     actual: number;
-    weight: number;
+    weight: number | null;
     score: number;
     explanation: number | null;
   };
@@ -178,6 +184,8 @@ export type FindingCode =
   | "TOTAL_MISMATCH"
   | "GRADE_MISMATCH"
   | "GRADE_CHANGES_ON_RECALC"
+  | "FUNDS_UNREAD"
+  | "TABLE_NOT_FILLED"
   | "REPORT_FIGURE_MISMATCH"
   | "REPORT_SUM_MISMATCH"
   | "REPORT_CLAIM_CONTRADICTED"

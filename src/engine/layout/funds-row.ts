@@ -11,7 +11,7 @@ export interface FundsIndicatorRow {
   labelWeight: number | null;
   name: string;
   row: number;
-  weight: SourceCell;
+  weight: SourceCell | null;
   rate: SourceCell;
   score: SourceCell;
   reason: SourceCell | null;

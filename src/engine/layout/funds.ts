@@ -30,9 +30,25 @@ export function findFunds(sh: Sheet, beforeRow: number): FundsSearch | null {
   for (let r = 0; r < beforeRow && fh < 0; r++) {
     const width = sh.scanWidth(r);
     const found: Partial<Record<FundsRole, number>> = {};
+    const marked: { A?: number; B?: number } = {};
     for (let c = 0; c < width; c++) {
-      const role = fundsRole(sh.mtext(r, c));
+      const t = sh.mtext(r, c);
+      const role = fundsRole(t);
       if (role && found[role] === undefined) found[role] = c;
+      // 年初预算数（A） | 全年执行数（B）: the header's own marks say which columns the rate divides.
+      const mark =
+        role === "initial" || role === "budget" || role === "spent" ? /\(([AB])\)$/.exec(norm(t)) : null;
+      if (mark && marked[mark[1] as "A" | "B"] === undefined) marked[mark[1] as "A" | "B"] = c;
+    }
+    if (marked.A !== undefined && found.budget !== marked.A) {
+      if (found.initial === marked.A) delete found.initial;
+      found.budget = marked.A;
+    }
+    if (marked.B !== undefined) found.spent = marked.B;
+    // No 全年预算数 column at all: 年初预算数 is the only budget there is.
+    if (found.budget === undefined && found.initial !== undefined && found.spent !== undefined) {
+      found.budget = found.initial;
+      delete found.initial;
     }
     if (found.budget !== undefined && (found.spent !== undefined || found.rate !== undefined)) {
       fh = r;

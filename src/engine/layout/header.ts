@@ -12,11 +12,13 @@ import { indicatorRole, norm, type IndicatorRole } from "./text";
 /** Columns found on a header row so far: any role may be missing. */
 export type RoleColumns = Partial<Record<IndicatorRole, number>>;
 
-type RequiredRole = "level1" | "level2" | "name" | "target" | "actual" | "weight" | "score";
+type RequiredRole = "name" | "target" | "actual" | "score";
 
 /**
  * The columns of a header that was found: every role the indicator reader needs is present. Only
  * findIndicatorHeader makes one, so code holding a HeaderColumns never has to test a required column.
+ * 一级/二级 (provincial tables with group rows instead) and 分值 (scores-only tables) may be absent, but
+ * never both 一级 and 分值: one of them is what makes the header a 绩效指标 header.
  */
 export type HeaderColumns = Record<RequiredRole, number> & Partial<Record<IndicatorRole, number>>;
 
@@ -30,7 +32,7 @@ export interface IndicatorHeader {
   evaluation?: true;
 }
 
-export const REQUIRED_ROLES: RequiredRole[] = [
+export const REQUIRED_ROLES: IndicatorRole[] = [
   "level1",
   "level2",
   "name",
@@ -52,6 +54,7 @@ export const ROLE_NAMES: Record<IndicatorRole, string> = {
   nature: "指标性质",
   unit: "度量单位",
   criteria: "评分标准",
+  adjusted: "调整指标值",
 };
 
 export type HeaderSearch =
@@ -107,7 +110,13 @@ export function findIndicatorHeader(sh: Sheet): HeaderSearch {
     // The first table on the sheet comes first, whichever kind it is (stacked tables are read in turn).
     const evaluation = evaluationColumns(sh, r, cols);
     if (evaluation) return { found: true, header: { row: r, rows, cols: evaluation, evaluation: true } };
-    const missing: IndicatorRole[] = REQUIRED_ROLES.filter((k) => cols[k] === undefined);
+    const optional: IndicatorRole[] =
+      cols.weight !== undefined
+        ? ["level1", "level2"]
+        : cols.level1 !== undefined
+          ? ["level2", "weight"]
+          : [];
+    const missing = REQUIRED_ROLES.filter((k) => cols[k] === undefined && !optional.includes(k));
     // Remember the most promising near-miss for the error message.
     const hasCore = cols.name !== undefined || cols.level1 !== undefined;
     if (hasCore && cols.weight !== undefined && (!partial || missing.length < partial.missing.length)) {
@@ -117,20 +126,16 @@ export function findIndicatorHeader(sh: Sheet): HeaderSearch {
   return { found: false, partial };
 }
 
-/** The header's columns when every required role is there, else null. */
+/**
+ * The header's columns when every required role is there, else null: a 三级 name, a target (or an adjusted
+ * target), an actual and a score, with 一级 or 分值 (or both, the national template).
+ */
 function standardColumns(cols: RoleColumns): HeaderColumns | null {
-  const { level1, level2, name, target, actual, weight, score } = cols;
-  if (
-    level1 === undefined ||
-    level2 === undefined ||
-    name === undefined ||
-    target === undefined ||
-    actual === undefined ||
-    weight === undefined ||
-    score === undefined
-  )
-    return null;
-  return { ...cols, level1, level2, name, target, actual, weight, score };
+  const { name, actual, score } = cols;
+  const target = cols.target ?? cols.adjusted;
+  if (name === undefined || target === undefined || actual === undefined || score === undefined) return null;
+  if (cols.level1 === undefined && cols.weight === undefined) return null;
+  return { ...cols, name, target, actual, score };
 }
 
 /**
@@ -146,6 +151,7 @@ function evaluationColumns(sh: Sheet, r: number, cols: RoleColumns): HeaderColum
   const { level1, weight, score } = cols;
   const name = cols.name ?? cols.level2;
   if (level1 === undefined || weight === undefined || score === undefined || name === undefined) return null;
+  if (cols.adjusted !== undefined) return null;
   if (cols.criteria === undefined && !evaluationTitleAbove(sh, r)) return null;
   const target = cols.criteria ?? name;
   return { ...cols, level1, level2: cols.level2 ?? name, name, target, actual: target, weight, score };

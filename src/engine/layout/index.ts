@@ -4,8 +4,8 @@
  * { ok: false, reason } with a Chinese sentence saying why. Linear in the number of cells.
  */
 import type { Grid } from "../grid";
-import { parseA1 } from "../grid";
-import type { FundsBlock, LayoutResult, Table } from "../types";
+import { parseA1, toA1 } from "../grid";
+import type { FundsBlock, LayoutResult, SourceCell, Table } from "../types";
 import { errorMessage } from "../error-message";
 import { findFunds } from "./funds";
 import { mergeFundsRow } from "./funds-row";
@@ -13,6 +13,7 @@ import { findGrade } from "./grade";
 import { findIndicatorHeader, ROLE_NAMES } from "./header";
 import { findBlockWeight, readIndicators } from "./indicators";
 import { Sheet } from "./sheet";
+import { isFundsLabel } from "./text";
 import { decideKind, findHeaderBlock, findTitle } from "./title";
 
 export function detectLayout(grid: Grid): LayoutResult {
@@ -33,6 +34,10 @@ function detect(grid: Grid): LayoutResult {
   }
   const search = findIndicatorHeader(sh);
   if (!search.found) {
+    // A table cut before its indicator block (a page that stops after the funds) is still a 自评表.
+    // A header that is there but not understood is refused with its reason, not read as funds only.
+    const fundsOnly = search.partial ? null : fundsOnlyTable(sh, sheetName, sh.nRows);
+    if (fundsOnly) return { ok: true, table: fundsOnly };
     if (search.partial) {
       const miss = search.partial.missing.map((k) => ROLE_NAMES[k]).join("、");
       return {
@@ -55,9 +60,14 @@ function detect(grid: Grid): LayoutResult {
   const kind = decideKind(title?.text ?? "", block, funds ? labelText(sh, funds.labelCell) : "");
   const unit = kind === "project" ? (block.project ?? block.department) : (block.department ?? block.project);
 
-  const body = readIndicators(sh, header);
+  const fundsScored = !!funds && funds.total.score !== null && funds.total.score.text.trim() !== "";
+  const body = readIndicators(sh, header, fundsScored);
   if (body.fundsRow) funds = mergeFundsRow(funds, body.fundsRow);
+  const fundsUnread = funds ? null : unreadFunds(sh, header.row);
   if (body.indicators.length === 0) {
+    // A page cut right under the indicator header still shows its funds.
+    const fundsOnly = fundsOnlyTable(sh, sheetName, header.row);
+    if (fundsOnly) return { ok: true, table: fundsOnly };
     return {
       ok: false,
       reason: `第${header.row + 1}行有绩效指标表头，但表头下没有任何指标行（三级指标、分值、得分都为空）`,
@@ -78,20 +88,21 @@ function detect(grid: Grid): LayoutResult {
       body.totalRow >= 0
         ? {
             row: body.totalRow,
-            weight: sh.source(body.totalRow, cols.weight),
-            score: sh.source(body.totalRow, cols.score),
+            weight: cols.weight === undefined ? null : sh.source(body.totalRow, cols.weight),
+            score: totalScoreCell(sh, body.totalRow, cols.score, cols.weight),
           }
         : null,
     grade: body.totalRow >= 0 ? findGrade(sh, body.totalRow, cols.score) : null,
     indicatorBlockWeight: findBlockWeight(sh, header, body.firstDataRow),
+    ...(fundsUnread ? { fundsUnread } : {}),
     ...(header.evaluation ? { mode: "evaluation" as const } : {}),
     columns: {
-      level1: cols.level1,
-      level2: cols.level2,
+      level1: cols.level1 ?? null,
+      level2: cols.level2 ?? null,
       name: cols.name,
       target: cols.target,
       actual: cols.actual,
-      weight: cols.weight,
+      weight: cols.weight ?? null,
       score: cols.score,
       explanation: cols.explanation ?? null,
     },
@@ -102,4 +113,72 @@ function detect(grid: Grid): LayoutResult {
 function labelText(sh: Sheet, a1: string): string {
   const p = parseA1(a1);
   return p ? sh.mtext(p.row, p.col) : "";
+}
+
+/**
+ * A funds block above the indicator header that findFunds could not read (its label is there, its
+ * columns are not understood): reported, never silently dropped, since its points are missing from the sums.
+ */
+function unreadFunds(sh: Sheet, beforeRow: number): { cell: string; label: string } | null {
+  for (let r = 0; r < beforeRow; r++) {
+    const width = Math.min(sh.scanWidth(r), 3);
+    for (let c = 0; c < width; c++) {
+      const t = sh.rowText(r, c);
+      if (t && t.length <= 30 && isFundsLabel(t)) return { cell: toA1(r, c), label: t.replace(/\s+/g, "") };
+    }
+  }
+  return null;
+}
+
+/** A sheet whose title says 自评表 and whose funds block is read, but that has no indicator header. */
+function fundsOnlyTable(sh: Sheet, sheetName: string, beforeRow: number): Table | null {
+  const fundsSearch = findFunds(sh, beforeRow);
+  if (!fundsSearch) return null;
+  const title = findTitle(sh, fundsSearch.headerRow);
+  if (!title) return null;
+  const block = findHeaderBlock(sh, fundsSearch.headerRow);
+  const kind = decideKind(title.text, block, labelText(sh, fundsSearch.block.labelCell));
+  const unit = kind === "project" ? (block.project ?? block.department) : (block.department ?? block.project);
+  const c = fundsSearch.block.total.score?.col ?? 0;
+  return {
+    sheet: sheetName,
+    kind,
+    title: title.text,
+    titleCell: title.cell,
+    unit: unit ?? null,
+    funds: fundsSearch.block,
+    indicators: [],
+    categories: [],
+    total: null,
+    grade: null,
+    indicatorBlockWeight: null,
+    noIndicators: true,
+    columns: {
+      level1: null,
+      level2: null,
+      name: c,
+      target: c,
+      actual: c,
+      weight: null,
+      score: c,
+      explanation: null,
+    },
+  };
+}
+
+/**
+ * The declared 总分: the 得分 column of the total row, or — where that cell is blank and the row writes
+ * its total elsewhere ("总分(100分) | 100 | 自评等级 | 优" in scores-only templates) — the first number on
+ * the row outside the 分值 column.
+ */
+function totalScoreCell(sh: Sheet, r: number, scoreCol: number, weightCol: number | undefined): SourceCell {
+  const own = sh.source(r, scoreCol);
+  if (own.text.trim() !== "") return own;
+  const width = sh.scanWidth(r);
+  for (let c = 0; c < width; c++) {
+    if (c === weightCol || c === scoreCol) continue;
+    const v = sh.value(r, c);
+    if (typeof v === "number" && Number.isFinite(v)) return sh.source(r, c);
+  }
+  return own;
 }

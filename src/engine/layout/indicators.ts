@@ -7,6 +7,7 @@ import type { Category, IndicatorRow, SourceCell } from "../types";
 import type { FundsIndicatorRow } from "./funds-row";
 import type { IndicatorHeader } from "./header";
 import type { Sheet } from "./sheet";
+import { categoryFromLevel2, groupLevel, isBreakdownName, isEmptyText, isPlaceholderName } from "./rows";
 import {
   headerKey,
   indicatorRole,
@@ -50,9 +51,24 @@ function rowStartsTable(sh: Sheet, r: number): boolean {
   return false;
 }
 
-export function readIndicators(sh: Sheet, header: IndicatorHeader): Body {
+/** Where the reader is: the current 一级 (carried down through merges and blank cells) and 二级. */
+interface Level1 {
+  raw: string;
+  name: string;
+  cell: string;
+  category: Category | null;
+}
+
+/**
+ * Reads the rows under the header. `fundsScored`: the money block above scores the funds itself, so a
+ * 预算执行率 row in the block is an ordinary indicator, not a second funds line.
+ */
+export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored = false): Body {
   const cols = header.cols;
-  const { level1: L1, level2: L2, name: N, weight: W, score: S } = cols;
+  const { name: N, score: S } = cols;
+  const L1 = cols.level1 ?? null;
+  const L2 = cols.level2 ?? null;
+  const W = cols.weight ?? null;
   const firstDataRow = header.row + header.rows;
   const evaluation = header.evaluation === true;
   const E = cols.explanation;
@@ -60,33 +76,45 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader): Body {
     E === undefined
       ? ""
       : headerKey(sh.mtext(header.row + header.rows - 1, E)) || headerKey(sh.mtext(header.row, E));
-  const labelScan = Math.min(Math.max(N, L1, L2) + 1, W, S);
+  const firstNumber = Math.min(W ?? Infinity, S);
+  const labelScan = Math.min(Math.max(N, L1 ?? 0, L2 ?? 0) + 1, firstNumber);
 
   const indicators: IndicatorRow[] = [];
   const categories: Category[] = [];
   let totalRow = -1;
   let fundsRow: FundsIndicatorRow | null = null;
-
-  // Current 一级 label (carried down through merges and blank cells).
-  let l1: { raw: string; name: string; cell: string; row: number; category: Category | null } | null = null;
+  let l1: Level1 | null = null;
   let l2 = "";
+  // The last row kept was a scored indicator or one of its breakdown rows: a row without 分值 and 得分
+  // right under it, in the same 二级, is a part of it.
+  let underScored = false;
+  // An indicator was kept since the last 一级/二级 label.
+  let inGroup = false;
 
-  const categoryFor = (cur: NonNullable<typeof l1>): Category => {
-    if (!cur.category) {
-      cur.category = { name: cur.name, cell: cur.cell, declaredWeight: weightFromLabel(cur.raw), rows: [] };
-      categories.push(cur.category);
+  const categoryFor = (cur: Level1): Category => {
+    if (cur.category) return cur.category;
+    const weight = weightFromLabel(cur.raw);
+    // One category in two merged blocks (the label repeated after a page break) is one category.
+    const same = cur.name ? categories.find((c) => c.name === cur.name) : undefined;
+    if (same) {
+      if (weight !== null && same.declaredWeight !== weight)
+        same.declaredWeight = same.declaredWeight === null ? weight : same.declaredWeight + weight;
+      return (cur.category = same);
     }
+    const name = cur.name || categoryFromLevel2(l2) || `第${categories.length + 1}个一级指标`;
+    cur.category = { name, cell: cur.cell, declaredWeight: weight, rows: [] };
+    categories.push(cur.category);
     return cur.category;
   };
 
   for (let r = firstDataRow; r < sh.nRows; r++) {
-    // The total row (总分 …) or notes end the block.
+    // The total row (总分 anywhere left of the numbers) or notes end the block.
     let ends: "total" | "note" | null = null;
-    for (let c = 0; c < labelScan && !ends; c++) {
+    for (let c = 0; c < firstNumber && c < sh.scanWidth(r) && !ends; c++) {
       const t = sh.rowText(r, c);
       if (!t) continue;
       if (isTotalLabel(t)) ends = "total";
-      else if (isNote(t)) ends = "note";
+      else if (c < labelScan && isNote(t)) ends = "note";
     }
     if (ends === "total") {
       totalRow = r;
@@ -97,78 +125,140 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader): Body {
     if (r > firstDataRow && rowStartsTable(sh, r)) break;
 
     // 一级: merged area, a label written on this row, or carried down from above.
-    const m1 = sh.merge(r, L1);
-    const p1 = m1 ? { row: m1.top, col: m1.left } : hasContent(sh, r, L1) ? { row: r, col: L1 } : null;
     let newL1Here = false;
-    if (p1) {
-      const cell = toA1(p1.row, p1.col);
-      const raw = sh.text(p1.row, p1.col).trim();
-      if (raw && (!l1 || l1.cell !== cell)) {
-        l1 = { raw, name: stripWeight(raw), cell, row: p1.row, category: null };
-        l2 = "";
+    if (L1 !== null) {
+      const m1 = sh.merge(r, L1);
+      const p1 = m1 ? { row: m1.top, col: m1.left } : hasContent(sh, r, L1) ? { row: r, col: L1 } : null;
+      if (p1) {
+        const cell = toA1(p1.row, p1.col);
+        const raw = sh.text(p1.row, p1.col).trim();
+        if (raw && (!l1 || l1.cell !== cell)) {
+          l1 = { raw, name: stripWeight(raw), cell, category: null };
+          l2 = "";
+          inGroup = false;
+        }
+        newL1Here = !!raw && p1.row === r;
       }
-      newL1Here = !!raw && p1.row === r;
     }
-    const m2 = sh.merge(r, L2);
-    const own2 = sh.rowText(r, L2).trim();
-    if (m2) {
-      const t2 = sh.text(m2.top, m2.left).trim();
-      if (t2) l2 = t2;
-    } else if (own2) l2 = own2;
+    let own2 = "";
+    if (L2 !== null) {
+      const m2 = sh.merge(r, L2);
+      own2 = sh.rowText(r, L2).trim();
+      if (m2) {
+        const t2 = sh.text(m2.top, m2.left).trim();
+        if (t2 && m2.top === r) inGroup = false;
+        if (t2) l2 = t2;
+      } else if (own2) {
+        l2 = own2;
+        inGroup = false;
+      }
+    }
 
     const name = sh.rowText(r, N).trim();
-    const hasW = hasContent(sh, r, W);
+    const hasW = W !== null && hasContent(sh, r, W);
     const hasS = hasContent(sh, r, S);
     if (!name && !hasW && !hasS) continue;
     // A repeated header row (print titles) is not an indicator.
-    if (name.includes("三级") && indicatorRole(name) === "name" && indicatorRole(sh.text(r, W)) === "weight")
+    if (name.includes("三级") && indicatorRole(name) === "name" && indicatorRole(sh.text(r, S)) === "score")
       continue;
+    // A text row whose cell runs across the number columns ("其他需要说明事项 | 无").
+    const mN = sh.merge(r, N);
+    if (!hasW && !hasS && mN && mN.right >= firstNumber) continue;
 
-    // 10+90 layout: 预算执行情况(10分) is a row of the indicator block. Not in an evaluation table: its
-    // 预算执行率 row has no rate to score from, only a declared score like any other row.
+    const filledW = W !== null && !isEmptyText(sh.text(r, W));
+    const filledS = !isEmptyText(sh.text(r, S));
+    const target = targetCell(sh, r, cols);
+    const valuesEmpty = evaluation || (isEmptyText(target.text) && isEmptyText(sh.text(r, cols.actual)));
+    // A template's unfilled slot (……, 指标2：) is no indicator, and never switches a check off.
+    if (!filledW && !filledS && valuesEmpty && isPlaceholderName(name)) continue;
+
+    // No 一级/二级 columns: a row naming a category (产出指标, 数量指标) with no values groups the rows below.
+    const group = !evaluation && valuesEmpty ? groupLevel(name) : null;
+    if (group === "level1" && L1 === null) {
+      l1 = {
+        raw: name,
+        name: stripWeight(name).replace(/^一级指标[:：]?/, ""),
+        cell: toA1(r, N),
+        category: null,
+      };
+      l2 = "";
+      inGroup = false;
+      const cat = categoryFor(l1);
+      if (cat.declaredWeight === null && W !== null) cat.declaredWeight = numberOf(sh, r, W);
+      underScored = false;
+      continue;
+    }
+    if (group && L2 === null) {
+      l2 = name.replace(/^二级指标[:：]?/, "");
+      underScored = false;
+      inGroup = false;
+      continue;
+    }
+
+    // 10+90 layout: 预算执行情况(10分) is a row of the indicator block, and a row named 预算执行率 is the
+    // funds line wherever it sits (unless the money block above scores itself). Not in an evaluation
+    // table: its 预算执行率 row has no rate to score from, only a declared score like any other row.
     const l1Name = l1 ? l1.name : "";
     if (
       !evaluation &&
       !fundsRow &&
       (/预算执行/.test(l1Name) ||
-        (!l1Name && name.includes("预算执行") && /^预算执行率?$/.test(headerKey(name))))
+        (name.includes("预算执行") &&
+          /^预算(资金)?执行率?$/.test(headerKey(name)) &&
+          (!l1Name || !fundsScored)))
     ) {
       fundsRow = {
-        label: l1 ? l1.raw : name,
-        labelCell: l1 ? l1.cell : toA1(r, N),
+        label: l1 && /预算执行/.test(l1Name) ? l1.raw : name,
+        labelCell: l1 && /预算执行/.test(l1Name) ? l1.cell : toA1(r, N),
         labelWeight: l1 ? weightFromLabel(l1.raw) : null,
         name,
         row: r,
-        weight: sh.source(r, W),
+        weight: W === null ? null : sh.source(r, W),
         rate: sh.source(r, cols.actual),
         score: sh.source(r, S),
-        reason: cols.explanation === undefined ? null : sh.source(r, cols.explanation),
+        reason: E === undefined ? null : sh.source(r, E),
       };
+      underScored = false;
       continue;
     }
     if (fundsRow && /预算执行/.test(l1Name)) continue;
 
     // A category row that carries the 一级 weight in its own 分值 cell (no 三级 name).
-    if (!name && l1 && newL1Here && !own2 && hasW) {
+    if (!name && l1 && newL1Here && !own2 && hasW && W !== null) {
       const cat = categoryFor(l1);
       if (cat.declaredWeight === null) cat.declaredWeight = numberOf(sh, r, W);
       continue;
     }
 
+    // A breakdown of the indicator above (其中桃树种植面积 | 1.5亩 | 1.5亩): no 分值, no 得分, not scored.
+    const sameGroup = !newL1Here && !own2;
+    if (
+      !evaluation &&
+      !filledW &&
+      !filledS &&
+      underScored &&
+      (isBreakdownName(name) || (sameGroup && !valuesEmpty))
+    )
+      continue;
+    // A line of text only (no values, no 分值, no 得分) under another row of its group continues that row.
+    if (!evaluation && !filledW && !filledS && valuesEmpty && sameGroup && inGroup) continue;
+
     const cat = l1 ? categoryFor(l1) : null;
     if (cat) cat.rows.push(r);
+    underScored = filledW || filledS;
+    inGroup = true;
     indicators.push({
       row: r,
-      level1: l1 ? l1.name : "",
-      level1Cell: l1 ? l1.cell : toA1(r, L1),
+      level1: cat ? cat.name : "",
+      level1Cell: l1 ? l1.cell : toA1(r, L1 ?? N),
       level2: l2,
       name,
       nameCell: toA1(r, N),
-      target: evaluation ? emptyCell(r, cols.target) : sh.source(r, cols.target),
+      target: evaluation ? emptyCell(r, cols.target) : target,
       targetNature: cols.nature === undefined ? null : sh.source(r, cols.nature),
       targetUnit: cols.unit === undefined ? null : sh.source(r, cols.unit),
       actual: evaluation ? emptyCell(r, cols.actual) : sh.source(r, cols.actual),
-      weight: sh.source(r, W),
+      weight: W === null ? null : sh.source(r, W),
       score: sh.source(r, S),
       explanation: E === undefined ? null : sh.source(r, E),
       ...(evaluation ? { evaluation: true as const } : {}),
@@ -178,14 +268,20 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader): Body {
   return { indicators, categories, totalRow, firstDataRow, fundsRow };
 }
 
+/** The target cell: the adjusted target (调整指标值) where the table has one and it is filled. */
+function targetCell(sh: Sheet, r: number, cols: IndicatorHeader["cols"]): SourceCell {
+  if (cols.adjusted !== undefined && cols.adjusted !== cols.target && !isEmptyText(sh.text(r, cols.adjusted)))
+    return sh.source(r, cols.adjusted);
+  return sh.source(r, cols.target);
+}
+
 function emptyCell(r: number, c: number): SourceCell {
   return { cell: toA1(r, c), row: r, col: c, value: null, text: "", format: null, formula: null };
 }
 
 /** "绩效指标(90分)" left of or above the indicator header. */
 export function findBlockWeight(sh: Sheet, header: IndicatorHeader, firstDataRow: number): number | null {
-  const L1 = header.cols.level1;
-  const lastCol = Math.max(L1, 1);
+  const lastCol = Math.max(header.cols.level1 ?? header.cols.name, 1);
   for (let r = Math.max(0, header.row - 1); r <= Math.min(firstDataRow, sh.nRows - 1); r++) {
     for (let c = 0; c < lastCol; c++) {
       const t = sh.mtext(r, c);

@@ -51,7 +51,9 @@ export type IndicatorRole =
   | "nature"
   | "unit"
   /** 评分标准 / 指标解释: the criteria of an evaluation-style table (no target, no actual). */
-  | "criteria";
+  | "criteria"
+  /** 调整指标值: a target adjusted during the year; it replaces the original where it is filled. */
+  | "adjusted";
 
 const INDICATOR_HEADERS: Record<string, IndicatorRole> = {
   一级指标: "level1",
@@ -64,22 +66,34 @@ const INDICATOR_HEADERS: Record<string, IndicatorRole> = {
   目标值: "target",
   年度目标值: "target",
   预期指标值: "target",
+  年初指标值: "target",
+  年初目标值: "target",
+  调整指标值: "adjusted",
+  调整后指标值: "adjusted",
   实际完成值: "actual",
   完成值: "actual",
   全年实际值: "actual",
   全年实际完成值: "actual",
   实际值: "actual",
+  全年完成值: "actual",
+  实际完成指标值: "actual",
+  完成指标值: "actual",
+  全年实际完成指标值: "actual",
+  指标名称: "name",
   分值: "weight",
   权重: "weight",
   指标分值: "weight",
   权重分值: "weight",
   标准分值: "weight",
   标准分: "weight",
+  参考分值: "weight",
+  指标权重: "weight",
   得分: "score",
   自评得分: "score",
   实际得分: "score",
   评价得分: "score",
   自评分: "score",
+  指标得分: "score",
   偏差原因分析及改进措施: "explanation",
   未完成原因分析: "explanation",
   偏差原因分析: "explanation",
@@ -157,7 +171,7 @@ export function fundsRole(text: string): FundsRole | null {
 /** Block label of the funds block. */
 export function isFundsLabel(text: string): boolean {
   const k = norm(text);
-  return /^(项目资金|资金情况|预算执行情况|资金投入|部门资金|预算资金)/.test(k);
+  return /^(项目资金|资金情况|预算执行情况|资金投入|部门资金|预算资金|年度预算)/.test(k);
 }
 
 /** Label of the funds total row. */

@@ -223,11 +223,12 @@ function keptScore(S: number | null, W: number | null): number | null {
 
 /** 分值 and 得分 of a row as numbers; a blank or non-numeric one is reported and comes back null. */
 function weightAndScore(row: IndicatorRow, name: string, add: Add): { W: number | null; S: number | null } {
-  const w = readNumber(row.weight);
   const s = readNumber(row.score);
-  if (w.kind === "missing")
+  // A table without a 分值 column (scores only) has no weight to ask for.
+  const w = row.weight ? readNumber(row.weight) : null;
+  if (row.weight && w?.kind === "missing")
     add("VALUE_MISSING", "error", row.weight.cell, say.valueMissing(name, "分值", "the weight"));
-  if (w.kind === "text")
+  if (row.weight && w?.kind === "text")
     add(
       "VALUE_NOT_NUMERIC",
       "error",
@@ -238,7 +239,7 @@ function weightAndScore(row: IndicatorRow, name: string, add: Add): { W: number 
     add("VALUE_MISSING", "error", row.score.cell, say.valueMissing(name, "得分", "the score"));
   if (s.kind === "text")
     add("VALUE_NOT_NUMERIC", "error", row.score.cell, say.valueNotNumeric(name, "得分", "the score", s.text));
-  return { W: w.kind === "number" ? w.value : null, S: s.kind === "number" ? s.value : null };
+  return { W: w?.kind === "number" ? w.value : null, S: s.kind === "number" ? s.value : null };
 }
 
 function qualMessage(

@@ -54,6 +54,11 @@ export function outcome(
     met: false,
     basis: ["", ""],
   };
+  // Nothing to show for the points: the actual is what the reviewer needs first (the target too).
+  if (target.kind === "empty" && actual.kind === "empty") {
+    add("VALUE_MISSING", "error", row.actual.cell, say.valuesMissing(name));
+    return none;
+  }
   if (target.kind === "empty" || target.kind === "error") {
     add(
       "TARGET_UNPARSED",

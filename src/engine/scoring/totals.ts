@@ -19,6 +19,9 @@ import { finding } from "../finding";
 
 export const FUNDS_CATEGORY = "预算执行率";
 
+/** grade.computed of a table with no 得分 at all. */
+export const NOT_FILLED = "未填写";
+
 export function scoreCategories(
   table: Table,
   indicators: IndicatorReport[],
@@ -59,8 +62,21 @@ export function scoreCategories(
   }
 
   // An evaluation table on another framework (投入 / 过程 / 产出 / 效果) is not the profile's split: only a
-  // table whose 一级 are all the profile's own categories is held to it.
-  if (table.mode !== "evaluation" || categories.every((c) => knownCategory(c.name, profile))) {
+  // table whose 一级 are all the profile's own categories is held to it. A table without 一级 (group rows
+  // absent), or with a category whose weight is unknown (no 分值 column), has no split to compare.
+  const weightsKnown = table.categories.every(
+    (c) =>
+      c.declaredWeight !== null ||
+      c.rows.every((r) => {
+        const i = byRow.get(r);
+        return !!i && i.weight !== null;
+      }),
+  );
+  if (
+    categories.length > 0 &&
+    weightsKnown &&
+    (table.mode !== "evaluation" || categories.every((c) => knownCategory(c.name, profile)))
+  ) {
     findings.push(...splitFindings(categories, profile, funds));
   }
   return { categories, findings };
@@ -130,6 +146,8 @@ function splitFindings(
   if (actual.length === 0 || splits.some(fits)) return [];
   const out: Finding[] = [];
   for (const a of actual) {
+    // The funds line is never the one to move: when it deviates, a category does too (or WEIGHT_TOTAL fires).
+    if (sameCategory(a.name, FUNDS_CATEGORY)) continue;
     const entry = Object.entries(profile.defaultSplit).find(([name]) => sameCategory(name, a.name));
     if (entry && within(entry[1], a.weight, profile.scoreTolerance)) continue;
     out.push(
@@ -147,7 +165,13 @@ function splitFindings(
 export function scoreTotal(
   table: Table,
   indicators: IndicatorReport[],
-  funds: { weight: number | null; declared: number | null; computed: number | null } | null,
+  funds: {
+    weight: number | null;
+    declared: number | null;
+    computed: number | null;
+    /** The funds 分值 cell, when the weight is written in one. */
+    weightCell: string | null;
+  } | null,
   profile: Profile,
 ): { total: SheetReport["total"]; grade: SheetReport["grade"]; findings: Finding[] } {
   const findings: Finding[] = [];
@@ -157,25 +181,34 @@ export function scoreTotal(
   const weightSum = sum([funds?.weight ?? null, ...indicators.map((i) => i.weight)]);
   const totalWeightCell = table.total?.weight ?? null;
   const declaredWeight = numberOrNull(totalWeightCell);
-  const complete = indicators.every((i) => i.weight !== null) && (!funds || funds.weight !== null);
+  // A funds block that is there but unread holds points nobody can count: no sum is complete without it.
+  const fundsKnown = !table.fundsUnread;
+  const complete =
+    fundsKnown && indicators.every((i) => i.weight !== null) && (!funds || funds.weight !== null);
   const weightOff =
     complete &&
     ((declaredWeight !== null && !within(weightSum, declaredWeight, profile.scoreTolerance)) ||
       !within(weightSum, profile.totalPoints, profile.scoreTolerance));
   if (weightOff) {
-    const cell =
-      totalWeightCell?.cell ??
-      indicators.find((i) => i.weight !== null)?.scoreCell ??
-      table.titleCell ??
-      "A1";
+    // The total row's 分值, else the first 分值 of the table (the funds line's, then the first indicator's).
+    const firstWeight = table.indicators.find((i) => i.weight !== null)?.weight?.cell;
+    const cell = totalWeightCell?.cell ?? funds?.weightCell ?? firstWeight ?? table.titleCell ?? "A1";
     add("WEIGHT_TOTAL", "error", cell, say.weightTotal(weightSum, declaredWeight, profile.totalPoints));
   }
+  const weightsWrong = complete && !within(weightSum, profile.totalPoints, profile.scoreTolerance);
 
   const declaredSum = round2(sum([funds?.declared ?? null, ...indicators.map((i) => i.scoreDeclared)]));
   const computed = round2(sum([funds?.computed ?? null, ...indicators.map((i) => i.scoreComputed)]));
   const scoreCell = table.total?.score ?? null;
   const declaredTotal = numberOrNull(scoreCell);
   const totalRead = readNumber(scoreCell);
+  // No 得分 anywhere: the table is not filled in yet. Each blank 得分 has its finding; the blank 总分 and a
+  // grade of 差 would only repeat that in a misleading way.
+  const unfilled =
+    indicators.length > 0 &&
+    indicators.every((i) => i.scoreDeclared === null) &&
+    (!funds || funds.declared === null) &&
+    declaredTotal === null;
   if (scoreCell && totalRead.kind === "text")
     add(
       "VALUE_NOT_NUMERIC",
@@ -183,25 +216,39 @@ export function scoreTotal(
       scoreCell.cell,
       say.valueNotNumeric("总分", "得分", "the total score", totalRead.text),
     );
-  if (scoreCell && totalRead.kind === "missing")
+  if (scoreCell && totalRead.kind === "missing" && !unfilled)
     add("VALUE_MISSING", "error", scoreCell.cell, say.valueMissing("总分", "得分", "the total score"));
+  if (unfilled) {
+    const first = indicators[0].scoreCell;
+    findings.push(finding("TABLE_NOT_FILLED", "info", first, say.tableNotFilled()));
+    return {
+      findings,
+      total: { weight: declaredWeight, declared: null, computed: 0, cell: scoreCell?.cell ?? null },
+      grade: { declared: null, computed: NOT_FILLED, cell: table.grade?.cell ?? null },
+    };
+  }
   // A 得分 that is blank or not a number has its own finding; a sum without it proves nothing, so the
   // declared 总分 then stands for Σ 得分 in the grade checks too.
   const scoresComplete = indicators.every((i) => i.scoreDeclared !== null);
   if (
+    fundsKnown &&
     scoresComplete &&
     scoreCell &&
     declaredTotal !== null &&
     !within(declaredTotal, declaredSum, profile.scoreTolerance)
   ) {
-    add("TOTAL_MISMATCH", "error", scoreCell.cell, say.totalMismatch(declaredTotal, declaredSum));
+    // When the weights themselves add up wrong, "change the total to Σ" would be bad advice.
+    const words = weightsWrong
+      ? say.totalMismatchWeights(declaredTotal, declaredSum, weightSum, profile.totalPoints)
+      : say.totalMismatch(declaredTotal, declaredSum);
+    add("TOTAL_MISMATCH", "error", scoreCell.cell, words);
   }
   const declaredBase = scoresComplete || declaredTotal === null ? declaredSum : declaredTotal;
 
   const gradeDeclaredSum = gradeOf(declaredBase, profile);
   const gradeComputed = gradeOf(computed, profile);
   const declaredGrade = table.grade?.declared ? normaliseGrade(table.grade.declared, profile) : null;
-  if (table.grade && table.grade.declared && declaredGrade !== gradeDeclaredSum) {
+  if (fundsKnown && table.grade && table.grade.declared && declaredGrade !== gradeDeclaredSum) {
     add(
       "GRADE_MISMATCH",
       "error",
@@ -209,7 +256,8 @@ export function scoreTotal(
       say.gradeMismatch(table.grade.declared, declaredBase, gradeDeclaredSum),
     );
   }
-  if (gradeDeclaredSum !== gradeComputed) {
+  // Only a table that declares a total or a grade has a grade to change; a cut table without either does not.
+  if (gradeDeclaredSum !== gradeComputed && (table.total || table.grade) && fundsKnown) {
     add(
       "GRADE_CHANGES_ON_RECALC",
       "warning",

@@ -13,7 +13,8 @@ export function isSpreadsheetError(text: string): boolean {
 
 /**
  * NFKC folds full-width digits, ％, ．, ，, （）, ＞, ＝, ﹦ and ～ into ASCII; the rest are symbols NFKC
- * leaves alone but that mean the same thing in these tables.
+ * leaves alone but that mean the same thing in these tables (≮ "not less than" is ≥, ≯ is ≤; box-drawing
+ * lines stand for = and for a dash).
  */
 export function normalizeText(text: string): string {
   if (text === "") return "";
@@ -30,16 +31,20 @@ const memo = new Map<string, string>();
 const MEMO_LIMIT = 20000;
 
 function normalizeUncached(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(/[≧⩾]/g, "≥")
-    .replace(/[≦⩽]/g, "≤")
-    .replace(/>=|=>/g, "≥")
-    .replace(/<=|=</g, "≤")
-    .replace(/[〜∼]/g, "~")
-    .replace(/[—–―−－]/g, "-")
-    .replace(/[\s\u200b\ufeff]+/g, " ")
-    .trim();
+  return (
+    text
+      .normalize("NFKC")
+      .replace(/[≧⩾≮]/g, "≥")
+      .replace(/[≦⩽≯]/g, "≤")
+      // Look-alikes typed for "=": box-drawing ═ (U+2550), 〓, ꞊ — none of which NFKC folds.
+      .replace(/[═〓꞊]/g, "=")
+      .replace(/>=|=>/g, "≥")
+      .replace(/<=|=</g, "≤")
+      .replace(/[〜∼]/g, "~")
+      .replace(/[—–―−－─━]/g, "-")
+      .replace(/[\s\u200b\ufeff]+/g, " ")
+      .trim()
+  );
 }
 
 /** Removes every space (numbers like "≥ 95 %" are written with stray spaces). */
