@@ -278,6 +278,8 @@ export async function readDocx(data: DocxInput): Promise<DocxContent> {
   const tables: Grid[] = [];
   const captions: (string | null)[] = [];
   let last: string | null = null;
+  /** Only empty paragraphs since the last table: a table here continues it (a table split across pages). */
+  let joinable = false;
   for (const n of flat(kids(body))) {
     const t = tagOf(n);
     if (t === "p") {
@@ -287,11 +289,28 @@ export async function readDocx(data: DocxInput): Promise<DocxContent> {
       if (!text) continue;
       paragraphs.push({ index: paragraphs.length + 1, text, heading: headingOf(n) });
       last = text;
+      joinable = false;
     } else if (t === "tbl" && tables.length < MAX_TABLES) {
-      tables.push(tableToGrid(n, `表格${tables.length + 1}`));
-      captions.push(last && last.length <= 60 && /表/.test(last) ? last : null);
+      const grid = tableToGrid(n, `表格${tables.length + 1}`);
+      if (joinable) appendRows(tables[tables.length - 1], grid);
+      else {
+        tables.push(grid);
+        captions.push(last && last.length <= 60 && /表/.test(last) ? last : null);
+      }
       last = null;
+      joinable = true;
     }
   }
   return { doc: { paragraphs }, tables, captions };
+}
+
+/** `more`'s rows under `grid`'s, merges moved down with them (bounded like one table). */
+function appendRows(grid: Grid, more: Grid): void {
+  const offset = grid.values.length;
+  const room = Math.max(0, MAX_ROWS - offset);
+  grid.values.push(...more.values.slice(0, room));
+  grid.text?.push(...(more.text ?? []).slice(0, room));
+  for (const m of more.merges)
+    if (m.top < room)
+      grid.merges.push({ ...m, top: m.top + offset, bottom: Math.min(m.bottom, room - 1) + offset });
 }

@@ -67,3 +67,25 @@ describe("Word table structures", () => {
     );
   });
 });
+
+describe("a table split across pages", () => {
+  it("tables separated only by empty paragraphs are one table; text between them keeps them apart", async () => {
+    const t = (a: string, b: string) =>
+      `<w:tbl><w:tr>${tc(p(a))}${tc(p(b), '<w:vMerge w:val="restart"/>')}</w:tr><w:tr>${tc(p("x"))}${tc("<w:p/>", "<w:vMerge/>")}</w:tr></w:tbl>`;
+    const c = await readDocx(
+      await docx(t("上1", "上2") + "<w:p/>" + t("下1", "下2") + p("附件 2") + t("另", "表")),
+    );
+    expect(c.tables.map((g) => g.name)).toEqual(["表格1", "表格2"]);
+    expect(c.tables[0].values).toEqual([
+      ["上1", "上2"],
+      ["x", null],
+      ["下1", "下2"],
+      ["x", null],
+    ]);
+    expect(c.tables[0].merges).toEqual([
+      { top: 0, left: 1, bottom: 1, right: 1 },
+      { top: 2, left: 1, bottom: 3, right: 1 },
+    ]);
+    expect(c.tables[1].values[0]).toEqual(["另", "表"]);
+  });
+});

@@ -175,6 +175,8 @@ describe("the report against the table", () => {
       expect.stringContaining("“存在的问题及改进措施”"),
     ]);
     expect(f.every((x) => x.severity === "warning")).toBe(true);
+    // Where each should stand: the report's start, and after the section before it (三、资金使用及绩效情况).
+    expect(f.map((x) => x.paragraph?.index)).toEqual([1, 6]);
   });
 
   it("a low 执行率 explained near its figure: FUNDS_LOW_EXECUTION says so; unexplained, it stays as it was", () => {

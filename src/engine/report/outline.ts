@@ -7,6 +7,7 @@ import type { Finding, TableKind } from "../types";
 import type { ReportDocument, ReportParagraph } from "./document";
 import { finding } from "../finding";
 import { sayReport } from "./words";
+import { placeOf } from "./document";
 
 export interface OutlineSection {
   /** The section's usual title, for messages and the draft. */
@@ -57,18 +58,47 @@ function headingLike(p: ReportParagraph): boolean {
   return p.heading !== null || NUMBERED.test(p.text) || p.text.length <= 30;
 }
 
-/** Whether the prose is a report at all (some section or figure found): a table alone is not. */
-export function foundSections(doc: ReportDocument, kind: TableKind): OutlineSection[] {
-  const heads = doc.paragraphs.filter(headingLike).map((p) => p.text.slice(0, 40));
-  return OUTLINES[kind].filter((s) => heads.some((h) => s.match.test(h)));
+/** The heading paragraph of each outline section the report has. */
+function locate(doc: ReportDocument, kind: TableKind): Map<OutlineSection, ReportParagraph> {
+  const heads = doc.paragraphs.filter(headingLike);
+  const out = new Map<OutlineSection, ReportParagraph>();
+  for (const s of OUTLINES[kind]) {
+    const p = heads.find((h) => s.match.test(h.text.slice(0, 40)));
+    if (p) out.set(s, p);
+  }
+  return out;
 }
 
+/** Whether the prose is a report at all (some section or figure found): a table alone is not. */
+export function foundSections(doc: ReportDocument, kind: TableKind): OutlineSection[] {
+  return [...locate(doc, kind).keys()];
+}
+
+/**
+ * One finding per missing section. Its `paragraph` is where the section should stand: the heading of the
+ * section before it in the outline (or the report's first paragraph when none of those is there).
+ */
 export function checkOutline(doc: ReportDocument, kind: TableKind): Finding[] {
-  const found = new Set(foundSections(doc, kind));
+  const found = locate(doc, kind);
   const kindZh = kind === "project" ? "项目支出" : "部门整体支出";
-  return OUTLINES[kind]
-    .filter((s) => !found.has(s))
-    .map((s) =>
-      finding("REPORT_SECTION_MISSING", "warning", "", sayReport.sectionMissing(s.name, s.nameEn, kindZh)),
+  const outline = OUTLINES[kind];
+  const out: Finding[] = [];
+  outline.forEach((s, i) => {
+    if (found.has(s)) return;
+    const before = outline
+      .slice(0, i)
+      .reverse()
+      .map((x) => found.get(x))
+      .find((p) => p !== undefined);
+    const at = before ?? doc.paragraphs[0];
+    const f = finding(
+      "REPORT_SECTION_MISSING",
+      "warning",
+      "",
+      sayReport.sectionMissing(s.name, s.nameEn, kindZh),
     );
+    if (at) f.paragraph = placeOf(at);
+    out.push(f);
+  });
+  return out;
 }
