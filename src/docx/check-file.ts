@@ -4,6 +4,7 @@
  * file's `error` (FILE_UNREADABLE) or a message, in Chinese, without a stack.
  */
 import { promises as fs } from "fs";
+import JSZip from "jszip";
 import type { FileReport, Profile } from "../engine/types";
 import type { Grid } from "../engine/grid";
 import { applyReport, checkDocument } from "../engine/report";
@@ -84,12 +85,37 @@ export function withReportFile(
   }
 }
 
-/** `ziping draft`: the draft of `grids` written to `outAbs`; a Chinese message on failure. */
+/** Bytes of an existing target worth opening to see whether ziping wrote it (drafts are small). */
+const MAX_PEEK = 32 * 1024 * 1024;
+
+/** True when `file` is a draft ziping wrote (creator "ziping" in its core properties): only such a file is replaced. */
+export async function isZipingDraft(file: string): Promise<boolean> {
+  try {
+    const st = await fs.stat(file);
+    if (!st.isFile() || st.size > MAX_PEEK) return false;
+    const zip = await JSZip.loadAsync(await fs.readFile(file));
+    const core = await zip.file("docProps/core.xml")?.async("string");
+    return !!core && /<dc:creator>ziping<\/dc:creator>/.test(core) && !!zip.file("word/document.xml");
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `ziping draft`: the draft of `grids` written to `outAbs`; a Chinese message on failure. An existing file
+ * is replaced only when it is a draft ziping wrote: never the user's report, never the table itself.
+ */
 export async function writeDraftFile(
   grids: Grid[],
   outAbs: string,
   options: { profile: Profile; sheet?: string | null },
 ): Promise<{ ok: true } | { ok: false; message: string }> {
+  const exists = await fs.stat(outAbs).then(
+    () => true,
+    () => false,
+  );
+  if (exists && !(await isZipingDraft(outAbs)))
+    return { ok: false, message: `${outAbs} 已存在，且不是 ziping 生成的草稿，不会覆盖；请换一个文件名` };
   let r;
   try {
     r = await draftDocx(grids, { profile: options.profile, sheet: options.sheet ?? undefined });

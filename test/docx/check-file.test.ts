@@ -61,5 +61,15 @@ describe("writeDraftFile", () => {
     expect(back.doc.paragraphs.map((p) => p.text).join("\n")).toContain("预算执行率 78.25%");
     const r = await writeDraftFile(await readXlsxFile(SAMPLE), path.join(dir, "no", "x.docx"), { profile });
     expect(r).toEqual({ ok: false, message: expect.stringContaining("目标文件夹不存在") });
+    // Its own earlier draft is replaced; the user's report or the table never are.
+    expect(await writeDraftFile(await readXlsxFile(SAMPLE), out, { profile })).toEqual({ ok: true });
+    for (const mine of [at("report-2021-department.docx"), SAMPLE]) {
+      const copy = path.join(dir, path.basename(mine));
+      fs.copyFileSync(mine, copy);
+      const before = fs.readFileSync(copy);
+      const refused = await writeDraftFile(await readXlsxFile(SAMPLE), copy, { profile });
+      expect(refused).toEqual({ ok: false, message: expect.stringContaining("不会覆盖") });
+      expect(fs.readFileSync(copy).equals(before)).toBe(true);
+    }
   });
 });
