@@ -86,41 +86,96 @@ function ensureBuilt(opts) {
   return false;
 }
 
-/** Serves dir on port (0: any free port). Resolves with { server, port, url }. */
-function startServer({ port = 8080, dir = DIST, host = "127.0.0.1" } = {}) {
-  const base = path.resolve(dir);
-  const server = http.createServer((req, res) => {
-    if (req.method !== "GET" && req.method !== "HEAD") {
-      res.writeHead(405, { Allow: "GET, HEAD" }).end();
-      return;
-    }
-    let pathname;
+/**
+ * Sent with every response, errors included. The page's own meta tag says the same, but a header also
+ * covers the error pages and cannot be dropped by an injected document; frame-ancestors and
+ * X-Frame-Options keep other sites from framing the demo.
+ */
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+const SECURITY_HEADERS = {
+  "Content-Security-Policy": CSP,
+  "X-Content-Type-Options": "nosniff",
+  "X-Frame-Options": "DENY",
+  "Referrer-Policy": "no-referrer",
+  "Cross-Origin-Resource-Policy": "same-origin",
+};
+
+/**
+ * Only the names this machine goes by: a page elsewhere that rebinds its own name to 127.0.0.1 (DNS
+ * rebinding) sends its own Host header and is refused.
+ */
+function isLoopbackHost(host) {
+  if (typeof host !== "string") return false;
+  const m = /^(\[[^\]]+\]|[^:]+)(?::(\d{1,5}))?$/.exec(host.trim().toLowerCase());
+  if (!m) return false;
+  const name = m[1];
+  return name === "localhost" || name === "[::1]" || /^127(\.\d{1,3}){3}$/.test(name);
+}
+
+function send(res, status, body, headers = {}) {
+  if (res.headersSent) return res.end();
+  res.writeHead(status, { ...SECURITY_HEADERS, "Content-Type": "text/plain; charset=utf-8", ...headers });
+  res.end(body);
+}
+
+/** The file a request names inside base, or an HTTP status for why not. */
+function resolveRequest(base, url) {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(url || "/", "http://localhost").pathname);
+  } catch {
+    return 400; // malformed percent-encoding
+  }
+  // NUL and other control characters are never in a file name we serve (fs would throw on NUL).
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(pathname)) return 400;
+  if (pathname.endsWith("/")) pathname += "index.html";
+  const file = path.resolve(base, "." + pathname);
+  if (file !== base && !file.startsWith(base + path.sep)) return 403;
+  return file;
+}
+
+function handle(base, req, res) {
+  if (!isLoopbackHost(req.headers.host))
+    return send(res, 403, "只接受本机访问（Host 必须是 localhost 或 127.0.0.1）");
+  if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "", { Allow: "GET, HEAD" });
+  const file = resolveRequest(base, req.url);
+  if (typeof file === "number") return send(res, file, file === 400 ? "请求无效" : "禁止访问");
+  fs.stat(file, (err, st) => {
     try {
-      pathname = decodeURIComponent(new URL(req.url || "/", "http://localhost").pathname);
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    if (pathname.endsWith("/")) pathname += "index.html";
-    const file = path.resolve(base, "." + pathname);
-    if (file !== base && !file.startsWith(base + path.sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    fs.stat(file, (err, st) => {
-      if (err || !st.isFile()) {
-        res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("未找到");
-        return;
-      }
+      if (err || !st.isFile()) return send(res, 404, "未找到");
       res.writeHead(200, {
+        ...SECURITY_HEADERS,
         "Content-Type": TYPES[path.extname(file).toLowerCase()] || "application/octet-stream",
         "Content-Length": st.size,
         "Cache-Control": "no-cache",
-        "X-Content-Type-Options": "nosniff",
       });
-      if (req.method === "HEAD") res.end();
-      else fs.createReadStream(file).pipe(res);
-    });
+      if (req.method === "HEAD") return res.end();
+      const stream = fs.createReadStream(file);
+      stream.on("error", () => res.destroy());
+      stream.pipe(res);
+    } catch {
+      send(res, 500, "服务器内部错误");
+    }
+  });
+}
+
+/** Serves dir on port (0: any free port). Resolves with { server, port, url }. Never throws per request. */
+function startServer({ port = 8080, dir = DIST, host = "127.0.0.1" } = {}) {
+  const base = path.resolve(dir);
+  const server = http.createServer((req, res) => {
+    try {
+      handle(base, req, res);
+    } catch {
+      send(res, 500, "服务器内部错误");
+    }
+  });
+  // A malformed request line is answered 400 by node itself; keep the server alive on socket errors.
+  server.on("clientError", (_e, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+    else socket.destroy();
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
@@ -167,6 +222,6 @@ async function main() {
   process.on("SIGTERM", stop);
 }
 
-module.exports = { isStale, build, ensureBuilt, startServer, DIST };
+module.exports = { isStale, build, ensureBuilt, startServer, isLoopbackHost, SECURITY_HEADERS, DIST };
 
 if (require.main === module) void main();

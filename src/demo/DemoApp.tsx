@@ -7,6 +7,7 @@ import * as React from "react";
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import {
   Button,
+  Checkbox,
   Field,
   FluentProvider,
   MessageBar,
@@ -16,7 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowDownload20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
 import { detectLayout } from "../engine";
-import { App, paneTheme } from "../taskpane/App";
+import { App, EXPORT_SHEET, paneTheme } from "../taskpane/App";
 import type { PaneControl } from "../taskpane/usePane";
 import { MemoryHost } from "../hosts/memory";
 import { DemoHost } from "./demo-host";
@@ -24,6 +25,7 @@ import { SheetView } from "./SheetView";
 import { changeCount, diffWorkbook } from "./changes";
 import type { OpenedWorkbook } from "./changes";
 import { errorMessage } from "../engine/error-message";
+import { DownloadWarning, StaleNote } from "./DemoNotes";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -58,10 +60,20 @@ export function makeDoc(fileName: string, opened: OpenedWorkbook, source: DemoDo
   return { id: nextId++, fileName, memory, host: new DemoHost(memory), opened, source };
 }
 
-/** "2021年度….xlsx" → "2021年度…（已校验）.xlsx". */
+/** The download keeps the file's own name: it claims nothing ("已校验") that may not be true. */
 export function downloadName(fileName: string): string {
-  const base = fileName.replace(/\.xlsx$/i, "");
-  return `${base}（已校验）.xlsx`;
+  const base = fileName.replace(/\.xlsx?$/i, "");
+  return `${base}.xlsx`;
+}
+
+/** Sheets the pane added ("校验结果", "校验结果 (2)"): in the download only when asked for. */
+export function isResultSheet(name: string): boolean {
+  return name === EXPORT_SHEET || name.startsWith(`${EXPORT_SHEET} (`);
+}
+
+/** Errors still in the pane's report: the download asks before saving a file that would be refused. */
+function errorsLeft(pane: PaneControl | null): number {
+  return pane?.report()?.findings.filter((f) => f.severity === "error").length ?? 0;
 }
 
 interface Notice {
@@ -95,6 +107,11 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const [busy, setBusy] = useState<null | "open" | "save">(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  /** A file that could not be opened: the pane still shows the previous file's result, greyed out. */
+  const [failed, setFailed] = useState<string | null>(null);
+  /** Errors remain: the download waits for a second click. */
+  const [warnErrors, setWarnErrors] = useState(0);
+  const [withResults, setWithResults] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   /** The mounted pane's controls: its highlight fills must never reach a download or outlive it. */
   const pane = useRef<PaneControl | null>(null);
@@ -112,15 +129,16 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
     setBusy("open");
     setNotice(null);
     try {
-      if (!/\.xlsx$/i.test(file.name))
+      if (!/\.xlsx?$/i.test(file.name))
         throw new Error(
-          `“${file.name}”不是 .xlsx 文件。请用 Excel 或 WPS 另存为 .xlsx（.xls、.et、.csv 需先转换）。`,
+          `“${file.name}”不是 .xlsx 或 .xls 文件。请用 Excel 或 WPS 另存为 .xlsx（.et、.csv 需先转换）。`,
         );
       const bytes = await file.arrayBuffer();
       const { openXlsx } = await import(/* webpackChunkName: "xlsx" */ "./xlsx-chunk");
-      const opened = await openXlsx(bytes);
+      const opened = await openXlsx(bytes, file.name);
       const next = makeDoc(file.name, opened, { bytes });
       setDoc(next);
+      setFailed(null);
       setPaneKey((k) => k + 1);
       setNotice({
         intent: "info",
@@ -128,6 +146,7 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
       });
     } catch (e) {
       setNotice({ intent: "error", text: messageOf(e) });
+      setFailed(file.name);
     } finally {
       setBusy(null);
       if (input.current) input.current.value = "";
@@ -153,39 +172,51 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
     [doc],
   );
 
-  const download = useCallback(async () => {
-    setBusy("save");
-    setNotice(null);
-    try {
-      // Highlights are the pane's marks, not the user's edits: diff the workbook with them taken off
-      // (the pane puts them back at once), so the file never carries our colours.
-      const diff = () => diffWorkbook(doc.opened, doc.memory);
-      const changes = pane.current ? await pane.current.withoutHighlights(diff) : diff();
-      const bytes =
-        "bytes" in doc.source
-          ? doc.source.bytes
-          : await fetch(doc.source.url).then((r) => {
-              if (!r.ok) throw new Error(`无法取得原始文件（HTTP ${r.status}）`);
-              return r.arrayBuffer();
-            });
-      const { saveXlsx } = await import(/* webpackChunkName: "xlsx" */ "./xlsx-chunk");
-      const out = await saveXlsx(bytes, changes);
-      const name = downloadName(doc.fileName);
-      saveBlob(out, name);
-      const n = changeCount(changes);
-      setNotice({
-        intent: "success",
-        text:
-          n > 0
-            ? `已下载“${name}”：在原工作簿上写入了 ${n} 处修改，格式、合并单元格和其他工作表保持不变。`
-            : `已下载“${name}”：尚未做任何修改，内容与原文件相同。`,
-      });
-    } catch (e) {
-      setNotice({ intent: "error", text: `下载失败：${errorMessage(e)}` });
-    } finally {
-      setBusy(null);
-    }
-  }, [doc]);
+  const download = useCallback(
+    async (confirmed: boolean) => {
+      const left = errorsLeft(pane.current);
+      if (left > 0 && !confirmed) {
+        setWarnErrors(left);
+        return;
+      }
+      setWarnErrors(0);
+      setBusy("save");
+      setNotice(null);
+      try {
+        // Highlights are the pane's marks, not the user's edits: diff the workbook with them taken off
+        // (the pane puts them back at once), so the file never carries our colours.
+        const diff = () => diffWorkbook(doc.opened, doc.memory);
+        const all = pane.current ? await pane.current.withoutHighlights(diff) : diff();
+        const changes = withResults
+          ? all
+          : { ...all, added: all.added.filter((a) => !isResultSheet(a.name)) };
+        const bytes =
+          "bytes" in doc.source
+            ? doc.source.bytes
+            : await fetch(doc.source.url).then((r) => {
+                if (!r.ok) throw new Error(`无法取得原始文件（HTTP ${r.status}）`);
+                return r.arrayBuffer();
+              });
+        const { saveXlsx } = await import(/* webpackChunkName: "xlsx" */ "./xlsx-chunk");
+        const out = await saveXlsx(bytes, changes);
+        const name = downloadName(doc.fileName);
+        saveBlob(out, name);
+        const n = changeCount(changes);
+        setNotice({
+          intent: "success",
+          text:
+            n > 0
+              ? `已下载“${name}”：在原工作簿上写入了 ${n} 处修改，格式、合并单元格和其他工作表保持不变。`
+              : `已下载“${name}”：尚未做任何修改，内容与原文件相同。`,
+        });
+      } catch (e) {
+        setNotice({ intent: "error", text: `下载失败：${errorMessage(e)}` });
+      } finally {
+        setBusy(null);
+      }
+    },
+    [doc, withResults],
+  );
 
   const sheets = doc.memory.sheetNames();
   const active = doc.memory.activeSheet();
@@ -198,7 +229,7 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
           <input
             ref={input}
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
             aria-label="打开 .xlsx 文件"
             data-testid="file-input"
             style={{ display: "none" }}
@@ -232,10 +263,17 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
             appearance="primary"
             icon={<ArrowDownload20Regular />}
             disabled={busy !== null}
-            onClick={() => void download()}
+            onClick={() => void download(false)}
           >
             下载
           </Button>
+          {sheets.some(isResultSheet) && (
+            <Checkbox
+              label="包含“校验结果”工作表"
+              checked={withResults}
+              onChange={(_, d) => setWithResults(d.checked === true)}
+            />
+          )}
           <span className="demo-file" title={doc.fileName} data-testid="file-name">
             {doc.fileName}
           </span>
@@ -246,17 +284,38 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
             intent={notice.intent}
             role={notice.intent === "error" ? "alert" : "status"}
             className="demo-notice"
+            aria-labelledby="demo-notice-text"
           >
-            <MessageBarBody>{notice.text}</MessageBarBody>
+            <MessageBarBody id="demo-notice-text">{notice.text}</MessageBarBody>
           </MessageBar>
+        )}
+        {warnErrors > 0 && (
+          <DownloadWarning
+            n={warnErrors}
+            onDownload={() => void download(true)}
+            onCancel={() => setWarnErrors(0)}
+          />
         )}
       </FluentProvider>
       <div className="demo-body">
         <section className="demo-sheet" aria-label="工作表视图（只读）">
           <SheetView key={`${doc.id}:${active}`} host={doc.host} sheet={active} />
         </section>
-        <div className="demo-pane">
-          <App key={`${doc.id}:${paneKey}`} host={doc.host} initialLanguage="zh" control={pane} />
+        <div className={failed ? "demo-pane demo-pane-stale" : "demo-pane"} data-testid="demo-pane">
+          {failed && <StaleNote failed={failed} shown={doc.fileName} onDismiss={() => setFailed(null)} />}
+          <div
+            className="demo-pane-app"
+            // inert (not in React 18's types): the greyed result can be neither clicked nor tabbed into.
+            ref={(el) => el?.toggleAttribute("inert", failed !== null)}
+          >
+            <App
+              key={`${doc.id}:${paneKey}`}
+              host={doc.host}
+              initialLanguage="zh"
+              control={pane}
+              helpUrl={null}
+            />
+          </div>
         </div>
       </div>
     </div>

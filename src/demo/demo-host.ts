@@ -88,6 +88,14 @@ export class DemoHost implements Host, ViewSource {
     return this.memory.addSheet(name, rows);
   }
 
+  getSetting(key: string): Promise<string | null> {
+    return this.memory.getSetting(key);
+  }
+
+  setSetting(key: string, value: string | null): Promise<void> {
+    return this.memory.setSetting(key, value);
+  }
+
   // --- for the sheet view ----------------------------------------------------------------------
 
   grid(sheet: string): Grid {

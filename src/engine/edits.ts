@@ -24,6 +24,8 @@ export const FORMULA_LEAD = /^[=+\-@]/;
 export function safeText(text: string): string {
   let t = text
     .replace(/\r\n?/g, "\n")
+    // Control characters would corrupt a cell or a terminal; the regex names them on purpose.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
     .trim();
   while (t.length && FORMULA_LEAD.test(t)) t = LEAD_MAP[t[0]] + t.slice(1);

@@ -25,8 +25,8 @@ export {
   highlightEdits,
   HIGHLIGHT_COLORS,
 } from "./edits";
-export { explanationPhrases, phrasesFor } from "./phrases";
-export type { PhraseGroup, Phrase } from "./phrases";
+export { explanationPhrases, phrasesFor, phrasesForCause } from "./phrases";
+export type { PhraseGroup, Phrase, ExplanationCause, CausePhraseGroup } from "./phrases";
 export { gradeOf, defaultProfile } from "./profiles";
 export type { ProfileValidation } from "./profiles";
 export { looksLikeFormula } from "./edits";

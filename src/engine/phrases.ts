@@ -131,3 +131,98 @@ export function phrasesFor(ind: Pick<IndicatorReport, "ratio" | "direction">): P
   const rest = explanationPhrases.filter((g) => g.cause !== "超额完成");
   return over ? [...overGroup, ...rest] : rest;
 }
+
+/** Why a row (or the budget execution) needs 偏差原因分析及改进措施: each cause gets its own phrases. */
+export type ExplanationCause = "shortfall" | "deduction" | "overAchieved" | "lowExecution";
+
+/** A phrase group for one part of the two-part explanation (偏差原因：…；改进措施：…). */
+export interface CausePhraseGroup {
+  part: "reason" | "measure";
+  title: string;
+  titleEn: string;
+  phrases: Phrase[];
+}
+
+const byLabel = (cause: PhraseGroup["cause"], labels: string[]): Phrase[] => {
+  const group = explanationPhrases.find((g) => g.cause === cause)!;
+  return labels.map((l) => group.phrases.find((p) => p.label === l)!);
+};
+
+const deductionReasons: Phrase[] = [
+  {
+    label: "质量未达要求",
+    labelEn: "Quality short of standard",
+    text: "数量目标已完成，但部分工作质量未达到验收标准。",
+  },
+  {
+    label: "资料不完整",
+    labelEn: "Records incomplete",
+    text: "部分过程资料和佐证材料不完整，按评分标准扣分。",
+  },
+  {
+    label: "时效未达要求",
+    labelEn: "Late delivery",
+    text: "部分工作未按规定时限完成，按评分标准扣分。",
+  },
+];
+
+const overMeasures: Phrase[] = [
+  byLabel("改进措施", ["科学设定指标"])[0],
+  {
+    label: "按实际调整预算",
+    labelEn: "Budget to actual need",
+    text: "下一年度将根据实际工作量合理测算和安排预算。",
+  },
+];
+
+/** Phrase groups that fit a cause only: an over-achieved row is never offered "执行进度慢". */
+export function phrasesForCause(cause: ExplanationCause): CausePhraseGroup[] {
+  const reason = (title: string, titleEn: string, phrases: Phrase[]): CausePhraseGroup => ({
+    part: "reason",
+    title,
+    titleEn,
+    phrases,
+  });
+  const measure = (phrases: Phrase[]): CausePhraseGroup => ({
+    part: "measure",
+    title: "改进措施",
+    titleEn: "Improvement measures",
+    phrases,
+  });
+  switch (cause) {
+    case "overAchieved":
+      return [
+        reason("超额原因", "Why it was exceeded", byLabel("超额完成", ["指标值设定偏低", "工作需要增加"])),
+        measure(overMeasures),
+      ];
+    case "deduction":
+      return [
+        reason("扣分原因", "Why points were deducted", deductionReasons),
+        measure(byLabel("改进措施", ["加强绩效监控", "加快执行进度"])),
+      ];
+    case "lowExecution":
+      return [
+        reason(
+          "客观原因",
+          "External causes",
+          byLabel("客观原因", ["跨年度项目", "年中预算调整", "资金到位晚", "政策调整"]),
+        ),
+        reason("主观原因", "Internal causes", byLabel("主观原因", ["执行进度慢", "内部管理不到位"])),
+        measure(byLabel("改进措施", ["加快执行进度", "按进度申请资金"])),
+      ];
+    default:
+      return [
+        reason(
+          "客观原因",
+          "External causes",
+          byLabel("客观原因", ["年中预算调整", "价格变动", "政策调整", "疫情/灾害等不可抗力", "资金到位晚"]),
+        ),
+        reason(
+          "主观原因",
+          "Internal causes",
+          byLabel("主观原因", ["前期论证不足", "执行进度慢", "绩效目标设置不合理", "内部管理不到位"]),
+        ),
+        measure(byLabel("改进措施", ["科学设定指标", "加快执行进度", "加强绩效监控"])),
+      ];
+  }
+}

@@ -13,6 +13,8 @@ export interface Settings {
   profileId: string;
   /** The JSON text of a profile the user loaded, kept so it survives a restart. */
   customProfile: string | null;
+  /** The first-run note was dismissed. */
+  firstRunDone?: boolean;
 }
 
 /** The browser's localStorage, or null where touching it throws. */
@@ -35,6 +37,7 @@ export function loadSettings(storage: Storage | null, defaults: Settings): Setti
       language: v.language === "en" || v.language === "zh" ? v.language : defaults.language,
       profileId: typeof v.profileId === "string" ? v.profileId : defaults.profileId,
       customProfile: typeof v.customProfile === "string" ? v.customProfile : null,
+      firstRunDone: v.firstRunDone === true,
     };
   } catch {
     return defaults;

@@ -21,6 +21,8 @@ const rows: [target: string, actual: string, band: Band][] = [
   ["高", "高", "达成"],
   ["好", "好", "达成"],
   ["高", "较高", "部分达成"],
+  // anhui-liuan-yuan-2022 (test/fixtures/real): "程度较高" against a description grades nothing.
+  ["加大文物保护,展示文物价值", "程度较高", null],
   ["应保尽保", "应保尽保", "达成"],
   ["应保尽保", "已保障", "达成"],
   ["已建工程良性运行", "良性运行", "达成"],

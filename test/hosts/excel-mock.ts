@@ -9,7 +9,12 @@
  * - strings written through `values` are parsed as Excel parses typed input ("=…" → formula,
  *   "100%" → 1, a leading apostrophe → text);
  * - every `context.sync()` is counted.
- * Change events (which office-addin-mock lacks) are simulated: our writes and `userEdit` raise them.
+ * Change events (which office-addin-mock lacks) are simulated as Excel raises them: value writes
+ * (ours and `userEdit`) raise onChanged; fill and format writes raise onFormatChanged only (logged in
+ * `formatEvents`); from ExcelApi 1.14 every event carries `triggerSource` ("ThisLocalAddin" for the
+ * add-in's own writes). Merged areas come back as Excel returns them (office-js#3611: only areas
+ * whose top-left cell is inside the range). `platform: "web"` fails a sync whose response would
+ * exceed Excel on the web's 5 MB. `insertRows` / `deleteRows` move cells, fills and merged areas.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import type { CellValue, Grid, MergedArea } from "../../src/engine/grid";
@@ -27,9 +32,13 @@ export interface MockSheetInit {
 }
 
 export interface MockOptions {
-  /** Highest ExcelApi version the simulated Excel supports ("1.13", "1.9", "1.8", "1.1"). */
+  /** Highest ExcelApi version the simulated Excel supports ("1.14", "1.13", "1.9", "1.8", "1.1"). */
   api?: string;
   active?: string;
+  /** "web": a sync whose loaded data exceeds `payloadLimit` fails, as Excel on the web does. */
+  platform?: "desktop" | "web";
+  /** Bytes a web response may hold (default 5 MB). */
+  payloadLimit?: number;
 }
 
 interface Cell {
@@ -68,6 +77,8 @@ export interface ChangeEvent {
   source: "Local" | "Remote";
   changeType: string;
   type: "WorksheetChanged";
+  /** ExcelApi 1.14: "ThisLocalAddin" for the add-in's own writes, "Unknown" otherwise. */
+  triggerSource?: string;
 }
 
 const NOT_LOADED = "Error, property was not loaded";
@@ -118,6 +129,10 @@ function display(c: Cell | undefined): string {
 export class MockWorkbook {
   syncs = 0;
   readonly api: string;
+  readonly platform: "desktop" | "web";
+  readonly payloadLimit: number;
+  /** onFormatChanged events Excel would raise (fills, number formats): never onChanged. */
+  readonly formatEvents: { sheet: string; address: string }[] = [];
   /** Every sync that failed, with its error code. */
   readonly failures: string[] = [];
   /** Cells written per sync (for assertions on what a failed batch left behind). */
@@ -133,6 +148,8 @@ export class MockWorkbook {
 
   constructor(inits: MockSheetInit[], options: MockOptions = {}) {
     this.api = options.api ?? "1.13";
+    this.platform = options.platform ?? "desktop";
+    this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
     inits.forEach((init, i) => {
       const s: SheetState = {
         id: `{0000000${i}-SHEET}`,
@@ -215,6 +232,53 @@ export class MockWorkbook {
       source: "Local",
       changeType: "RangeEdited",
       type: "WorksheetChanged",
+      ...(this.isSetSupported("1.14") ? { triggerSource: "Unknown" } : {}),
+    });
+    this.flushEvents();
+  }
+
+  /** The user inserts `count` rows before row `at` (0-based): cells, fills and merged areas below move down. */
+  insertRows(sheet: string, at: number, count = 1): void {
+    this.shiftRows(this.sheet(sheet), at, count);
+  }
+
+  /** The user deletes `count` rows from row `at` (0-based): cells there are gone, those below move up. */
+  deleteRows(sheet: string, at: number, count = 1): void {
+    this.shiftRows(this.sheet(sheet), at, -count);
+  }
+
+  /** The user picks a fill for a cell (raises onFormatChanged, not onChanged). */
+  userFill(sheet: string, a1: string, color: string | null): void {
+    this.cell(this.sheet(sheet), a1.toUpperCase(), true).fill = color ? color.toUpperCase() : null;
+    this.formatEvents.push({ sheet, address: a1.toUpperCase() });
+  }
+
+  private shiftRows(s: SheetState, at: number, delta: number): void {
+    const moved = new Map<string, Cell>();
+    for (const [a1, c] of s.cells) {
+      const p = parseA1(a1)!;
+      if (p.row < at) moved.set(a1, c);
+      else if (delta < 0 && p.row < at - delta)
+        continue; // deleted
+      else moved.set(toA1(p.row + delta, p.col), c);
+    }
+    s.cells = moved;
+    const merges: MergedArea[] = [];
+    for (const m of s.merges) {
+      if (m.bottom < at) merges.push(m);
+      else if (delta > 0 && m.top >= at) merges.push({ ...m, top: m.top + delta, bottom: m.bottom + delta });
+      else if (delta < 0 && m.top >= at - delta)
+        merges.push({ ...m, top: m.top + delta, bottom: m.bottom + delta });
+      // Areas the insert or delete cuts through are dropped (Excel would resize them; not needed here).
+    }
+    s.merges = merges;
+    this.pendingEvents.push({
+      worksheetId: s.id,
+      address: `${at + 1}:${at + Math.abs(delta)}`,
+      source: "Local",
+      changeType: delta > 0 ? "RowInserted" : "RowDeleted",
+      type: "WorksheetChanged",
+      ...(this.isSetSupported("1.14") ? { triggerSource: "Unknown" } : {}),
     });
     this.flushEvents();
   }
@@ -332,20 +396,39 @@ export class MockWorkbook {
     });
   }
 
+  /** Syncs running and event deliveries not yet handled (see settled()). */
+  private busy = 0;
+
   private async sync(): Promise<void> {
+    this.busy++;
+    try {
+      await this.runSync();
+    } finally {
+      this.busy--;
+    }
+  }
+
+  private async runSync(): Promise<void> {
     this.syncs++;
     const ops = this.ops;
     this.ops = [];
     const loadedNow: LiveObject[] = [];
+    let payload = 0;
     try {
       for (const op of ops) {
         if (op.kind === "run") op.run();
         else {
-          this.deposit(op.obj, op.paths);
+          payload += this.deposit(op.obj, op.paths);
           op.obj.onLoad?.();
           if (!loadedNow.includes(op.obj)) loadedNow.push(op.obj);
         }
       }
+      // Excel on the web: the response (what was loaded) is limited; desktop Excel has no such limit.
+      if (this.platform === "web" && payload > this.payloadLimit)
+        throw new MockError(
+          "ResponsePayloadSizeLimitExceeded",
+          "The response payload size has exceeded the limit. Please refer to the documentation.",
+        );
     } catch (e) {
       this.failures.push(e instanceof MockError ? e.code : "Error");
       this.flushEvents();
@@ -363,16 +446,20 @@ export class MockWorkbook {
   }
 
   /** Puts the current workbook state behind each loaded path, as of this point in the batch. */
-  private deposit(obj: LiveObject, paths: string[]): void {
+  private deposit(obj: LiveObject, paths: string[]): number {
+    let bytes = 0;
     for (const path of paths) {
       const segs = path.split("/");
       let m = obj.mock as unknown as { _properties: Map<string, unknown> };
       for (const s of segs.slice(0, -1)) m = m._properties.get(s) as typeof m;
       const leaf = m._properties.get(segs[segs.length - 1]) as { _valueBeforeLoaded: unknown } | undefined;
       if (!leaf) throw new Error(`mock: no property ${path}`);
-      leaf._valueBeforeLoaded = obj.provide(path);
+      const value = obj.provide(path);
+      leaf._valueBeforeLoaded = value;
       obj.loaded.add(path);
+      if (this.platform === "web") bytes += new TextEncoder().encode(JSON.stringify(value ?? null)).length;
     }
+    return bytes;
   }
 
   private reveal(obj: LiveObject): void {
@@ -391,9 +478,25 @@ export class MockWorkbook {
     this.pendingEvents = [];
     if (events.length === 0) return;
     const handlers = [...this.handlers];
+    this.busy++;
+    // Excel delivers events after the batch, asynchronously; handlers may themselves run batches.
     setTimeout(() => {
-      for (const e of events) for (const h of handlers) void h(e);
+      const running: Promise<unknown>[] = [];
+      for (const e of events)
+        for (const h of handlers) running.push(Promise.resolve(h(e)).catch(() => undefined));
+      void Promise.all(running).finally(() => this.busy--);
     }, 0);
+  }
+
+  /**
+   * Resolves once no sync is running and every event raised so far has been handled (including the
+   * batches handlers run): tests wait for this instead of sleeping.
+   */
+  async settled(): Promise<void> {
+    for (let quiet = 0, i = 0; quiet < 3 && i < 10000; i++) {
+      await new Promise((r) => setTimeout(r, 0));
+      quiet = this.busy === 0 ? quiet + 1 : 0;
+    }
   }
 
   // --- the object model ----------------------------------------------------------------------------
@@ -588,13 +691,17 @@ export class MockWorkbook {
             this.writeLog.push({ sheet: s.name, cell: a1 });
           }),
         );
-        this.pendingEvents.push({
-          worksheetId: s.id,
-          address: rangeToA1(a),
-          source: "Local",
-          changeType: "RangeEdited",
-          type: "WorksheetChanged",
-        });
+        // Excel raises onChanged for values and formulas; fills and formats raise onFormatChanged.
+        if (needsFormat) this.formatEvents.push({ sheet: s.name, address: rangeToA1(a) });
+        else
+          this.pendingEvents.push({
+            worksheetId: s.id,
+            address: rangeToA1(a),
+            source: "Local",
+            changeType: "RangeEdited",
+            type: "WorksheetChanged",
+            ...(this.isSetSupported("1.14") ? { triggerSource: "ThisLocalAddin" } : {}),
+          });
       });
     };
     const cellValues = (v: unknown, i: number, j: number) =>
@@ -664,22 +771,46 @@ export class MockWorkbook {
     m.getMergedAreasOrNullObject = () => {
       this.need("1.13", "getMergedAreasOrNullObject");
       let found: MergedArea[] = [];
-      const areas = this.liveObject({ address: "" }, (path) => {
-        if (path !== "address") throw new Error(`mock: rangeAreas.${path}`);
-        return found.map((x) => `${quoteSheet(sheetOf().name)}!${rangeToA1(x)}`).join(", ");
-      });
-      const am = areas.mock as unknown as Record<string, unknown>;
-      areas.onLoad = () => {
+      // office-js#3611: Excel returns only the areas whose top-left cell is inside the range (each
+      // whole, even where it reaches past the range's edge).
+      const find = () => {
         const a = resolve();
         found = a
           ? sheetOf().merges.filter(
-              (x) => x.top <= a.bottom && x.bottom >= a.top && x.left <= a.right && x.right >= a.left,
+              (x) => x.top >= a.top && x.top <= a.bottom && x.left >= a.left && x.left <= a.right,
             )
           : [];
-        am.isNullObject = found.length === 0;
-        // provide() ran before onLoad for this op: refresh the address now that the areas are known.
-        this.deposit(areas, ["address"]);
       };
+      const areas = this.liveObject({ address: "", areaCount: 0 }, (path) => {
+        if (path === "address")
+          return found.map((x) => `${quoteSheet(sheetOf().name)}!${rangeToA1(x)}`).join(", ");
+        if (path === "areaCount") return found.length;
+        throw new Error(`mock: rangeAreas.${path}`);
+      });
+      const am = areas.mock as unknown as Record<string, unknown>;
+      areas.onLoad = () => {
+        find();
+        am.isNullObject = found.length === 0;
+        // provide() ran before onLoad for this op: refresh now that the areas are known.
+        this.deposit(areas, [...areas.loaded]);
+      };
+      // RangeAreas.areas (a RangeCollection): each area's indexes and counts.
+      const coll = this.liveObject({ items: [] }, (path) => {
+        if (path !== "items") throw new Error(`mock: rangeAreas.areas.${path}`);
+        find();
+        return found.map((x) => ({
+          rowIndex: x.top,
+          columnIndex: x.left,
+          rowCount: x.bottom - x.top + 1,
+          columnCount: x.right - x.left + 1,
+          address: `${quoteSheet(sheetOf().name)}!${rangeToA1(x)}`,
+        }));
+      });
+      const cm = coll.mock as unknown as Record<string, unknown>;
+      const originalLoad = cm.load as (a: string) => unknown;
+      // "items/rowIndex, …" → the collection's items (office-addin-mock has no collections).
+      cm.load = (arg: string) => originalLoad(String(arg).includes("items") ? "items" : arg);
+      am.areas = coll.mock;
       return areas.mock;
     };
     return obj.mock;

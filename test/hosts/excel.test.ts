@@ -6,7 +6,7 @@ import { hostErrorText } from "../../src/taskpane/host-error-text";
 import type { CellValue, Grid } from "../../src/engine/grid";
 import type { Edit } from "../../src/engine/types";
 import { ExcelHost, type ExcelUndoEntry } from "../../src/hosts/excel";
-import { excelText, parseAreaList } from "../../src/hosts/excel/cells";
+import { excelText } from "../../src/hosts/excel/cells";
 import { MockWorkbook, type MockSheetInit, type MockOptions } from "./excel-mock";
 
 /** A 自评表-like sheet: title, header, `rows` indicator rows (target, actual, weight, score, explanation), a merged title. */
@@ -29,13 +29,24 @@ function sheet(name: string, rows: number): Grid {
   return { name, values, formats, formulas, merges: [{ top: 0, left: 0, bottom: 0, right: 5 }] };
 }
 
+/** The host's clock, moved by tests instead of sleeping. */
+let clock = 0;
+
 function setup(inits: MockSheetInit[], options?: MockOptions) {
   const wb = new MockWorkbook(inits, options);
-  const host = new ExcelHost(wb.excelApi(), { ownWriteWindowMs: 200 });
+  const host = new ExcelHost(wb.excelApi(), { ownWriteWindowMs: 200, now: () => clock });
+  current = wb;
   return { wb, host };
 }
 
-const tick = (ms = 5) => new Promise((r) => setTimeout(r, ms));
+let current: MockWorkbook | null = null;
+
+/** Waits until the mock has run every sync and delivered every event; `ms` moves the host's clock. */
+const tick = async (ms = 0) => {
+  await current?.settled();
+  clock += ms;
+  await current?.settled();
+};
 
 describe("read", () => {
   test("a 5,000-row sheet is read in one sync, with values, text, formats, formulas, merges and protection", async () => {
@@ -534,6 +545,43 @@ describe("select and change events", () => {
     expect(wb.handlerCount()).toBe(0);
   });
 
+  test("ExcelApi 1.14: our own writes are known by triggerSource, however late the event comes", async () => {
+    const wb = new MockWorkbook([{ grid: sheet("自评表", 5) }], { api: "1.14" });
+    current = wb;
+    // A zero window: only triggerSource can tell our writes from the user's.
+    const host = new ExcelHost(wb.excelApi(), { ownWriteWindowMs: 0, now: () => clock });
+    const seen: string[] = [];
+    host.onChange((s) => seen.push(s));
+    await tick();
+    await host.read();
+    const res = await host.apply("自评表", [
+      { kind: "value", cell: "F3", value: "说明", purpose: "explanation" },
+    ]);
+    await tick(10_000);
+    if (res.ok) await host.undo(res.undo);
+    await tick(10_000);
+    expect(seen).toEqual([]);
+    wb.userEdit("自评表", "F3", "用户写的");
+    await tick();
+    expect(seen).toEqual(["自评表"]);
+  });
+
+  test("fills raise onFormatChanged, not onChanged: highlights never trigger a re-check and are not marked ours", async () => {
+    const { wb, host } = setup([{ grid: sheet("自评表", 5) }]);
+    const seen: string[] = [];
+    host.onChange((s) => seen.push(s));
+    await tick();
+    await host.read();
+    await host.apply("自评表", [{ kind: "fill", cell: "E3", color: "#FFC7CE", purpose: "highlight" }]);
+    await tick();
+    expect(wb.formatEvents).toEqual([{ sheet: "自评表", address: "E3" }]);
+    expect(seen).toEqual([]);
+    // E3 was not marked ours: the user's value edit of it right after is reported.
+    wb.userEdit("自评表", "E3", 3);
+    await tick();
+    expect(seen).toEqual(["自评表"]);
+  });
+
   test("no change events before ExcelApi 1.7", async () => {
     const { wb, host } = setup([{ grid: sheet("自评表", 2) }], { api: "1.6" });
     expect(host.capabilities.changeEvents).toBe(false);
@@ -592,12 +640,35 @@ describe("mock fidelity and helpers", () => {
     });
   });
 
-  test("merged-area address lists parse, including quoted sheet names with commas", () => {
-    expect(parseAreaList("Sheet1!A1:F1, Sheet1!B3:B7")).toEqual([
+  test("merged areas come from their indexes and counts (no address parsing), clipped at the used range's edge", async () => {
+    // A sheet name an address parser would trip on, and an area reaching two rows past the last value.
+    const g = sheet("自评表, 'x'!", 3);
+    g.merges.push({ top: 4, left: 5, bottom: 6, right: 5 }); // F5:F7; the used range ends at row 6 (0-based 5)
+    const { wb, host } = setup([{ grid: g }]);
+    const read = await host.read();
+    expect(wb.syncs).toBe(1);
+    expect(read.grid.merges).toEqual([
       { top: 0, left: 0, bottom: 0, right: 5 },
-      { top: 2, left: 1, bottom: 6, right: 1 },
+      { top: 4, left: 5, bottom: 5, right: 5 },
     ]);
-    expect(parseAreaList("'a, b'!$C$2:$D$3")).toEqual([{ top: 1, left: 2, bottom: 2, right: 3 }]);
-    expect(parseAreaList("")).toEqual([]);
+  });
+
+  test("Excel on the web: a used range over 5 MB is read in row chunks; a normal table still in one sync", async () => {
+    const big = sheet("自评表", 3000);
+    big.values.forEach((row) => {
+      if (typeof row[5] === "string" || row[5] === null) row[5] = "很长的说明".repeat(60);
+    });
+    const web = setup([{ grid: big }], { platform: "web" });
+    const desktop = setup([{ grid: big }]);
+    const a = await web.host.read();
+    const b = await desktop.host.read();
+    expect(web.wb.failures).toEqual(["ResponsePayloadSizeLimitExceeded"]);
+    expect(web.wb.syncs).toBeGreaterThan(2); // the failed one, the shape, then the chunks
+    expect(a.grid.values).toEqual(b.grid.values);
+    expect(a.grid.merges).toEqual(b.grid.merges);
+    expect(desktop.wb.syncs).toBe(1);
+    const small = setup([{ grid: sheet("自评表", 50) }], { platform: "web" });
+    await small.host.read();
+    expect(small.wb.syncs).toBe(1);
   });
 });

@@ -37,7 +37,7 @@ describe("task pane on the 2021 table", () => {
     expect(screen.getByText("错误 0")).toBeInTheDocument();
     expect(screen.getByText("警告 3")).toBeInTheDocument();
     expect(screen.getByText(/评分规则：财政部/)).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "一键校验" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "重新校验" })).toBeInTheDocument();
     expect(screen.getByText("未发现错误，可以提交。")).toBeInTheDocument();
   });
 
@@ -274,7 +274,7 @@ describe("task pane on the 2021 table", () => {
     expect(summaryRow("总分")).toEqual(["97.83", "97.83"]);
   });
 
-  test("一键校验 checks the active sheet again, following the user to another sheet", async () => {
+  test("重新校验 checks the active sheet again, following the user to another sheet", async () => {
     const user = userEvent.setup();
     const second = sampleGrid("自评表(2)");
     setCell(second, "H27", 95);
@@ -282,7 +282,7 @@ describe("task pane on the 2021 table", () => {
     await summaryShown();
     expect(summaryRow("总分")).toEqual(["97.83", "97.83"]);
     act(() => host.setActive("自评表(2)"));
-    await user.click(screen.getByRole("button", { name: "一键校验" }));
+    await user.click(screen.getByRole("button", { name: "重新校验" }));
     await waitFor(() => expect(summaryRow("总分")).toEqual(["95", "97.83"]));
     expect(screen.getByRole("combobox", { name: "工作表" })).toHaveValue("自评表(2)");
   });

@@ -58,7 +58,7 @@ describe("accessibility", () => {
     renderPane([faultyGrid()]);
     await summaryShown();
     await user.tab();
-    expect(document.activeElement).toBe(screen.getByRole("button", { name: "一键校验" }));
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "重新校验" }));
     const reached = new Set<Element>();
     for (let i = 0; i < 200 && document.activeElement; i++) {
       reached.add(document.activeElement);

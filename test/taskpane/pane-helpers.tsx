@@ -10,6 +10,7 @@ import type { AppProps } from "../../src/taskpane/App";
 import { MemoryHost } from "../../src/hosts/memory";
 import type { MemoryHostOptions } from "../../src/hosts/memory";
 import type { Grid } from "../../src/engine/grid";
+import { SETTINGS_KEY } from "../../src/taskpane/settings";
 
 class ResizeObserverStub {
   observe(): void {}
@@ -46,13 +47,20 @@ export class MemoryStorage implements Storage {
   }
 }
 
+/** Storage where the one-time first-run note was already dismissed (most tests are not about it). */
+export function seenStorage(): MemoryStorage {
+  const s = new MemoryStorage();
+  s.setItem(SETTINGS_KEY, JSON.stringify({ firstRunDone: true }));
+  return s;
+}
+
 export function renderPane(
   grids: Grid[],
   options: MemoryHostOptions = {},
   props: Omit<AppProps, "host"> = {},
 ) {
   const host = new MemoryHost(grids, options);
-  const storage = props.storage === undefined ? new MemoryStorage() : props.storage;
+  const storage = props.storage === undefined ? seenStorage() : props.storage;
   const utils = render(<App host={host} {...props} storage={storage} />);
   return { host, storage, ...utils };
 }

@@ -99,14 +99,14 @@ describe("settings", () => {
     const { storage, unmount } = renderPane([sampleGrid()]);
     await summaryShown();
     await user.selectOptions(screen.getByRole("combobox", { name: "语言" }), "en");
-    expect(await screen.findByRole("button", { name: "Check now" })).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: "Check again" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Findings" })).toBeInTheDocument();
     expect(screen.getByText(/Budget execution 78.25% is below 100%/)).toBeInTheDocument();
     expect(screen.queryByText(/预算执行率78.25%低于100%/)).toBeNull();
     expect(summaryRow("Total score")).toEqual(["97.83", "97.83"]);
     unmount();
     render(<App host={new MemoryHost([sampleGrid()])} storage={storage} initialLanguage="zh" />);
-    expect(await screen.findByRole("button", { name: "Check now" })).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: "Check again" })).toBeInTheDocument();
   });
 
   test("initialLanguage applies when nothing is stored", async () => {
@@ -141,7 +141,7 @@ describe("failures never crash the pane", () => {
     } finally {
       engineThrows = false;
     }
-    await user.click(screen.getByRole("button", { name: "一键校验" }));
+    await user.click(screen.getByRole("button", { name: "重新校验" }));
     await summaryShown();
     expect(screen.queryByText(/校验时出错/)).toBeNull();
   });

@@ -98,7 +98,7 @@ describe("a sheet with three stacked tables", () => {
     await summaryShown();
     await user.selectOptions(picker(), "1");
     await settled();
-    await user.click(screen.getByRole("button", { name: "一键校验" }));
+    await user.click(screen.getByRole("button", { name: "重新校验" }));
     await settled();
     expect(picker()).toHaveValue("1");
     expect(document.querySelector('[data-code="SCORE_TOO_HIGH"]')).not.toBeNull();

@@ -150,8 +150,9 @@ const FAILURE_RE =
   /((^|较|很|太|极|比较|效果|质量|成效)差(?![错距异额]))|不理想|不到位|不力|滞后|延期|延误|失败|无效|否决|严重超/;
 /** "部分达成…", "基本及时", "较为规范", "效果一般", "有一定效果". */
 const PARTIAL_RE = new RegExp(
-  `部分|基本|大部|大体|大致|初步|一定|有所|尚可|一般|稍|略有|有待|尚需|仍需|还需|需进一步|(^|尚|仍|还)待(提高|提升|加强|改进|完善|改善|进一步)|(较为?|比较)(${POS}|好|高)`,
+  `部分|基本|大部|大体|大致|初步|一定|有所|尚可|一般|稍|略有|有待|尚需|仍需|还需|需进一步|(^|尚|仍|还)待(提高|提升|加强|改进|完善|改善|进一步)|(较为?|比较)(${POS}|好)`,
 );
+const RATHER_HIGH_RE = /(较为?|比较)高/;
 /**
  * Work under way is not work done (正在推进, 持续推进, 稳步推进, 实施中, 在建): the text does not say which
  * band it reached, so it stays unclassified rather than 达成.
@@ -236,6 +237,8 @@ export function classifyQualitative(actual: string, target: string): QualBand | 
   // A percentage short of 100 inside prose ("完成90%") is not a band the text states; ask the user.
   const pct = /(\d+(?:\.\d+)?)%/.exec(a);
   if (PARTIAL_RE.test(a)) return "部分达成";
+  // "较高" is short of a target that says 高; against a description ("展示文物价值") it grades nothing.
+  if (RATHER_HIGH_RE.test(a)) return /高/.test(t) ? "部分达成" : null;
   if (pct && Number(pct[1]) < 100) return null;
   if (UNDER_WAY_RE.test(a) || SHORTFALL_RE.test(a)) return null;
   if (NEGATED_NEGATIVE_RE.test(a)) return "达成";
@@ -252,6 +255,7 @@ function qualified(a: string): boolean {
     NEGATED_POSITIVE_RE.test(a) ||
     FAILURE_RE.test(a) ||
     PARTIAL_RE.test(a) ||
+    RATHER_HIGH_RE.test(a) ||
     UNDER_WAY_RE.test(a) ||
     SHORTFALL_RE.test(a) ||
     (pct !== null && Number(pct[1]) < 100)

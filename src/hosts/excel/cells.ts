@@ -3,7 +3,6 @@
  * and text that Excel will keep as text. No Office.js here, so they are easy to test.
  */
 import type { CellValue, Grid, MergedArea } from "../../engine/grid";
-import { parseRange } from "../../engine/grid";
 import { typedText } from "../text-safety";
 
 /** What one `context.sync()` of the used range gives back. */
@@ -65,21 +64,6 @@ export function gridFromUsedRange(
  */
 export function formulaOf(formula: unknown, value: unknown): string | null {
   return typeof formula === "string" && formula.startsWith("=") && formula !== value ? formula : null;
-}
-
-/**
- * "Sheet1!A1:B2, Sheet1!D4:E5" (RangeAreas.address) → areas. Sheet names may be quoted and hold
- * commas, so we take every A1 range that ends a piece instead of splitting on commas blindly.
- */
-export function parseAreaList(address: string): MergedArea[] {
-  const out: MergedArea[] = [];
-  const re = /(?:^|[!,\s])(\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?)(?=\s*(?:,|$))/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(address)) !== null) {
-    const area = parseRange(m[1].replace(/\$/g, ""));
-    if (area) out.push(area);
-  }
-  return out;
 }
 
 /** What to put in `range.values` so that Excel stores `text` exactly, as text (see text-safety). */

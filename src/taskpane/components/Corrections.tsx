@@ -1,20 +1,18 @@
 import * as React from "react";
 import { useEffect, useMemo, useRef, useState } from "react";
-import {
-  Button,
-  Checkbox,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import type { Correction } from "../../engine";
 import type { T } from "../i18n";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", padding: 0, margin: `0 0 ${tokens.spacingVerticalS} 0` },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  confirm: {
+    marginTop: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+  },
 });
 
 interface Props {
@@ -28,13 +26,14 @@ export function Corrections({ list, t, busy, onApply }: Props) {
   const s = useStyles();
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
+  const [shown, setShown] = useState(false);
   const applyRef = useRef<HTMLButtonElement>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   /** Set when the user closed the confirmation: focus goes back to where they started. */
   const returnFocus = useRef(false);
-  // Keyboard and screen-reader users land on 确定写入 when the bar opens, and back on the apply
-  // button (or the heading, when no correction is left) when it closes.
+  // Keyboard and screen-reader users land on the question when the bar opens (never on 确定写入: Enter
+  // must not apply what was not confirmed), and back on the apply button (or the heading) when it closes.
   useEffect(() => {
     if (confirming) {
       confirmRef.current?.focus();
@@ -87,58 +86,74 @@ export function Corrections({ list, t, busy, onApply }: Props) {
   const picked = list.filter((c) => chosen.has(c.cell));
 
   return (
-    <section aria-labelledby="zp-corrections">
+    <section
+      aria-labelledby="zp-corrections"
+      onKeyDown={(e) => {
+        if (e.key === "Escape" && confirming) {
+          e.stopPropagation();
+          close();
+        }
+      }}
+    >
       <h2 id="zp-corrections" ref={headingRef} tabIndex={-1}>
         {t("correctionsTitle")}
       </h2>
-      <Checkbox
-        label={t("selectAll")}
-        checked={all ? true : chosen.size > 0 ? "mixed" : false}
-        onChange={(_, d) => setChosen(d.checked === true ? new Set(list.map((c) => c.cell)) : new Set())}
-      />
-      <ul className={s.list}>
-        {list.map((c) => (
-          <li key={c.cell}>
-            <Checkbox
-              label={t("correctionLabel", {
-                label: c.label,
-                cell: c.cell,
-                old: c.oldText || "—",
-                new: c.newText,
-              })}
-              checked={chosen.has(c.cell)}
-              onChange={(_, d) => toggle(c.cell, d.checked === true)}
-            />
-          </li>
-        ))}
-      </ul>
-      {!confirming ? (
-        <Button
-          ref={applyRef}
-          appearance="primary"
-          disabledFocusable={busy || picked.length === 0}
-          onClick={() => setConfirming(true)}
-        >
-          {t("applySelected", { n: picked.length })}
-        </Button>
-      ) : (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t("confirmApply", { n: picked.length })}</MessageBarBody>
-          <MessageBarActions>
+      <Button aria-expanded={shown} onClick={() => setShown((v) => !v)}>
+        {t("correctionsToggle", { n: list.length })}
+      </Button>
+      {shown && (
+        <>
+          <Checkbox
+            label={t("selectAll")}
+            checked={all ? true : chosen.size > 0 ? "mixed" : false}
+            onChange={(_, d) => setChosen(d.checked === true ? new Set(list.map((c) => c.cell)) : new Set())}
+          />
+          <ul className={s.list}>
+            {list.map((c) => (
+              <li key={c.cell}>
+                <Checkbox
+                  label={t("correctionLabel", {
+                    label: c.label,
+                    cell: c.cell,
+                    old: c.oldText || "—",
+                    new: c.newText,
+                  })}
+                  checked={chosen.has(c.cell)}
+                  onChange={(_, d) => toggle(c.cell, d.checked === true)}
+                />
+              </li>
+            ))}
+          </ul>
+          {!confirming ? (
             <Button
-              ref={confirmRef}
+              ref={applyRef}
               appearance="primary"
-              disabledFocusable={busy}
-              onClick={async () => {
-                close();
-                await onApply(picked);
-              }}
+              disabledFocusable={busy || picked.length === 0}
+              onClick={() => setConfirming(true)}
             >
-              {t("confirm")}
+              {t("applySelected", { n: picked.length })}
             </Button>
-            <Button onClick={close}>{t("cancel")}</Button>
-          </MessageBarActions>
-        </MessageBar>
+          ) : (
+            <div className={s.confirm} role="group" aria-label={t("confirmTitle")}>
+              <div ref={confirmRef} tabIndex={-1}>
+                {t("confirmApply", { n: picked.length })}
+              </div>
+              <div className={s.actions}>
+                <Button
+                  appearance="primary"
+                  disabledFocusable={busy}
+                  onClick={async () => {
+                    close();
+                    await onApply(picked);
+                  }}
+                >
+                  {t("confirm")}
+                </Button>
+                <Button onClick={close}>{t("cancel")}</Button>
+              </div>
+            </div>
+          )}
+        </>
       )}
     </section>
   );

@@ -1,13 +1,15 @@
 import * as React from "react";
-import { useId, useState } from "react";
-import { Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { DocumentArrowUp16Regular } from "@fluentui/react-icons";
+import { Bar } from "./Bar";
 import type { Profile } from "../../engine";
 import { LANGUAGE_NAMES } from "../i18n";
 import type { Language, T } from "../i18n";
 
 const useStyles = makeStyles({
   row: { marginBottom: tokens.spacingVerticalS },
-  file: { display: "block", marginTop: tokens.spacingVerticalXXS, maxWidth: "100%" },
+  file: { display: "none" },
   // Long profile names must not push the pane wider than its 320–360 px.
   select: { width: "100%", maxWidth: "100%", minWidth: 0 },
   selectInner: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
@@ -56,7 +58,7 @@ export function SettingsPanel({
   onLoadProfile,
 }: Props) {
   const s = useStyles();
-  const fileId = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [loaded, setLoaded] = useState<string | null>(null);
 
@@ -96,32 +98,39 @@ export function SettingsPanel({
         </Select>
       </Field>
       <div className={s.row}>
-        <label htmlFor={fileId}>{t("loadProfile")}</label>
-        <input id={fileId} className={s.file} type="file" accept=".json,application/json" onChange={onFile} />
+        {/* The native input stays hidden: a Fluent button opens it, named as what it does. */}
+        <input
+          ref={fileRef}
+          className={s.file}
+          type="file"
+          accept=".json,application/json"
+          aria-label={t("loadProfile")}
+          tabIndex={-1}
+          onChange={onFile}
+          data-testid="profile-file"
+        />
+        <Button icon={<DocumentArrowUp16Regular />} onClick={() => fileRef.current?.click()}>
+          {t("loadProfileButton")}
+        </Button>
       </div>
       {errors.length > 0 && (
-        <MessageBar intent="error" layout="multiline" className={s.row}>
-          <MessageBarBody>
-            {t("profileInvalid")}
-            <ul>
-              {errors.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <Bar intent="error" className={s.row} title={t("profileInvalid")}>
+          <ul>
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </Bar>
       )}
       {loaded && errors.length === 0 && (
-        <MessageBar intent="success" className={s.row}>
-          <MessageBarBody>
-            {t("profileLoaded", {
-              name: profileName(
-                profiles.find((p) => p.id === profileId)?.profile ?? profiles[0].profile,
-                language,
-              ),
-            })}
-          </MessageBarBody>
-        </MessageBar>
+        <Bar intent="success" className={s.row}>
+          {t("profileLoaded", {
+            name: profileName(
+              profiles.find((p) => p.id === profileId)?.profile ?? profiles[0].profile,
+              language,
+            ),
+          })}
+        </Bar>
       )}
       <Field label={t("language")} className={s.row}>
         <Select value={language} onChange={(_, d) => onLanguage(d.value === "en" ? "en" : "zh")}>
@@ -132,11 +141,7 @@ export function SettingsPanel({
           ))}
         </Select>
       </Field>
-      {!storageOk && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("storageUnavailable")}</MessageBarBody>
-        </MessageBar>
-      )}
+      {!storageOk && <Bar intent="warning">{t("storageUnavailable")}</Bar>}
     </section>
   );
 }

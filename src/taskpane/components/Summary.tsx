@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Badge, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { SheetReport } from "../../engine";
 import type { T } from "../i18n";
 import { fmtRate, fmtScore, fmtText } from "./format";
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   diff: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  counts: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
 });
 
 interface Props {
@@ -27,8 +27,6 @@ function differs(a: string, b: string): boolean {
 
 export function Summary({ report, profileName, t }: Props) {
   const s = useStyles();
-  const errors = report.findings.filter((f) => f.severity === "error").length;
-  const warnings = report.findings.filter((f) => f.severity === "warning").length;
   const rows: [string, string, string][] = [
     [t("total"), fmtScore(report.total.declared), fmtScore(report.total.computed)],
     [t("grade"), fmtText(report.grade.declared), fmtText(report.grade.computed)],
@@ -58,22 +56,18 @@ export function Summary({ report, profileName, t }: Props) {
               <th className={s.cell} scope="row">
                 {label}
               </th>
-              <td className={s.cell}>{declared}</td>
+              <td className={s.cell} title={declared === "—" ? t("dashNote") : undefined}>
+                {declared}
+              </td>
               <td className={differs(declared, computed) ? `${s.cell} ${s.diff}` : s.cell}>{computed}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <div className={s.counts}>
-        <Badge appearance="filled" color={errors > 0 ? "danger" : "success"}>
-          {t("errors")} {errors}
-        </Badge>
-        <Badge appearance="filled" color={warnings > 0 ? "warning" : "informative"}>
-          {t("warnings")} {warnings}
-        </Badge>
-        <span>{t("profileUsed", { profile: profileName })}</span>
-      </div>
-      <p role="status">{errors > 0 ? t("hasErrors", { errors }) : t("allClear")}</p>
+      <p className={s.note}>
+        {t("profileUsed", { profile: profileName })}
+        {rows.some((r) => r[1] === "—" || r[2] === "—") ? ` · ${t("dashNote")}` : ""}
+      </p>
     </section>
   );
 }
