@@ -485,3 +485,88 @@ describe("smaller readings", () => {
     expect(r.findings.some((f) => f.code === "TABLE_NOT_FILLED" && f.severity === "info")).toBe(true);
   });
 });
+
+describe("units and figures as clerks write them", () => {
+  it("a per-person-month unit (元/人*月, 元/人·月) is a unit: 758 against ≥570 is over target", () => {
+    // anhui-suixi-minzhengju-2019 row 17.
+    const r = report([
+      ["绩效目标自评表 (2019年度)"],
+      [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "全年实际值",
+        "分值",
+        "得分",
+        "未完成原因及拟采取的改进措施",
+      ],
+      ["产出指标", "质量指标", "农村特困人员救助供养基本生活标准", ">=570元/人·月", "758元/人*月", 100, 100],
+      ["总分", null, null, null, null, 100, 100],
+    ]);
+    expect(r.indicators[0].kind).toBe("quantitative");
+    expect(codes(r)).toContain("OVER_TARGET@E3");
+    expect(codes(r)).not.toContain("QUAL_UNCLASSIFIED@E3");
+  });
+
+  it("money written with its unit in the cell (150万) is read in the block's unit", () => {
+    // hubei-ezhou-shenpiju-2021 funds row.
+    const r = report([
+      ["项目支出绩效自评表"],
+      ["项目资金(万元)", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      [null, "年度资金总额", "150万", "150万", "125.25万", 10, P(0.835, "83.5%"), 8.35],
+      [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值",
+        "得分",
+        "偏差原因分析及改进措施",
+      ],
+      ["产出指标", "数量指标", "办结率", "100%", P(1, "100%"), 90, 90],
+      ["总分", null, null, null, null, 100, 98.35],
+    ]);
+    expect(r.funds).toMatchObject({ budget: 150, spent: 125.25, rate: { computed: 0.835 } });
+    expect(codes(r)).toEqual(["FUNDS_LOW_EXECUTION@G3", "WEIGHT_SPLIT@A5"]);
+  });
+
+  it("a rate written as a bare fraction is compared at its own precision (0.1 for 94/650; 0.958 for 0.9586 is wrong)", () => {
+    const rows = (rate: number): RowSpec[] => [
+      ["项目支出绩效自评表"],
+      ["预算执行情况(万元)(20分)", null, "预算数(A)", "执行数(B)", "执行率(B/A)", "得分(20分*执行率)"],
+      [null, "年度财政资金总额", 650, 94, rate, 2.89],
+    ];
+    const mismatch = (rate: number) =>
+      checkGrid(makeGrid("S", rows(rate))).ok &&
+      (checkGrid(makeGrid("S", rows(rate))) as { report: SheetReport }).report.findings.some(
+        (f) => f.code === "FUNDS_RATE_MISMATCH",
+      );
+    expect(mismatch(0.1)).toBe(false);
+    expect(mismatch(0.145)).toBe(false);
+    expect(mismatch(0.144)).toBe(true);
+    expect(mismatch(0.2)).toBe(true);
+  });
+
+  it("a page cut inside the indicator header (nothing under it) is read for its funds", () => {
+    // guizhou-suiyang-taibai-2021: 年初预算数(A) | 全年执行数(B), header cut at "得分计算".
+    const r = report([
+      ["部门整体支出绩效自评表"],
+      ["部门(单位)名称", "绥阳县太白镇人民政府"],
+      [
+        "部门(单位)总体资金(万元)",
+        "资 金 来 源",
+        "年初预算数(A)",
+        "全年执行数(B)",
+        "分值(10分)",
+        "得分",
+        "得分计算方法",
+      ],
+      [null, "年度资金总额:", 1172.55, 1268.72, 10, 10, "执行率*该指标分值,最高不得超过分值上限。"],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值(A)", "全年实际值(B)", "分值", "得分计算"],
+    ]);
+    expect(r.funds).toMatchObject({ budget: 1172.55, spent: 1268.72 });
+    expect(codes(r)).toEqual(["FUNDS_OVERSPENT@D4"]);
+  });
+});

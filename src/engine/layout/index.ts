@@ -36,7 +36,9 @@ function detect(grid: Grid): LayoutResult {
   if (!search.found) {
     // A table cut before its indicator block (a page that stops after the funds) is still a 自评表.
     // A header that is there but not understood is refused with its reason, not read as funds only.
-    const fundsOnly = search.partial ? null : fundsOnlyTable(sh, sheetName, sh.nRows);
+    // (A page cut inside that header, with nothing under it, still shows its funds.)
+    const cut = !search.partial || nothingBelow(sh, search.partial.row);
+    const fundsOnly = cut ? fundsOnlyTable(sh, sheetName, search.partial?.row ?? sh.nRows) : null;
     if (fundsOnly) return { ok: true, table: fundsOnly };
     if (search.partial) {
       const miss = search.partial.missing.map((k) => ROLE_NAMES[k]).join("、");
@@ -181,4 +183,13 @@ function totalScoreCell(sh: Sheet, r: number, scoreCol: number, weightCol: numbe
     if (typeof v === "number" && Number.isFinite(v)) return sh.source(r, c);
   }
   return own;
+}
+
+/** No cell has content below row r. */
+function nothingBelow(sh: Sheet, r: number): boolean {
+  for (let rr = r + 1; rr < sh.nRows; rr++) {
+    const width = sh.scanWidth(rr);
+    for (let c = 0; c < width; c++) if (sh.rowText(rr, c).trim() !== "") return false;
+  }
+  return true;
 }

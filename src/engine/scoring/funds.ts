@@ -40,8 +40,8 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
   };
   for (const col of MONEY) {
     const cell = total[col.key];
-    const declared = numberOrNull(cell);
-    const subs = block.subRows.map((r) => numberOrNull(r[col.key])).filter((n): n is number => n !== null);
+    const declared = moneyOrNull(cell);
+    const subs = block.subRows.map((r) => moneyOrNull(r[col.key])).filter((n): n is number => n !== null);
     money[col.key] = declared;
     if (subs.length === 0) continue;
     const subSum = subs.reduce((a, b) => a.plus(dec(b)), new Big(0)).toNumber();
@@ -81,7 +81,7 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
     [total.budget, "全年预算数", "the budget"],
     [total.spent, "全年执行数", "the spending"],
   ] as const) {
-    const r = readNumber(c);
+    const r = readMoney(c);
     const recovered = c === total.budget ? budget : spent;
     if (c && r.kind === "missing" && recovered === null)
       add("VALUE_MISSING", "error", c.cell, say.valueMissing("预算执行", label, labelEn));
@@ -207,6 +207,24 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
   };
 }
 
+/**
+ * A money cell: a number, or a number with the block's unit written in ("150万", "125.25万元"), which
+ * the clerk meant in the block's own unit.
+ */
+function readMoney(c: SourceCell | null): ReturnType<typeof readNumber> {
+  const r = readNumber(c);
+  if (r.kind !== "text") return r;
+  const m = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*(万元|万)\s*$/.exec(r.text);
+  if (!m) return r;
+  const n = Number(m[1].replace(/,/g, ""));
+  return Number.isFinite(n) ? { kind: "number", value: n } : r;
+}
+
+function moneyOrNull(c: SourceCell | null): number | null {
+  const r = readMoney(c);
+  return r.kind === "number" ? r.value : null;
+}
+
 /** 分值 × min(rate, 1), half-up to 2 decimals; a negative rate (a refund booked as spending) earns nothing, not minus. */
 function scoreFromRate(weight: number, rate: Big): number {
   return Math.max(0, Math.min(round2(dec(weight).times(rate.gt(1) ? 1 : rate.lt(0) ? 0 : rate)), weight));
@@ -222,6 +240,8 @@ interface DeclaredRate {
   value: number;
   /** Decimals of the percentage as displayed (78.25 % → 2). */
   decimals: number;
+  /** Decimals of a rate written as a bare fraction (0.958 → 3), else null. */
+  fractionDecimals: number | null;
   shown: string;
 }
 
@@ -239,10 +259,13 @@ export function readRate(c: SourceCell | null): DeclaredRate | null {
   // The precision the user sees. A General-format quotient (=E4/D4) carries 16 digits of binary noise: cap
   // it at 6 decimals of a percentage, beyond any table's reading.
   const decimals = Math.min(pctShown && m ? (m[2]?.length ?? 0) : Math.max(decimalsOf(value) - 2, 0), 6);
+  // A bare fraction with fewer than two decimals ("0.1" for 14.46 %) is compared at its own precision.
+  const fraction = !pctShown && !/%/.test(c.format ?? "") && n <= 1.5;
   return {
     cell: c.cell,
     value,
     decimals,
+    fractionDecimals: fraction ? Math.min(decimalsOf(value), 8) : null,
     shown: pctShown ? shown.replace(/\s+/g, "") : pct(value, decimals),
   };
 }
@@ -254,6 +277,10 @@ export function readRate(c: SourceCell | null): DeclaredRate | null {
 export function rateMatches(exact: Big, declared: DeclaredRate): boolean {
   const e = exact.toNumber();
   if (Math.abs(declared.value - e) <= 1e-12 * Math.max(1, Math.abs(e))) return true;
+  if (declared.fractionDecimals !== null && declared.fractionDecimals < 2) {
+    const d = declared.fractionDecimals;
+    return exact.round(d, Big.roundHalfUp).eq(dec(declared.value).round(d, Big.roundHalfUp));
+  }
   const computed = exact.times(100).round(declared.decimals, Big.roundHalfUp);
   return computed.eq(dec(declared.value).times(100).round(declared.decimals, Big.roundHalfUp));
 }

@@ -173,6 +173,8 @@ export function normalizeUnit(raw: string | null | undefined): string | null {
     u = m[1];
   }
   u = u.replace(/人民币$/, "") || u;
+  // "元/人*月", "元/人×月" and "元/人·月" are one unit.
+  if (u.includes("/")) u = u.replace(/[*×]/g, "·");
   if (u === "") return null;
   const alias = ALIASES.get(u);
   if (alias !== undefined) return alias;
@@ -212,8 +214,13 @@ export function isUnitLike(unit: string): boolean {
   if (KNOWN_UNITS.has(unit)) return true;
   if (/\d/.test(unit)) return false;
   if (unit.includes("/")) {
+    // "元/户", "元/人·月", "元/人*月", "元/人/月": a rate over one or two units.
     const parts = unit.split("/");
-    return parts.length === 2 && parts.every((p) => p !== "" && isUnitLike(p));
+    return (
+      parts.length >= 2 &&
+      parts.length <= 3 &&
+      parts.every((p) => p !== "" && p.split(/[*·×]/).every((q) => q !== "" && !q.includes("/") && isUnitLike(q)))
+    );
   }
   for (const [prefix] of SCALES) {
     if (unit.startsWith(prefix)) {
