@@ -219,7 +219,9 @@ export function isUnitLike(unit: string): boolean {
     return (
       parts.length >= 2 &&
       parts.length <= 3 &&
-      parts.every((p) => p !== "" && p.split(/[*·×]/).every((q) => q !== "" && !q.includes("/") && isUnitLike(q)))
+      parts.every(
+        (p) => p !== "" && p.split(/[*·×]/).every((q) => q !== "" && !q.includes("/") && isUnitLike(q)),
+      )
     );
   }
   for (const [prefix] of SCALES) {
