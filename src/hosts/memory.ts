@@ -5,7 +5,7 @@
  * something for Excel and WPS.
  */
 import type { CellValue, Grid } from "../engine/grid";
-import { parseA1 } from "../engine/grid";
+import { parseA1, toA1 } from "../engine/grid";
 import type { Edit, UndoEntry, UndoRecord } from "../engine/types";
 import type { ApplyResult, Host, HostCapabilities, SheetRead } from "./host";
 import { HostError } from "./host";
@@ -270,6 +270,45 @@ export class MemoryHost implements Host {
     if (!parseA1(a1)) throw new Error(`无效的单元格地址：${cell}`);
     this.writeValue(g, a1, value);
     this.emit({ type: "edit", sheet, cells: [a1] });
+    for (const cb of [...this.changeListeners]) cb(sheet);
+  }
+
+  /** A user choosing a fill ("#RRGGBB", null for none); like Excel, a fill raises no change event. */
+  setFill(sheet: string, cell: string, color: string | null): void {
+    const m = this.fillMap(sheet);
+    if (color) m.set(cellKey(cell), color.toUpperCase());
+    else m.delete(cellKey(cell));
+  }
+
+  /** A user inserting (count > 0) or deleting (count < 0) rows at row `at` (0-based): cells below move. */
+  shiftRows(sheet: string, at: number, count: number): void {
+    const g = this.grid(sheet);
+    const shift = <T>(rows: T[][] | undefined) => {
+      if (!rows) return;
+      if (count > 0) rows.splice(at, 0, ...Array.from({ length: count }, () => [] as T[]));
+      else rows.splice(at, -count);
+    };
+    shift(g.values);
+    shift(g.text);
+    shift(g.formats);
+    shift(g.formulas);
+    g.merges = g.merges.flatMap((m) => {
+      if (m.bottom < at) return [m];
+      if (m.top >= at && (count > 0 || m.top >= at - count))
+        return [{ ...m, top: m.top + count, bottom: m.bottom + count }];
+      return [];
+    });
+    const fills = this.fillMap(sheet);
+    const moved = new Map<string, string>();
+    for (const [a1, f] of fills) {
+      const p = parseA1(a1)!;
+      if (p.row < at) moved.set(a1, f);
+      else if (count < 0 && p.row < at - count) continue;
+      else moved.set(toA1(p.row + count, p.col), f);
+    }
+    fills.clear();
+    for (const [a1, f] of moved) fills.set(a1, f);
+    this.emit({ type: "edit", sheet });
     for (const cb of [...this.changeListeners]) cb(sheet);
   }
 

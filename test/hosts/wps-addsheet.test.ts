@@ -178,7 +178,7 @@ describe("fake ET: Worksheets.Add, Name, Font, array writes", () => {
 
   test("a 2-D Value2 array fills the range; cells it does not reach read #N/A; a 1-D array is a row", () => {
     const et = new FakeEt([gridFromRows("s", [])]);
-    const ws = et.app.ActiveSheet;
+    const ws = et.app.ActiveSheet!;
     ws.Range("A1:C2").Value2 = [
       [1, "=1+1", "'=x"],
       [true, ""],
@@ -194,7 +194,7 @@ describe("fake ET: Worksheets.Add, Name, Font, array writes", () => {
 
   test("Font.Bold is per cell, null when mixed, and refused on a protected sheet", () => {
     const et = new FakeEt([gridFromRows("s", [["a", "b"]])]);
-    const ws = et.app.ActiveSheet;
+    const ws = et.app.ActiveSheet!;
     ws.Range("A1").Font.Bold = true;
     expect(ws.Range("A1").Font.Bold).toBe(true);
     expect(ws.Range("A1:B1").Font.Bold).toBeNull();

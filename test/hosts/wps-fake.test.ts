@@ -30,7 +30,7 @@ function fake() {
 
 test("Value2 is a scalar for one cell and a 2-D array otherwise; empty cells are undefined", () => {
   const et = fake();
-  const ws = et.app.ActiveSheet;
+  const ws = et.app.ActiveSheet!;
   expect(ws.Range("B2").Value2).toBe(2);
   expect(ws.Range("C3").Value2).toBeUndefined();
   expect(ws.Range("A2:C3").Value2).toEqual([
@@ -42,7 +42,7 @@ test("Value2 is a scalar for one cell and a 2-D array otherwise; empty cells are
 });
 
 test("Text and NumberFormat of several cells are null unless uniform; MergeCells true/false/null", () => {
-  const ws = fake().app.ActiveSheet;
+  const ws = fake().app.ActiveSheet!;
   expect(ws.Range("A3").Text).toBe("50%");
   expect(ws.Range("A2:B2").NumberFormat).toBe("0.00");
   expect(ws.Range("A2:A3").NumberFormat).toBeNull();
@@ -55,7 +55,7 @@ test("Text and NumberFormat of several cells are null unless uniform; MergeCells
 });
 
 test("UsedRange, Cells.Item (1-based, relative) and Columns.Item", () => {
-  const ws = fake().app.ActiveSheet;
+  const ws = fake().app.ActiveSheet!;
   const ur = ws.UsedRange;
   expect(ur.Address(false, false)).toBe("A1:C3");
   expect(ur.Cells.Item(2, 3).Address(false, false)).toBe("C2");
@@ -67,7 +67,7 @@ test("UsedRange, Cells.Item (1-based, relative) and Columns.Item", () => {
 
 test("fills are BGR; no fill reads Color 16777215 with ColorIndex xlNone", () => {
   const et = fake();
-  const ws = et.app.ActiveSheet;
+  const ws = et.app.ActiveSheet!;
   expect(ws.Range("A2").Interior.Color).toBe(0x0000ff); // #FF0000 as BGR
   expect(ws.Range("B2").Interior.Color).toBe(NO_FILL_COLOR);
   expect(ws.Range("B2").Interior.ColorIndex).toBe(XL_NONE);
@@ -79,7 +79,7 @@ test("fills are BGR; no fill reads Color 16777215 with ColorIndex xlNone", () =>
 
 test("strings written through Value2 are parsed like typing: formulas, numbers, percentages, 'text", () => {
   const et = fake();
-  const ws = et.app.ActiveSheet;
+  const ws = et.app.ActiveSheet!;
   ws.Range("C3").Value2 = "=1+1";
   expect(et.cell("表1", "C3").formula).toBe("=1+1");
   ws.Range("C3").Value2 = "-abc";
@@ -95,7 +95,7 @@ test("strings written through Value2 are parsed like typing: formulas, numbers, 
 test("protection: locked cells refuse writes, formatting needs AllowFormattingCells", () => {
   const g = gridFromRows("表1", [[1, 2]]);
   const et = new FakeEt([{ grid: g, protected: true, unlocked: ["B1"] }]);
-  const ws = et.app.ActiveSheet;
+  const ws = et.app.ActiveSheet!;
   expect(ws.ProtectContents).toBe(true);
   expect(() => (ws.Range("A1").Value2 = 5)).toThrow(/protected/);
   ws.Range("B1").Value2 = 5;
@@ -108,7 +108,7 @@ test("protection: locked cells refuse writes, formatting needs AllowFormattingCe
 test("every access crosses the bridge once; unknown members throw like COM", () => {
   const et = fake();
   et.resetCalls();
-  const ws = et.app.ActiveSheet; // 1
+  const ws = et.app.ActiveSheet!; // 1
   void ws.UsedRange.Value2; // 2
   expect(et.calls).toBe(3);
   expect(() => (ws as any).Cells(1, 1)).toThrow();

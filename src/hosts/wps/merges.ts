@@ -14,6 +14,7 @@
 import type { MergedArea } from "../../engine/grid";
 import { parseRange, toA1 } from "../../engine/grid";
 import type { EtRange, EtWorksheet } from "./et";
+import { comFalse } from "./values";
 
 export interface UsedArea {
   top: number;
@@ -29,7 +30,7 @@ export function scanMerges(ws: EtWorksheet, columns: EtRange, used: UsedArea): M
   /** Any merged cell in rows r0..r1 of column c? */
   const probe = (r0: number, r1: number, c: number): boolean => {
     const a = r0 === r1 ? toA1(r0, c) : `${toA1(r0, c)}:${toA1(r1, c)}`;
-    return ws.Range(a).MergeCells !== false;
+    return !comFalse(ws.Range(a).MergeCells);
   };
 
   /** First merged row in [s, e] of column c, knowing there is one. */
@@ -44,7 +45,7 @@ export function scanMerges(ws: EtWorksheet, columns: EtRange, used: UsedArea): M
 
   for (let j = 0; j < used.cols; j++) {
     const c = used.left + j;
-    const columnHasMerges = (columns.Item(j + 1) as EtRange).MergeCells !== false;
+    const columnHasMerges = !comFalse((columns.Item(j + 1) as EtRange).MergeCells);
     if (!columnHasMerges) continue;
 
     // Rows of this column not already covered by areas found in earlier columns.

@@ -21,7 +21,7 @@ import { toA1 } from "../../engine/grid";
 import type { EtRange, EtWorksheet } from "./et";
 import { renderNumber } from "./format";
 import { scanMerges } from "./merges";
-import { toCellValue, toMatrix } from "./values";
+import { comTrue, isGeneralFormat, isOverflowText, toCellValue, toMatrix } from "./values";
 
 /** ET, like Excel, takes references of at most 255 characters. */
 const MAX_REFERENCE = 255;
@@ -76,7 +76,7 @@ export function readSheetGrid(ws: EtWorksheet, name: string): Grid {
   const left = Number(ur.Column) - 1;
   const rawValues: unknown = ur.Value2;
   const rawFormulas: unknown = ur.Formula;
-  const isProtected = ws.ProtectContents === true;
+  const isProtected = comTrue(ws.ProtectContents);
   const { rows, cols } = dims(rawValues);
   const values2 = toMatrix(rawValues, rows, cols);
   const formulas2 = toMatrix(rawFormulas, rows, cols);
@@ -127,8 +127,9 @@ export function readSheetGrid(ws: EtWorksheet, name: string): Grid {
             ? ws.Range(address).NumberFormat
             : probeFormat(c, list)
           : null;
-      if (typeof fmt === "string") {
-        for (const r of list) formats[r][c] = fmt;
+      // ET answers null when the cells' formats differ; some builds answer "" instead.
+      if (typeof fmt === "string" && fmt !== "") {
+        for (const r of list) formats[r][c] = isGeneralFormat(fmt) ? "General" : fmt;
         return;
       }
       if (list.length === 1) return; // unreadable: leave General
@@ -156,7 +157,8 @@ export function readSheetGrid(ws: EtWorksheet, name: string): Grid {
         const shown = renderNumber(values[r][c] as number, f);
         if (shown === null) continue;
         const t = shown !== undefined ? shown : ws.Range(toA1(r, c)).Text;
-        if (typeof t === "string" && t !== "") {
+        // "####" is a column too narrow for the number, not its text: the value speaks for itself.
+        if (typeof t === "string" && t !== "" && !isOverflowText(t)) {
           text[r][c] = t;
           anyText = true;
         }

@@ -41,3 +41,23 @@ export function toMatrix(v: unknown, rows: number, cols: number): unknown[][] {
   }
   return v as unknown[][];
 }
+
+/** A boolean property as the bridge may hand it over: true, or COM's VARIANT_TRUE (-1). */
+export function comTrue(v: unknown): boolean {
+  return v === true || v === -1;
+}
+
+/** False, or COM's VARIANT_FALSE (0). Mixed answers (null) are neither. */
+export function comFalse(v: unknown): boolean {
+  return v === false || v === 0;
+}
+
+/** General as English and Chinese WPS spell it; "" is not General (ET's answer for mixed formats). */
+export function isGeneralFormat(f: unknown): boolean {
+  return f === "General" || f === "G/通用格式";
+}
+
+/** "####": what Range.Text shows for a number in a column too narrow for it. */
+export function isOverflowText(t: unknown): boolean {
+  return typeof t === "string" && /^#+$/.test(t);
+}

@@ -11,7 +11,7 @@ import type { Edit, UndoEntry, UndoRecord } from "../../engine/types";
 import type { ApplyResult } from "../host";
 import { bgrToRgbHex, rgbHexToBgr } from "./color";
 import { XL_NONE, type EtRange, type EtWorksheet } from "./et";
-import { toCellValue, toMatrix } from "./values";
+import { comFalse, comTrue, toCellValue, toMatrix } from "./values";
 import { HostError } from "../host";
 import { typedText } from "../text-safety";
 import { cellKey, planBatch, refuseBeforeWrite } from "../write-rules";
@@ -62,9 +62,9 @@ export function applyEdits(
 
   // Protection first: nothing is written on a protected sheet unless every target cell is unlocked
   // and, for highlights, the protection allows formatting cells.
-  if (ws.ProtectContents === true) {
-    const locked = cells.filter((c) => plan.wrote.get(c)!.value && ranges.get(c)!.Locked !== false);
-    const formatBlocked = plan.fillCells.length > 0 && ws.Protection.AllowFormattingCells !== true;
+  if (comTrue(ws.ProtectContents)) {
+    const locked = cells.filter((c) => plan.wrote.get(c)!.value && !comFalse(ranges.get(c)!.Locked));
+    const formatBlocked = plan.fillCells.length > 0 && !comTrue(ws.Protection.AllowFormattingCells);
     const fills = formatBlocked ? plan.fillCells.filter((c) => !locked.includes(c)) : [];
     if (locked.length > 0) return { ok: false, reason: "protected", sheet, cells: [...locked, ...fills] };
     if (formatBlocked) return { ok: false, reason: "protected", sheet, cells: fills, fillsOnly: true };
@@ -74,7 +74,7 @@ export function applyEdits(
   const inside: string[] = [];
   for (const c of cells) {
     const r = ranges.get(c)!;
-    if (r.MergeCells !== true || !plan.wrote.get(c)!.value) continue;
+    if (!comTrue(r.MergeCells) || !plan.wrote.get(c)!.value) continue;
     const area = parseRange(String(r.MergeArea.Address(false, false)));
     const p = parseA1(c)!;
     if (area && (area.top !== p.row || area.left !== p.col)) inside.push(c);

@@ -16,13 +16,14 @@ import {
   FakeWorkbook,
   FakeWorksheet,
   type EventDelivery,
+  type FakeQuirks,
   type FakeWorld,
 } from "./objects";
 import { SheetData, fakeText } from "./sheet";
 
 export { Bridge } from "./bridge";
 export { XL_NONE, NO_FILL_COLOR } from "./sheet";
-export type { EventDelivery } from "./objects";
+export type { EventDelivery, FakeQuirks } from "./objects";
 
 export interface FakeSheetInit {
   grid: Grid;
@@ -47,6 +48,8 @@ export interface FakeEtOptions {
    * bridge, one set of application-wide event listeners, two workbooks (often from one template).
    */
   joins?: FakeEt;
+  /** Value shapes a real WPS bridge is reported to return: -1 booleans, "" formats, "####" text. */
+  quirks?: FakeQuirks;
 }
 
 /** "#RRGGBB" → BGR integer, the fake's own conversion. */
@@ -191,6 +194,7 @@ export class FakeEt {
       events: host ? host.world.events : (options.events ?? "sync"),
       listeners: host ? host.world.listeners : new Map(),
       writes: host ? host.world.writes : [],
+      quirks: options.quirks ?? (host ? host.world.quirks : {}),
     };
     for (const s of sheets) {
       const init: FakeSheetInit = "grid" in s ? s : { grid: s };
@@ -320,6 +324,22 @@ export class FakeEt {
     const range = new FakeRange(this.world, ws, parseRangeOrThrow(a1));
     range.Value2 = value;
     this.bridge.calls = saved;
+  }
+
+  /** The user inserts `count` rows before row `at` (0-based): cells and merged areas below move down. */
+  insertRows(sheet: string, at: number, count = 1): void {
+    this.data(sheet).shiftRows(at, count);
+  }
+
+  /** The user deletes `count` rows from row `at` (0-based): those below move up. */
+  deleteRows(sheet: string, at: number, count = 1): void {
+    this.data(sheet).shiftRows(at, -count);
+  }
+
+  /** The user picks a fill ("#RRGGBB", or null for none). Fills raise no SheetChange in ET. */
+  userFill(sheet: string, a1: string, color: string | null): void {
+    const p = parseA1(a1)!;
+    this.data(sheet).cell(p.row, p.col).fill = color ? rgbToBgr(color) : null;
   }
 
   /** Makes every later write to this cell throw (simulates a bridge error half-way through a batch). */

@@ -40,6 +40,26 @@ export interface FakeWorld {
   protectStructure?: boolean;
   /** The workbook these sheets belong to (Worksheet.Parent). */
   book?: FakeWorkbook;
+  /** Shapes a real WPS bridge is reported to return (see FakeQuirks). */
+  quirks: FakeQuirks;
+}
+
+/** Value shapes reported for real WPS, off by default so the plain fake stays the object model. */
+export interface FakeQuirks {
+  /** Booleans (Locked, MergeCells, ProtectContents, AllowFormattingCells) cross as COM's -1 / 0. */
+  comBooleans?: boolean;
+  /** NumberFormat of cells with differing formats is "" instead of null. */
+  emptyMixedFormat?: boolean;
+  /** General is spelled as Chinese WPS shows it: "G/通用格式". */
+  chineseGeneral?: boolean;
+  /** Columns too narrow for their numbers ("E"): Range.Text shows "####" there. */
+  narrowColumns?: string[];
+}
+
+/** A boolean as the bridge hands it over. */
+function comBool(world: FakeWorld, v: boolean | null): boolean | number | null {
+  if (v === null || !world.quirks.comBooleans) return v;
+  return v ? -1 : 0;
 }
 
 function addr(area: MergedArea, rowAbs: boolean, colAbs: boolean): string {
@@ -282,11 +302,20 @@ export class FakeRange {
   }
 
   get Text(): string | null {
-    return this._uniform((cell) => fakeText(cell));
+    const narrow = this._world.quirks.narrowColumns ?? [];
+    return this._uniform((cell) => {
+      const t = fakeText(cell);
+      if (narrow.length === 0 || typeof cell?.value !== "number") return t;
+      const col = colToLetters(this._area.left);
+      return narrow.includes(col) ? "#".repeat(Math.max(4, Math.min(t.length, 8))) : t;
+    });
   }
 
   get NumberFormat(): string | null {
-    return this._uniform((cell) => cell?.format ?? "General");
+    const q = this._world.quirks;
+    const f = this._uniform((cell) => cell?.format ?? "General");
+    if (f === null) return q.emptyMixedFormat ? "" : null;
+    return f === "General" && q.chineseGeneral ? "G/通用格式" : f;
   }
   set NumberFormat(f: string) {
     this._format(() => this._allCells(true).forEach((c) => (c.format = f)));
@@ -301,8 +330,11 @@ export class FakeRange {
     return true;
   }
 
-  get Locked(): boolean | null {
-    return this._uniform((cell) => cell?.locked ?? true);
+  get Locked(): boolean | number | null {
+    return comBool(
+      this._world,
+      this._uniform((cell) => cell?.locked ?? true),
+    );
   }
   set Locked(v: boolean) {
     if (this._data.protect) throw comError("Unable to set the Locked property on a protected sheet.");
@@ -311,7 +343,7 @@ export class FakeRange {
 
   // --- merged areas -----------------------------------------------------------------------------
 
-  get MergeCells(): boolean | null {
+  get MergeCells(): boolean | number | null {
     let any = false,
       all = true;
     for (let r = this._area.top; r <= this._area.bottom; r++)
@@ -320,7 +352,7 @@ export class FakeRange {
         else all = false;
         if (any && !all) return null;
       }
-    return all;
+    return comBool(this._world, all);
   }
 
   get MergeArea(): FakeRange {
@@ -497,12 +529,12 @@ export class FakeWorksheet {
     });
   }
 
-  get ProtectContents(): boolean {
-    return this._data.protect;
+  get ProtectContents(): boolean | number {
+    return comBool(this._world, this._data.protect)!;
   }
 
-  get Protection(): { AllowFormattingCells: boolean } {
-    return this._world.bridge.wrap(new FakeProtection(this._data));
+  get Protection(): FakeProtection {
+    return this._world.bridge.wrap(new FakeProtection(this._data, this._world));
   }
 
   Protect(
@@ -547,9 +579,12 @@ export class FakeWorksheet {
 }
 
 export class FakeProtection {
-  constructor(private readonly _data: SheetData) {}
-  get AllowFormattingCells(): boolean {
-    return this._data.allowFormattingCells;
+  constructor(
+    private readonly _data: SheetData,
+    readonly _world: FakeWorld,
+  ) {}
+  get AllowFormattingCells(): boolean | number {
+    return comBool(this._world, this._data.allowFormattingCells)!;
   }
 }
 

@@ -86,6 +86,25 @@ export class SheetData {
     return cell;
   }
 
+  /** Rows inserted (count > 0) or deleted (count < 0) at row `at`: cells and merged areas move. */
+  shiftRows(at: number, count: number): void {
+    const moved = new Map<string, FakeCell>();
+    for (const [key, cell] of this.cells) {
+      const [r, c] = key.split(",").map(Number);
+      if (r < at) moved.set(key, cell);
+      else if (count < 0 && r < at - count) continue;
+      else moved.set(`${r + count},${c}`, cell);
+    }
+    this.cells.clear();
+    for (const [k, v] of moved) this.cells.set(k, v);
+    this.merges = this.merges.flatMap((m) => {
+      if (m.bottom < at) return [m];
+      if (m.top >= at && (count > 0 || m.top >= at - count))
+        return [{ ...m, top: m.top + count, bottom: m.bottom + count }];
+      return []; // cut through: dropped (not needed by the tests)
+    });
+  }
+
   peek(r: number, c: number): FakeCell | undefined {
     return this.cells.get(`${r},${c}`);
   }
