@@ -94,12 +94,35 @@ export function createRibbonCallbacks(getApp: () => RibbonApp | undefined, paneU
   };
 }
 
-/** The pane's URL: the build's base URL when given, else taskpane-wps.html one level above this page. */
+/**
+ * The pane's URL, worked out from this page's own address at run time (<base>wps/index.html →
+ * <base>taskpane-wps.html), as the wpsjs templates do: a redeploy to another address needs no
+ * rebuild. The build's URL is used only when the page's address cannot give one.
+ */
 export function paneUrlFor(configured: string, pageHref: string): string {
-  if (configured) return configured;
   try {
-    return new URL("../taskpane-wps.html", pageHref).href;
+    const page = new URL(pageHref);
+    if (page.protocol === "http:" || page.protocol === "https:" || page.protocol === "file:")
+      return new URL("../taskpane-wps.html", page).href;
   } catch {
-    return "../taskpane-wps.html";
+    // Not a URL: fall back to the build's.
   }
+  return configured || "../taskpane-wps.html";
+}
+
+/**
+ * What the ribbon calls CreateTaskPane, GetTaskPane and PluginStorage on: `window.Application`, or
+ * the global `wps` object on older WPS releases (wps.CreateTaskPane, wps.PluginStorage).
+ */
+export function ribbonAppFrom(win: unknown): RibbonApp | undefined {
+  const w = win as { Application?: Partial<RibbonApp>; wps?: Partial<RibbonApp> } | undefined;
+  for (const candidate of [w?.Application, w?.wps]) {
+    try {
+      if (candidate && typeof candidate.CreateTaskPane === "function" && candidate.PluginStorage)
+        return candidate as RibbonApp;
+    } catch {
+      // A foreign object that throws on access: try the next.
+    }
+  }
+  return undefined;
 }

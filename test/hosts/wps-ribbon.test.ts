@@ -8,6 +8,7 @@ import {
   createRibbonCallbacks,
   paneUrlFor,
   PANE_ID_KEY,
+  ribbonAppFrom,
   TOGGLE_BUTTON_ID,
   togglePane,
 } from "../../src/wps-addin/ribbon";
@@ -68,9 +69,34 @@ test("other controls and a missing Application do nothing harmful", () => {
   expect(alerts[0]).toContain("WPS");
 });
 
-test("the pane URL comes from the build, else sits beside the add-in folder", () => {
-  expect(paneUrlFor(URL, "http://x/wps/index.html")).toBe(URL);
+test("the pane URL comes from the page's own address (a redeploy needs no rebuild), else from the build", () => {
+  expect(paneUrlFor(URL, "http://moved.example/新/ziping/wps/index.html")).toBe(
+    "http://moved.example/%E6%96%B0/ziping/taskpane-wps.html",
+  );
   expect(paneUrlFor("", "http://intranet/ziping/wps/index.html")).toBe(
     "http://intranet/ziping/taskpane-wps.html",
   );
+  expect(paneUrlFor("", "file:///D:/ziping/wps/index.html")).toBe("file:///D:/ziping/taskpane-wps.html");
+  expect(paneUrlFor(URL, "about:blank")).toBe(URL);
+});
+
+test("older WPS: the ribbon opens the pane through the global wps object", () => {
+  const et = new FakeEt([gridFromRows("自评表", [["x"]])]);
+  const legacy = et.legacyWindow() as unknown as Record<string, unknown>;
+  // Older releases also carry PluginStorage and GetTaskPane on wps.
+  const app = et.app as any;
+  Object.assign(legacy.wps as object, {
+    PluginStorage: app.PluginStorage,
+    GetTaskPane: (id: number) => app.GetTaskPane(id),
+  });
+  const found = ribbonAppFrom(legacy);
+  expect(found).toBe(legacy.wps);
+  const cb = createRibbonCallbacks(() => ribbonAppFrom(legacy), URL);
+  cb.OnAction({ Id: TOGGLE_BUTTON_ID });
+  expect(et.panes()).toHaveLength(1);
+  expect(et.panes()[0].Visible).toBe(true);
+  cb.OnAction({ Id: TOGGLE_BUTTON_ID });
+  expect(et.panes()[0].Visible).toBe(false);
+  expect(ribbonAppFrom({})).toBeUndefined();
+  expect(ribbonAppFrom({ Application: et.app })).toBe(et.app);
 });
