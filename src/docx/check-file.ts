@@ -10,7 +10,8 @@ import type { Grid } from "../engine/grid";
 import { applyReport, checkDocument } from "../engine/report";
 import type { DocxContent } from "../engine/report";
 import { errorMessage } from "../engine/error-message";
-import { readDocxFile } from "./read-file";
+import { isDocxName, isOldWordName, readDocxFile } from "./read-file";
+import { readXlsxFile } from "../xlsx/read-file";
 import { draftDocx } from "./draft";
 
 const hasChinese = (s: string) => /[\u4e00-\u9fff]/.test(s);
@@ -77,7 +78,8 @@ export function withReportFile(
   report: LoadedReport,
   profile: Profile,
 ): FileReport {
-  if (!report.ok) return fr;
+  // The table is still checked; the reviewer is told the report was not.
+  if (!report.ok) return { ...fr, notes: [...(fr.notes ?? []), report.message] };
   try {
     return applyReport(fr, grids, report.content.doc, { profile, reportName: report.name });
   } catch (e) {
@@ -138,4 +140,20 @@ export async function writeDraftFile(
             : errorMessage(e);
     return { ok: false, message: `无法写入 ${outAbs}：${why}` };
   }
+}
+
+/** `ziping draft <自评表.xlsx | 自评报告.docx>`: the table read from either, then the draft written. */
+export async function draftFromFile(
+  abs: string,
+  outAbs: string,
+  options: { profile: Profile; sheet?: string | null },
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  let grids: Grid[];
+  try {
+    grids =
+      isDocxName(abs) || isOldWordName(abs) ? (await readDocxFile(abs)).tables : await readXlsxFile(abs);
+  } catch (e) {
+    return { ok: false, message: errorMessage(e) };
+  }
+  return writeDraftFile(grids, outAbs, options);
 }
