@@ -16,6 +16,7 @@ import { ProgressBar, TtyStream } from "./progress";
 import { errorMessage } from "../engine/error-message";
 import { escapeAll, escapeControls } from "./terminal-text";
 import { checkOutTarget } from "./out-target";
+import type { PoolLimits } from "./pool";
 
 export interface CliIO {
   stdout: TtyStream;
@@ -88,6 +89,16 @@ function listProfiles(format: OutputFormat | null, io: CliIO): number {
   return EXIT_OK;
 }
 
+/** The per-file limits; ZIPING_TIMEOUT_MS and ZIPING_HEAP_MB override them (tests, unusual machines). */
+function poolLimits(env: CliIO["env"], defaults: PoolLimits): PoolLimits {
+  const num = (v: string | undefined, d: number) => (v && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) : d);
+  return {
+    timeoutMs: num(env.ZIPING_TIMEOUT_MS, defaults.timeoutMs),
+    // Below ~64 MB one large allocation can end the whole process instead of the worker.
+    heapMb: Math.max(64, num(env.ZIPING_HEAP_MB, defaults.heapMb)),
+  };
+}
+
 async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
   const profile = resolveProfile(opts.profile, io.cwd);
   if (!profile.ok) return usageError(io, profile.message);
@@ -107,7 +118,7 @@ async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
 
   // exceljs (through the pool and the workbook writer) is loaded only here: --help, --version and usage
   // errors answer at once.
-  const { defaultJobs, runChecks } = await import("./pool");
+  const { defaultJobs, runChecks, DEFAULT_POOL_LIMITS } = await import("./pool");
   const readable = files.filter((f) => !f.unreadable);
   const jobs = readable.map((f) => ({
     abs: f.abs,
@@ -116,8 +127,11 @@ async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
     sheet: opts.sheet,
   }));
   const bar = readable.length > 1 && io.stderr.isTTY ? new ProgressBar(io.stderr, readable.length) : null;
-  const checked: FileReport[] = await runChecks(jobs, opts.jobs ?? defaultJobs(readable.length), (i) =>
-    bar?.tick(escapeControls(readable[i].name)),
+  const checked: FileReport[] = await runChecks(
+    jobs,
+    opts.jobs ?? defaultJobs(readable.length),
+    (i) => bar?.tick(escapeControls(readable[i].name)),
+    poolLimits(io.env, DEFAULT_POOL_LIMITS),
   );
   bar?.clear();
   // Unreadable sub-folders keep their place among the files, each as one FILE_UNREADABLE entry.

@@ -24,7 +24,7 @@ export interface ReadOptions {
 }
 
 /** Bytes a container may inflate to in all; a 自评表 inflates to well under 10 MB. */
-const MAX_INFLATED = 256 * 1024 * 1024;
+const MAX_INFLATED = 128 * 1024 * 1024;
 
 function fail(message: string): never {
   throw new XlsxReadError(`${UNREADABLE_PREFIX}${message}`);
