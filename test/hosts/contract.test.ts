@@ -106,7 +106,12 @@ const hosts: [string, () => Harness][] = [
   ],
 ];
 
-const v = (cell: string, value: CellValue): Edit => ({ kind: "value", cell, value, purpose: "explanation" });
+const v = (cell: string, value: string | number): Edit => ({
+  kind: "value",
+  cell,
+  value,
+  purpose: "explanation",
+});
 const f = (cell: string, color = "#FFC7CE"): Edit => ({ kind: "fill", cell, color, purpose: "highlight" });
 
 async function undoError(h: Harness, record: Parameters<Host["undo"]>[0]): Promise<unknown> {

@@ -194,24 +194,6 @@ describe("apply and undo", () => {
     expect(wb.value("自评表", "F4")).toBe("用户刚写的");
   });
 
-  test("undo leaves a cell the user typed into after our write alone, but still restores its fill", async () => {
-    const { wb, host } = setup([{ grid: sheet("自评表", 5), fills: { F3: "#FFFF00" } }]);
-    await host.read();
-    const res = await host.apply("自评表", [
-      { kind: "value", cell: "F3", value: "我们的说明", purpose: "explanation" },
-      { kind: "fill", cell: "F3", color: "#FFC7CE", purpose: "highlight" },
-      { kind: "value", cell: "F5", value: "另一条", purpose: "explanation" },
-    ]);
-    if (!res.ok) throw new Error(hostErrorText(res, "zh"));
-    wb.userEdit("自评表", "F3", "用户自己写的原因");
-    const syncs = wb.syncs;
-    await host.undo(res.undo);
-    expect(wb.syncs - syncs).toBe(2); // one read to compare, one write
-    expect(wb.value("自评表", "F3")).toBe("用户自己写的原因");
-    expect(wb.fill("自评表", "F3")).toBe("#FFFF00");
-    expect(wb.value("自评表", "F5")).toBe(null); // still ours: restored (F5 was empty)
-  });
-
   test("undo of highlights only takes two syncs: one checks the cells are still ours and in place, one writes", async () => {
     const { wb, host } = setup([{ grid: sheet("自评表", 5) }]);
     await host.read();
