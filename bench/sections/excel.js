@@ -2,7 +2,8 @@
 /**
  * (x) Excel host: round trips (`context.sync()` calls) per read and per write batch, counted on the
  * office-addin-mock workbook of test/hosts/excel-mock.ts (there is no Excel here), for sheets of
- * 50 / 500 / 5,000 rows and batches of 20 / 200 edits, on current Excel and on ExcelApi 1.8.
+ * 50 / 500 / 5,000 rows and batches of 20 / 200 edits, on current Excel and on ExcelApi 1.8; undo
+ * (values, highlights, after rows moved); Excel on the web's 5 MB limit (row-chunked read).
  * The milliseconds are the mock's and the host's JavaScript only: in Excel each sync adds a
  * round trip (tens of ms on the desktop, more on the web), which is why the counts matter.
  * Exports { id, title, order, run } for bench/run.js; run() → [{ measure, name, value, unit, note }].
@@ -67,7 +68,7 @@ function edits(n) {
 
 async function run() {
   const { MockWorkbook } = withTs(() => require(path.join(ROOT, "test/hosts/excel-mock.ts")));
-  const { ExcelHost } = withTs(() => require(path.join(ROOT, "src/hosts/excel.ts")));
+  const { ExcelHost } = withTs(() => require(path.join(ROOT, "src/hosts/excel/index.ts")));
   const rows = [];
   const add = (measure, value, unit, note) => rows.push({ measure, name: measure, value, unit, note });
   const now = () => Number(process.hrtime.bigint()) / 1e6;
@@ -98,12 +99,12 @@ async function run() {
           ? res.notes.length
             ? "fills cleared on undo, user told"
             : "old values and fills recorded in the same sync"
-          : res.message,
+          : res.reason,
       );
       if (res.ok) {
         before = wb.syncs;
         await host.undo(res.undo);
-        add(`undo ${n} edits (${label})`, wb.syncs - before, "syncs", "");
+        add(`undo ${n} edits (${label})`, wb.syncs - before, "syncs", "check (in place, ours), then write");
       }
     }
   }
@@ -116,7 +117,7 @@ async function run() {
       "write 200 edits, sheet not read first",
       wb.syncs,
       "syncs",
-      res.ok ? "protection checked first, then written" : res.message,
+      res.ok ? "protection checked first, then written" : res.reason,
     );
   }
   {
@@ -138,7 +139,53 @@ async function run() {
       "write 100 explanations, protected sheet with unlocked inputs",
       wb.syncs - before,
       "syncs",
-      res.ok ? "locked cells checked, then written" : res.message,
+      res.ok ? "locked cells checked, then written" : res.reason,
+    );
+  }
+  {
+    const wb = new MockWorkbook([{ grid: sheet("自评表", 500) }]);
+    const host = new ExcelHost(wb.excelApi());
+    await host.read();
+    const fills = edits(200).filter((e) => e.kind === "fill");
+    const res = await host.apply("自评表", fills);
+    const before = wb.syncs;
+    if (res.ok) await host.undo(res.undo);
+    add(
+      "undo 100 highlights",
+      wb.syncs - before,
+      "syncs",
+      "check cells in place and fills still ours, then write",
+    );
+  }
+  {
+    const wb = new MockWorkbook([{ grid: sheet("自评表", 500) }]);
+    const host = new ExcelHost(wb.excelApi());
+    await host.read();
+    const res = await host.apply("自评表", edits(40));
+    wb.insertRows("自评表", 2, 3);
+    const before = wb.syncs;
+    if (res.ok) await host.undo(res.undo);
+    add(
+      "undo 40 edits after 3 rows inserted above",
+      wb.syncs - before,
+      "syncs",
+      "cells followed by their row's text; +1 for fills at the new place",
+    );
+  }
+  for (const n of [500, 3000]) {
+    const g = sheet("自评表", n);
+    g.values.forEach((row) => (row[5] = "很长的偏差原因说明".repeat(40)));
+    const wb = new MockWorkbook([{ grid: g }], { platform: "web" });
+    const host = new ExcelHost(wb.excelApi());
+    const t0 = now();
+    await host.read();
+    add(
+      `read ${n} rows with long text, Excel on the web`,
+      wb.syncs,
+      "syncs",
+      wb.failures.length
+        ? `over 5 MB: 1 refused, then shape + row chunks; ${(now() - t0).toFixed(0)} ms in the mock`
+        : "under 5 MB: one sync",
     );
   }
   return rows;

@@ -37,7 +37,7 @@ function withTs(fn) {
 async function run() {
   const { FakeEt } = withTs(() => require(path.join(ROOT, "test/fakes/et/index.ts")));
   const { longSheet } = withTs(() => require(path.join(ROOT, "test/fakes/et/long-sheet.ts")));
-  const { WpsHost } = withTs(() => require(path.join(ROOT, "src/hosts/wps.ts")));
+  const { WpsHost } = withTs(() => require(path.join(ROOT, "src/hosts/wps/index.ts")));
 
   const readCalls = async (grid) => {
     const et = new FakeEt([grid]);
@@ -74,9 +74,10 @@ async function run() {
     "a per-cell read would be ≥ 1 (≥ 4 with formats, text, merges)",
   );
 
-  // One batch: 20 explanations + 20 highlights on the 500-row sheet, then its undo.
+  // One batch: 20 explanations + 20 highlights on the 500-row sheet (read first, as the pane does), then its undo.
   const et = new FakeEt([longSheet("自评表", { rows: 500, group: 10 })]);
   const host = new WpsHost(et.app);
+  await host.read();
   const edits = [];
   for (let i = 0; i < 20; i++) {
     edits.push({ kind: "value", cell: `I${6 + i * 20}`, value: `偏差原因${i + 1}`, purpose: "explanation" });
@@ -88,12 +89,33 @@ async function run() {
     "apply 40 edits",
     et.calls,
     "calls",
-    res.ok ? "20 values + 20 fills on 40 cells (≈ 8 per cell)" : `failed: ${res.message}`,
+    res.ok ? "20 values + 20 fills on 40 cells (≈ 8 per cell)" : `failed: ${res.reason}`,
   );
   if (res.ok) {
     et.resetCalls();
     await host.undo(res.undo);
-    add("undo 40 edits", et.calls, "calls", "reads back each cell; writes only what changed");
+    add(
+      "undo 40 edits",
+      et.calls,
+      "calls",
+      "UsedRange once (cells still in place?), each cell read back; writes only what changed",
+    );
+  }
+  {
+    // The same after the user inserted 3 rows above: each cell followed to its indicator's row.
+    const et2 = new FakeEt([longSheet("自评表", { rows: 500, group: 10 })]);
+    const host2 = new WpsHost(et2.app);
+    await host2.read();
+    const res2 = await host2.apply("自评表", edits);
+    et2.insertRows("自评表", 3, 3);
+    et2.resetCalls();
+    if (res2.ok) await host2.undo(res2.undo);
+    add(
+      "undo 40 edits after 3 rows inserted",
+      et2.calls,
+      "calls",
+      "the same calls, at the followed addresses",
+    );
   }
   return rows;
 }
