@@ -236,8 +236,55 @@ async function mainPartPath(zip: JSZip): Promise<string> {
   return "word/document.xml";
 }
 
-/** Every body paragraph (outside tables) and every table of a .docx. */
-export async function readDocx(data: DocxInput): Promise<DocxContent> {
+type Stream = JSZip.JSZipStreamHelper<Uint8Array>;
+
+/**
+ * The part's text, decompressed as a stream and abandoned past `max` bytes: the sizes a zip declares can
+ * lie, and a small file can inflate to gigabytes.
+ */
+function readCapped(part: JSZip.JSZipObject, max: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let n = 0;
+    let done = false;
+    const stream = (part as unknown as { internalStream(t: "uint8array"): Stream }).internalStream(
+      "uint8array",
+    );
+    stream
+      .on("data", (c) => {
+        if (done) return;
+        n += c.length;
+        if (n > max) {
+          done = true;
+          stream.pause();
+          reject(new DocxReadError(`文档正文过大（解压后超过 ${Math.round(max / 1048576)} MB 的上限）`));
+        } else chunks.push(c);
+      })
+      .on("error", (e) => {
+        if (done) return;
+        done = true;
+        reject(new DocxReadError(`文档已损坏，正文无法解压（${errorMessage(e)}）`));
+      })
+      .on("end", () => {
+        if (done) return;
+        done = true;
+        const all = new Uint8Array(n);
+        let at = 0;
+        for (const c of chunks) {
+          all.set(c, at);
+          at += c.length;
+        }
+        resolve(new TextDecoder("utf-8").decode(all));
+      });
+    stream.resume();
+  });
+}
+
+/** Every body paragraph (outside tables) and every table of a .docx. `limits` are for tests. */
+export async function readDocx(
+  data: DocxInput,
+  limits: { maxXmlBytes: number } = { maxXmlBytes: MAX_XML_BYTES },
+): Promise<DocxContent> {
   const bytes = bytesOf(data);
   sniff(bytes);
   let zip: JSZip;
@@ -250,18 +297,7 @@ export async function readDocx(data: DocxInput): Promise<DocxContent> {
     throw new DocxReadError("这是 Excel 工作簿，不是 Word 文档；请把扩展名改回 .xlsx");
   const part = zip.file(await mainPartPath(zip));
   if (!part) throw new DocxReadError("zip 包里没有 Word 正文（word/document.xml），不是 .docx 文档");
-  const size = (part as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
-  if (typeof size === "number" && size > MAX_XML_BYTES)
-    throw new DocxReadError(
-      `文档正文过大（${Math.round(size / 1048576)} MB），超过 ${MAX_XML_BYTES / 1048576} MB 的上限`,
-    );
-  let xml: string;
-  try {
-    xml = await part.async("string");
-  } catch (e) {
-    throw new DocxReadError(`文档已损坏，正文无法解压（${errorMessage(e)}）`);
-  }
-  if (xml.length > MAX_XML_BYTES) throw new DocxReadError("文档正文过大，超过 64 MB 的上限");
+  const xml = await readCapped(part, limits.maxXmlBytes);
   // Word never writes a DTD; one here is an entity-expansion attack, not a document.
   if (/<!DOCTYPE/i.test(xml)) throw new DocxReadError("文档正文含有 DTD 声明，不是 Word 生成的正常文档");
   let tree: XNode[];

@@ -20,7 +20,7 @@ async function docx(body: string): Promise<Uint8Array> {
     "word/document.xml",
     `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
   );
-  return zip.generateAsync({ type: "uint8array" });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 describe("Word table structures", () => {
@@ -65,6 +65,15 @@ describe("Word table structures", () => {
     await expect(readDocx(await none.generateAsync({ type: "uint8array" }))).rejects.toThrow(
       /没有 Word 正文/,
     );
+  });
+});
+
+describe("hostile sizes", () => {
+  it("a body that inflates past the limit is refused while it is decompressed", async () => {
+    const big = await docx(p("x".repeat(2 * 1024 * 1024)));
+    expect(big.length).toBeLessThan(64 * 1024);
+    await expect(readDocx(big, { maxXmlBytes: 1024 * 1024 })).rejects.toThrow(/解压后超过 1 MB 的上限/);
+    expect((await readDocx(big)).doc.paragraphs[0].text).toHaveLength(2 * 1024 * 1024);
   });
 });
 
