@@ -191,6 +191,7 @@ function tableToGrid(tbl: XNode, name: string): Grid {
     const before = Number(attr(child(child(tr, "trPr") ?? {}, "gridBefore") ?? {}, "val"));
     let c = Number.isInteger(before) && before > 0 ? before : 0;
     const seen = new Set<number>();
+    let left: MergedArea | null = null;
     for (const tc of flat(kids(tr)).filter((n) => tagOf(n) === "tc")) {
       if (c >= MAX_COLS) break;
       const pr = child(tc, "tcPr") ?? {};
@@ -199,14 +200,21 @@ function tableToGrid(tbl: XNode, name: string): Grid {
       const vm = child(pr, "vMerge");
       const vmVal = vm ? (attr(vm, "val") ?? "continue") : null;
       const above = open.get(c);
+      // hMerge: the legacy horizontal merge older Word and WPS still write (a restart cell, then continues).
+      const hm = child(pr, "hMerge");
+      const hmContinue = !!hm && (attr(hm, "val") ?? "continue") === "continue";
       if (vmVal === "continue" && above && above.bottom === r - 1) {
         above.bottom = r;
+        row[c] = null;
+      } else if (hmContinue && left && left.top === r && left.right === c - 1) {
+        left.right = c + span - 1;
         row[c] = null;
       } else {
         const text = cellText(tc);
         row[c] = text === "" ? null : text;
         const area = { top: r, left: c, bottom: r, right: c + span - 1 };
         areas.push(area);
+        left = area;
         if (vmVal === "restart") open.set(c, area);
         else open.delete(c);
       }

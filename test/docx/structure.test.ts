@@ -40,6 +40,13 @@ describe("Word table structures", () => {
     expect(g.merges).toEqual([{ top: 0, left: 0, bottom: 1, right: 1 }]);
   });
 
+  it("the legacy horizontal merge (hMerge) of older Word and WPS", async () => {
+    const row = `<w:tr>${tc(p("部门名称"))}${tc(p("某局"), '<w:hMerge w:val="restart"/>')}${tc("<w:p/>", "<w:hMerge/>")}${tc(p("尾"))}</w:tr>`;
+    const g = (await readDocx(await docx(`<w:tbl>${row}</w:tbl>`))).tables[0];
+    expect(g.values).toEqual([["部门名称", "某局", null, "尾"]]);
+    expect(g.merges).toEqual([{ top: 0, left: 1, bottom: 0, right: 2 }]);
+  });
+
   it("content controls, nested tables, deleted text and field codes", async () => {
     const nested = `<w:tbl><w:tr>${tc(p("内1"))}${tc(p("内2"))}</w:tr></w:tbl>`;
     const del = `<w:p><w:r><w:t>保留</w:t></w:r><w:del><w:r><w:delText>删除</w:delText></w:r></w:del><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:tab/><w:t>尾</w:t></w:r></w:p>`;
