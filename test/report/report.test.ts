@@ -86,6 +86,9 @@ describe("figures in prose", () => {
       ["grade", "优"],
     ]);
     expect(p("全年预算数１８３９．１万元").map((f) => f.value)).toEqual([1839.1]);
+    // A project report names its own project: "本项目" is this table's subject, "某某项目" another one.
+    expect(p("本项目全年预算数 320 万元，执行数 320 万元。").map((f) => f.kind)).toEqual(["budget", "spent"]);
+    expect(p("农田项目全年预算数 320 万元，执行数 320 万元。")).toEqual([]);
   });
 });
 

@@ -65,7 +65,7 @@ const VALUE_RE = /^[\s为是达到了约共计合总额：:]{0,5}(\d+(?:,\d{3})*
  * "上年预算执行率" and "2020 年执行率" name another budget or year: not this table's figure.
  */
 const OWN_PREFIX =
-  /^(?:\s|\d{4}\s*年度?|全年|本年度?|当年|本单位|本部门|我局|我单位|单位|部门|整体|其中[:：]?|共|合计|总计|以及|和|及|另|经自评)*$/;
+  /^(?:\s|\d{4}\s*年度?|全年|本年度?|当年|本单位|本部门|本项目|该项目|我局|我单位|单位|部门|整体|其中[:：]?|共|合计|总计|以及|和|及|另|经自评)*$/;
 const CLAUSE_BREAK = /[，,。；;！？、\n（(]/;
 
 function sentenceStart(text: string, at: number): number {
