@@ -71,6 +71,36 @@ function timeNodeInterleaved(commands, { runs = 5, cwd = ROOT } = {}) {
   return times.map(median);
 }
 
+/**
+ * Like timeNodeInterleaved, and also the peak resident memory of each child (bench/maxrss.js, preloaded).
+ * Returns [{ ms, rssMb }] — median of each — in the order of `commands`.
+ */
+function measureNodeInterleaved(commands, { runs = 5, cwd = ROOT } = {}) {
+  const times = commands.map(() => []);
+  const rss = commands.map(() => []);
+  const rssFile = path.join(os.tmpdir(), `ziping-bench-rss-${process.pid}`);
+  const preload = path.join(__dirname, "maxrss.js");
+  for (let i = 0; i < runs; i++) {
+    commands.forEach((c, k) => {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, ["-r", preload, ...c.args], {
+        cwd,
+        stdio: ["ignore", "ignore", "pipe"],
+        maxBuffer: 64 << 20,
+        env: { ...process.env, ZIPING_BENCH_RSS_FILE: rssFile, ...(c.env || {}) },
+      });
+      times[k].push(Number(process.hrtime.bigint() - t0) / 1e6);
+      if (!(c.okCodes || [0, 1]).includes(r.status))
+        throw new Error(
+          `node ${c.args.join(" ").slice(0, 80)} exited ${r.status}: ${String(r.stderr).slice(0, 300)}`,
+        );
+      rss[k].push(Number(fs.readFileSync(rssFile, "utf8")) / 1024);
+    });
+  }
+  fs.rmSync(rssFile, { force: true });
+  return commands.map((_c, k) => ({ ms: median(times[k]), rssMb: median(rss[k]) }));
+}
+
 /** Rebuilds lib/ when any TypeScript source it compiles is newer than it (or lib is missing). */
 function ensureBuilt() {
   const marker = path.join(ROOT, "lib", "cli", "main.js");
@@ -111,4 +141,15 @@ function fixtures() {
 
 const ms = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 
-module.exports = { ROOT, median, timeIt, timeNode, timeNodeInterleaved, ensureBuilt, tmpDir, fixtures, ms };
+module.exports = {
+  ROOT,
+  median,
+  timeIt,
+  timeNode,
+  timeNodeInterleaved,
+  measureNodeInterleaved,
+  ensureBuilt,
+  tmpDir,
+  fixtures,
+  ms,
+};
