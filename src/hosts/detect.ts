@@ -13,6 +13,8 @@ import { MemoryHost } from "./memory";
 export interface DetectOptions {
   /** How long to wait for Office.onReady before giving up on Office (ms). */
   timeoutMs?: number;
+  /** Starts the give-up timer (tests pass one they fire themselves instead of waiting). */
+  timer?: (ms: number, fire: () => void) => () => void;
   /** The host to use outside WPS and Excel (default: an empty in-memory sheet). */
   fallback?: () => Host | Promise<Host>;
   /** The window to look at (tests). */
@@ -41,16 +43,21 @@ function emptyMemoryHost(): Host {
   return new MemoryHost([{ name: "Sheet1", values: [], merges: [] }]);
 }
 
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | "timeout"> {
+function realTimer(ms: number, fire: () => void): () => void {
+  const t = setTimeout(fire, ms);
+  return () => clearTimeout(t);
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, timer = realTimer): Promise<T | "timeout"> {
   return new Promise((resolve, reject) => {
-    const t = setTimeout(() => resolve("timeout"), ms);
+    const cancel = timer(ms, () => resolve("timeout"));
     p.then(
       (v) => {
-        clearTimeout(t);
+        cancel();
         resolve(v);
       },
       (e) => {
-        clearTimeout(t);
+        cancel();
         reject(e);
       },
     );
@@ -80,7 +87,7 @@ export async function detectHost(options: DetectOptions = {}): Promise<Host> {
   let info: Awaited<ReturnType<OfficeLike["onReady"]>> | "timeout";
   const waitMs = options.timeoutMs ?? 20000;
   try {
-    info = await withTimeout(office.onReady(), waitMs);
+    info = await withTimeout(office.onReady(), waitMs, options.timer);
   } catch {
     return fallback();
   }

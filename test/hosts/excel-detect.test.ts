@@ -31,8 +31,16 @@ describe("detectHost", () => {
 
   test("Office.onReady that never answers: a clear error, not an empty demo workbook posing as Excel", async () => {
     await expect(
-      detectHost({ win: { Office: { onReady: () => new Promise(() => undefined) } }, timeoutMs: 20 }),
-    ).rejects.toMatchObject({ reason: "office-timeout", detail: "0" });
+      detectHost({
+        win: { Office: { onReady: () => new Promise(() => undefined) } },
+        timeoutMs: 20000,
+        // No waiting: the timer fires at once, as 20 s of silence would.
+        timer: (_ms, fire) => {
+          fire();
+          return () => undefined;
+        },
+      }),
+    ).rejects.toMatchObject({ reason: "office-timeout", detail: "20" });
   });
 
   test("Word or PowerPoint: not ours, the fallback", async () => {

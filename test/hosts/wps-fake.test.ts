@@ -122,7 +122,7 @@ test("SheetChange fires for writes, synchronously or later; listeners can be rem
   et.app.ApiEvent.AddApiEventListener("SheetChange", h);
   et.userEdit("表1", "A1", 2);
   expect(seen).toEqual([]);
-  await new Promise((r) => setTimeout(r, 5));
+  await et.settled();
   expect(seen).toEqual(["表1!A1"]);
   et.app.ApiEvent.RemoveApiEventListener("SheetChange", h);
   expect(et.listenerCount("SheetChange")).toBe(0);

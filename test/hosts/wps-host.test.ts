@@ -319,7 +319,7 @@ describe("select and change events", () => {
       const { et, host } = setup({}, { events });
       const seen: string[] = [];
       const off = host.onChange((s) => seen.push(s));
-      const settle = () => new Promise((r) => setTimeout(r, 5));
+      const settle = () => et.settled();
       const res = await host.apply(SAMPLE_SHEET, [
         { kind: "value", cell: "I12", value: "说明", purpose: "explanation" },
       ]);

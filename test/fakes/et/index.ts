@@ -348,6 +348,12 @@ export class FakeEt {
     this.data(sheet).failCells.add(`${p.row},${p.col}`);
   }
 
+  /** Resolves once every SheetChange scheduled so far ("async" events) has been delivered: no sleeping. */
+  async settled(): Promise<void> {
+    for (let i = 0; (this.world.pending ?? 0) > 0 && i < 1000; i++)
+      await new Promise((r) => setTimeout(r, 0));
+  }
+
   listenerCount(event: string): number {
     return this.world.listeners.get(event)?.length ?? 0;
   }

@@ -42,6 +42,8 @@ export interface FakeWorld {
   book?: FakeWorkbook;
   /** Shapes a real WPS bridge is reported to return (see FakeQuirks). */
   quirks: FakeQuirks;
+  /** SheetChange deliveries scheduled ("async" events) and not yet made. */
+  pending?: number;
 }
 
 /** Value shapes reported for real WPS, off by default so the plain fake stays the object model. */
@@ -574,7 +576,13 @@ export class FakeWorksheet {
     const fire = () =>
       handlers.forEach((h) => h(b.wrap(this), b.wrap(new FakeRange(this._world, this, { ...range._area }))));
     if (this._world.events === "sync") fire();
-    else setTimeout(fire, 0);
+    else {
+      this._world.pending = (this._world.pending ?? 0) + 1;
+      setTimeout(() => {
+        this._world.pending!--;
+        fire();
+      }, 0);
+    }
   }
 }
 
