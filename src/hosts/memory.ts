@@ -13,6 +13,7 @@ import { HostError } from "./host";
 // ones the real hosts share.
 import { cellKey, normalizeColor, planBatch, refuseBeforeWrite } from "./write-rules";
 import { anchorsFor, fillStillOurs, gridNow, movedToReport, planUndo, type WriteMemo } from "./undo-rules";
+import { formatNumber } from "../engine/number-format";
 
 export interface MemoryHostOptions {
   /** Active sheet at start (default: the first). */
@@ -55,21 +56,14 @@ function put<T>(m: T[][], row: number, col: number, v: T, pad: T): void {
   r[col] = v;
 }
 
-/** Decimal places a number format asks for ("0.00%" → 2, "0%" → 0); 2 when it cannot tell. */
-function formatDecimals(format: string): number {
-  const m = /0\.(0+)/.exec(format);
-  if (m) return m[1].length;
-  return /[0#]/.test(format) ? 0 : 2;
-}
-
-/** The display text a spreadsheet would show after writing `value` into a cell with `format`. */
+/**
+ * The display text a spreadsheet would show after writing `value` into a cell with `format`, by the
+ * one number-format interpreter (src/engine/number-format): half-up on decimal digits, as Excel shows.
+ */
 export function displayText(value: CellValue, format: string | null): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "number" && format && format !== "General" && format !== "@") {
-    const d = formatDecimals(format);
-    return format.includes("%") ? (value * 100).toFixed(d) + "%" : value.toFixed(d);
-  }
+  if (typeof value === "number") return formatNumber(value, format);
   return String(value);
 }
 
@@ -234,7 +228,7 @@ export class MemoryHost implements Host {
   }
 
   setActive(sheet: string): void {
-    if (!this.grids.has(sheet)) throw new Error(`工作表“${sheet}”不存在`);
+    if (!this.grids.has(sheet)) throw new HostError("select", { reason: "no-sheet", sheet, cells: [] });
     this.active = sheet;
     this.emit({ type: "active", sheet });
   }
@@ -242,7 +236,7 @@ export class MemoryHost implements Host {
   /** The current state of a sheet (live object: do not mutate; use setCell). */
   grid(sheet: string): Grid {
     const g = this.grids.get(sheet);
-    if (!g) throw new Error(`工作表“${sheet}”不存在`);
+    if (!g) throw new HostError("read", { reason: "no-sheet", sheet, cells: [] });
     return g;
   }
 
@@ -267,7 +261,7 @@ export class MemoryHost implements Host {
   setCell(sheet: string, cell: string, value: CellValue): void {
     const g = this.grid(sheet);
     const a1 = cell.toUpperCase();
-    if (!parseA1(a1)) throw new Error(`无效的单元格地址：${cell}`);
+    if (!parseA1(a1)) throw new HostError("apply", { reason: "invalid", sheet, cells: [cell] });
     this.writeValue(g, a1, value);
     this.emit({ type: "edit", sheet, cells: [a1] });
     for (const cb of [...this.changeListeners]) cb(sheet);
