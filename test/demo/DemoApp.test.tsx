@@ -70,7 +70,7 @@ test("下载 with highlights on writes the workbook without them, and the highli
   const doc = demo();
   const user = await highlightsOn(doc);
   await user.click(screen.getByRole("button", { name: "下载" }));
-  await screen.findByText(/已下载“自评（已校验）\.xlsx”：尚未做任何修改/);
+  await screen.findByText(/已下载“自评\.xlsx”：尚未做任何修改/);
   expect(saved).toHaveLength(1);
   expect(saved[0].sheets.flatMap((s) => s.fills)).toEqual([]);
   // The pane put them back: the user still sees the findings marked.

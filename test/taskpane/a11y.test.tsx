@@ -3,7 +3,14 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { sampleGrid, setCell, otherGrid } from "./sample-grid";
-import { installDomStubs, renderPane, summaryShown } from "./pane-helpers";
+import {
+  cardOf,
+  installDomStubs,
+  openCorrections,
+  openEditor,
+  renderPane,
+  summaryShown,
+} from "./pane-helpers";
 
 beforeAll(() => {
   installDomStubs();
@@ -31,8 +38,9 @@ describe("accessibility", () => {
     const user = userEvent.setup();
     const { container } = renderPane([faultyGrid()], { capabilities: { restoreFills: false } });
     await summaryShown();
-    // Open the confirmation too, so its controls are checked.
-    const section = screen.getByRole("region", { name: "更正得分" });
+    // Open a card's editor and the confirmation too, so their controls are checked.
+    await openEditor(user, "灾害防治知识宣传次数(次)");
+    const section = await openCorrections(user);
     await user.click(within(section).getByRole("checkbox", { name: "全选" }));
     await user.click(within(section).getByRole("button", { name: /应用所选更正/ }));
     expect(await seriousViolations(container)).toEqual([]);
@@ -53,12 +61,14 @@ describe("accessibility", () => {
     expect(await seriousViolations(container)).toEqual([]);
   });
 
-  test("every control is reachable with the keyboard, the main button first", async () => {
+  test("every control is reachable with the keyboard; in an open editor the text box comes first", async () => {
     const user = userEvent.setup();
     renderPane([faultyGrid()]);
     await summaryShown();
     await user.tab();
-    expect(document.activeElement).toBe(screen.getByRole("button", { name: "重新校验" }));
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "上一个" }));
+    const section = await openCorrections(user);
+    (document.activeElement as HTMLElement).blur();
     const reached = new Set<Element>();
     for (let i = 0; i < 200 && document.activeElement; i++) {
       reached.add(document.activeElement);
@@ -66,23 +76,40 @@ describe("accessibility", () => {
       if (document.activeElement === document.body) break;
     }
     const must = [
+      screen.getByRole("button", { name: "下一个" }),
+      screen.getByRole("button", { name: "重新校验" }),
       screen.getByRole("combobox", { name: "工作表" }),
-      screen.getByRole("button", { name: "下一个问题" }),
-      ...Array.from(document.querySelectorAll("[data-finding-index]")),
-      ...screen.getAllByRole("button", { name: "写入单元格" }),
-      ...screen.getAllByRole("textbox"),
-      screen.getByRole("checkbox", { name: "全选" }),
+      ...Array.from(document.querySelectorAll("[data-card-key] button[aria-expanded]")),
+      ...screen.getAllByRole("button", { name: /^填写偏差说明：/ }),
+      within(section).getByRole("checkbox", { name: "全选" }),
       screen.getByRole("switch", { name: "在表格中标出问题" }),
       screen.getByRole("button", { name: "导出到“校验结果”工作表" }),
       screen.getByRole("combobox", { name: "评分规则" }),
-      screen.getByLabelText("加载评分规则（JSON 文件）"),
+      screen.getByRole("button", { name: "加载评分规则文件…" }),
       screen.getByRole("combobox", { name: "语言" }),
     ];
     for (const el of must) expect(reached.has(el)).toBe(true);
-    // Enter on a finding selects its cell like a click does.
-    const first = document.querySelector<HTMLElement>('[data-finding-index="0"]')!;
-    first.focus();
+    // Enter on a card's line opens it like a click does.
+    const line = cardOf("植树造林面积(亩)").querySelector<HTMLElement>("button[aria-expanded]")!;
+    line.focus();
     await user.keyboard("{Enter}");
-    expect(first).toHaveAttribute("aria-current", "true");
+    expect(line).toHaveAttribute("aria-expanded", "true");
+    // The editor: the text box first, then one tab stop per phrase group (arrow keys move inside).
+    const box = await openEditor(user, "植树造林面积(亩)");
+    expect(document.activeElement).toBe(box);
+    const card = cardOf("植树造林面积(亩)");
+    const toolbars = within(card).getAllByRole("toolbar");
+    await user.tab();
+    const firstGroup = within(toolbars[0]).getAllByRole("button");
+    expect(document.activeElement).toBe(firstGroup[0]);
+    await user.keyboard("{ArrowRight}");
+    expect(document.activeElement).toBe(firstGroup[1]);
+    await user.tab();
+    expect(toolbars[1].contains(document.activeElement)).toBe(true);
+    // Phrase buttons outside the tab order: one stop per group.
+    const stops = Array.from(card.querySelectorAll("[role=toolbar] button")).filter(
+      (b) => b.getAttribute("tabindex") !== "-1",
+    );
+    expect(stops).toHaveLength(toolbars.length);
   });
 });

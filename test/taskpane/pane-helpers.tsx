@@ -3,7 +3,7 @@
  * scrollIntoView; the pane is rendered around a MemoryHost built from Grids in code.
  */
 import * as React from "react";
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { App } from "../../src/taskpane/App";
 import type { AppProps } from "../../src/taskpane/App";
@@ -73,4 +73,42 @@ export async function summaryShown(): Promise<void> {
 /** Waits for the pane to settle after a write (no spinner, buttons enabled). */
 export async function settled(): Promise<void> {
   await waitFor(() => expect(screen.queryByText(/正在校验|Checking/)).toBeNull());
+}
+
+type User = { click(el: Element): Promise<void> };
+
+/** The cards (and the DIRECTION_INFERRED line) that hold a finding code. */
+export function withCode(code: string): HTMLElement[] {
+  return Array.from(document.querySelectorAll<HTMLElement>(`[data-codes~="${code}"]`));
+}
+
+/** The card of an indicator (or subject) whose title matches. */
+export function cardOf(name: RegExp | string): HTMLElement {
+  const cards = Array.from(document.querySelectorAll<HTMLElement>("[data-card-key]"));
+  const hit = cards.find((c) => {
+    const title = c.querySelector("button[aria-expanded]")?.textContent ?? "";
+    return typeof name === "string" ? title.includes(name) : name.test(title);
+  });
+  if (!hit) throw new Error(`no card for ${String(name)}`);
+  return hit;
+}
+
+/** Opens a row's editor with its one action and returns the text box. */
+export async function openEditor(user: User, name: string): Promise<HTMLTextAreaElement> {
+  const inline = screen.queryByRole("button", { name: `填写偏差说明：${name}` });
+  // Collapsed: the line's own action; open: the card's action.
+  await user.click(inline ?? within(cardOf(name)).getByRole("button", { name: "填写偏差说明" }));
+  return (await waitFor(() => {
+    const box = cardOf(name).querySelector("textarea");
+    if (!box) throw new Error("no editor yet");
+    return box;
+  })) as HTMLTextAreaElement;
+}
+
+/** Shows the bulk corrections (collapsed by default). */
+export async function openCorrections(user: User): Promise<HTMLElement> {
+  const section = screen.getByRole("region", { name: /更正得分|Score corrections/ });
+  const toggle = section.querySelector<HTMLElement>("button[aria-expanded='false']");
+  if (toggle) await user.click(toggle);
+  return section;
 }

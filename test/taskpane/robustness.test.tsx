@@ -7,7 +7,14 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { sampleGrid, setCell, SAMPLE_SHEET } from "./sample-grid";
-import { installDomStubs, renderPane, summaryShown, settled } from "./pane-helpers";
+import {
+  installDomStubs,
+  openCorrections,
+  openEditor,
+  renderPane,
+  summaryShown,
+  settled,
+} from "./pane-helpers";
 import { getProfile } from "../../src/engine";
 
 beforeAll(installDomStubs);
@@ -27,7 +34,7 @@ const undoButton = () => screen.getByRole("button", { name: "撤销" });
 const highlightSwitch = () => screen.getByRole("switch", { name: "在表格中标出问题" });
 
 async function applyH11(user: ReturnType<typeof userEvent.setup>) {
-  const section = screen.getByRole("region", { name: "更正得分" });
+  const section = await openCorrections(user);
   await user.click(within(section).getByRole("checkbox", { name: /H11/ }));
   await user.click(within(section).getByRole("button", { name: "应用所选更正（1 项）" }));
   await user.click(within(section).getByRole("button", { name: "确定写入" }));
@@ -92,7 +99,7 @@ describe("pane robustness", () => {
     await waitFor(() => expect(host.fill(SAMPLE_SHEET, "H11")).toBe("#FFC7CE"));
     await settled();
     jest.spyOn(host, "undo").mockRejectedValueOnce(new Error("宿主连接中断"));
-    const section = screen.getByRole("region", { name: "更正得分" });
+    const section = await openCorrections(user);
     await user.click(within(section).getByRole("checkbox", { name: /H11/ }));
     await user.click(within(section).getByRole("button", { name: "应用所选更正（1 项）" }));
     await user.click(within(section).getByRole("button", { name: "确定写入" }));
@@ -132,10 +139,11 @@ describe("pane robustness", () => {
     const { host } = renderPane([faultyGrid()]);
     await summaryShown();
     await settled();
-    const section = screen.getByRole("region", { name: "更正得分" });
+    const section = await openCorrections(user);
     await user.click(within(section).getByRole("checkbox", { name: /H11/ }));
     const apply = within(section).getByRole("button", { name: "应用所选更正（1 项）" });
     expect(apply).not.toHaveAttribute("aria-disabled");
+    await openEditor(user, "灾害防治知识宣传次数(次)");
     const writeButtons = () => screen.getAllByRole("button", { name: "写入单元格" });
     expect(writeButtons()[0]).toBeEnabled();
 
@@ -168,18 +176,19 @@ describe("pane robustness", () => {
     expect(host.fill(SAMPLE_SHEET, "F12")).toBeNull();
   });
 
-  test("the confirmation bar takes focus on 确定写入 and gives it back to the apply button", async () => {
+  test("the confirmation takes focus on its question (never on 确定写入) and gives it back to the apply button", async () => {
     const user = userEvent.setup();
     renderPane([faultyGrid()]);
     await summaryShown();
     await settled();
-    const section = screen.getByRole("region", { name: "更正得分" });
+    const section = await openCorrections(user);
     await user.click(within(section).getByRole("checkbox", { name: /H11/ }));
     await user.click(within(section).getByRole("button", { name: "应用所选更正（1 项）" }));
-    await waitFor(() =>
-      expect(document.activeElement).toBe(within(section).getByRole("button", { name: "确定写入" })),
-    );
-    await user.click(within(section).getByRole("button", { name: "取消" }));
+    await waitFor(() => expect(document.activeElement).toHaveTextContent("将修改 1 个单元格"));
+    // Enter does not confirm; Escape cancels.
+    await user.keyboard("{Enter}");
+    expect(within(section).getByRole("button", { name: "确定写入" })).toBeInTheDocument();
+    await user.keyboard("{Escape}");
     await waitFor(() =>
       expect(document.activeElement).toBe(
         within(section).getByRole("button", { name: "应用所选更正（1 项）" }),

@@ -101,6 +101,8 @@ describe("settings", () => {
     await user.selectOptions(screen.getByRole("combobox", { name: "语言" }), "en");
     expect(await screen.findByRole("button", { name: "Check again" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Findings" })).toBeInTheDocument();
+    // Messages are in the open card: open the budget-execution one.
+    await user.click(screen.getByRole("button", { name: /Budget execution/, expanded: false }));
     expect(screen.getByText(/Budget execution 78.25% is below 100%/)).toBeInTheDocument();
     expect(screen.queryByText(/预算执行率78.25%低于100%/)).toBeNull();
     expect(summaryRow("Total score")).toEqual(["97.83", "97.83"]);
@@ -127,7 +129,9 @@ describe("settings", () => {
     await summaryShown();
     await user.selectOptions(screen.getByRole("combobox", { name: "评分规则" }), "sichuan");
     expect(await screen.findByText(/无法保存设置/)).toBeInTheDocument();
-    expect(screen.getByText(/评分规则：.*四川/)).toBeInTheDocument();
+    expect(
+      within(screen.getByRole("region", { name: "校验摘要" })).getByText(/评分规则：.*四川/),
+    ).toBeInTheDocument();
   });
 });
 

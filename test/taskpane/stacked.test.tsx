@@ -8,7 +8,7 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Grid } from "../../src/engine/grid";
 import { sampleGrid, setCell, SAMPLE_SHEET } from "./sample-grid";
-import { installDomStubs, renderPane, summaryShown, settled } from "./pane-helpers";
+import { cardOf, openEditor, installDomStubs, renderPane, summaryShown, settled } from "./pane-helpers";
 
 beforeAll(installDomStubs);
 
@@ -64,7 +64,7 @@ describe("a sheet with three stacked tables", () => {
     expect(picker()).toHaveValue("0");
     expect(screen.getByText("本工作表有 3 张自评表，当前为第 1 张（A1:I28）")).toBeInTheDocument();
     expect(screen.getByText("错误 0")).toBeInTheDocument();
-    expect(document.querySelector('[data-code="SCORE_TOO_HIGH"]')).toBeNull();
+    expect(document.querySelector('[data-codes~="SCORE_TOO_HIGH"]')).toBeNull();
   });
 
   test("choosing table 2 shows its report; clicking its finding selects the cell in the lower table", async () => {
@@ -76,12 +76,13 @@ describe("a sheet with three stacked tables", () => {
     expect(picker()).toHaveValue("1");
     expect(screen.getByText(`本工作表有 3 张自评表，当前为第 2 张（A31:I58）`)).toBeInTheDocument();
     const finding = await waitFor(() => {
-      const el = document.querySelector<HTMLElement>('[data-code="SCORE_TOO_HIGH"]');
+      const el = document.querySelector<HTMLElement>('[data-codes~="SCORE_TOO_HIGH"]');
       expect(el).not.toBeNull();
       return el!;
     });
+    expect(finding.dataset.cells!.split(" ")).toContain(`H${11 + OFF}`);
+    await user.click(within(finding).getByRole("button", { expanded: false }));
     expect(finding).toHaveTextContent(`单元格 H${11 + OFF}`);
-    await user.click(finding.closest("[data-finding-index]") ?? finding);
     expect(host.selection()).toEqual({ sheet: SAMPLE_SHEET, cell: `H${11 + OFF}` });
     // The summary is table 2's: 总分 declared 97.83, recomputed lower.
     const row = within(screen.getByRole("table")).getByRole("rowheader", { name: "总分" }).closest("tr")!;
@@ -101,14 +102,21 @@ describe("a sheet with three stacked tables", () => {
     await user.click(screen.getByRole("button", { name: "重新校验" }));
     await settled();
     expect(picker()).toHaveValue("1");
-    expect(document.querySelector('[data-code="SCORE_TOO_HIGH"]')).not.toBeNull();
+    expect(document.querySelector('[data-codes~="SCORE_TOO_HIGH"]')).not.toBeNull();
 
-    const card = screen.getByRole("article", { name: /灾害防治知识宣传次数/ });
-    const box = within(card).getByRole("textbox");
+    const box = await openEditor(user, "灾害防治知识宣传次数(次)");
+    await user.clear(box);
     await user.type(box, "受天气影响第二次宣传延期，下年度提前安排。");
-    await user.click(within(card).getByRole("button", { name: "写入单元格" }));
+    // One part only: refused until the improvement measures are there too.
+    await user.click(within(cardOf("灾害防治知识宣传次数(次)")).getByRole("button", { name: "写入单元格" }));
+    expect(host.grid(SAMPLE_SHEET).values[10 + OFF][8]).toBeNull();
+    await user.clear(box);
+    await user.type(box, "偏差原因：受天气影响第二次宣传延期；改进措施：下年度提前安排。");
+    await user.click(within(cardOf("灾害防治知识宣传次数(次)")).getByRole("button", { name: "写入单元格" }));
     await screen.findByText(`已写入 I${11 + OFF}。`);
-    expect(host.grid(SAMPLE_SHEET).values[10 + OFF][8]).toBe("受天气影响第二次宣传延期，下年度提前安排。");
+    expect(host.grid(SAMPLE_SHEET).values[10 + OFF][8]).toBe(
+      "偏差原因：受天气影响第二次宣传延期；改进措施：下年度提前安排。",
+    );
     expect(host.grid(SAMPLE_SHEET).values[10][8]).toBeNull();
     await settled();
     expect(picker()).toHaveValue("1");
@@ -141,7 +149,7 @@ describe("a sheet with three stacked tables", () => {
     act(() => host.setCell(SAMPLE_SHEET, `D${10 + 2 * OFF}`, null));
     await waitFor(() => expect(optionTexts()).toHaveLength(2), { timeout: 3000 });
     expect(picker()).toHaveValue("0");
-    expect(document.querySelector('[data-code="SCORE_TOO_HIGH"]')).toBeNull();
+    expect(document.querySelector('[data-codes~="SCORE_TOO_HIGH"]')).toBeNull();
   });
 
   test("English strings", async () => {

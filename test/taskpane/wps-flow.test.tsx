@@ -12,7 +12,17 @@ import { App } from "../../src/taskpane/App";
 import { WpsHost } from "../../src/hosts/wps";
 import { FakeEt, type FakeSheetInit } from "../fakes/et";
 import { sampleGrid, setCell, SAMPLE_SHEET } from "./sample-grid";
-import { installDomStubs, MemoryStorage, summaryShown, settled } from "./pane-helpers";
+import {
+  cardOf,
+  installDomStubs,
+  openCorrections,
+  openEditor,
+  seenStorage,
+  summaryShown,
+  settled,
+  withCode,
+} from "./pane-helpers";
+import { checkGrid } from "../../src/engine";
 
 beforeAll(installDomStubs);
 
@@ -26,7 +36,7 @@ function faultyGrid() {
 function renderWps(init: Omit<FakeSheetInit, "grid"> = {}, grid = faultyGrid()) {
   const et = new FakeEt([{ grid, ...init }]);
   const host = new WpsHost(et.app as any);
-  render(<App host={host} storage={new MemoryStorage()} />);
+  render(<App host={host} storage={seenStorage()} />);
   return { et, host };
 }
 
@@ -44,34 +54,32 @@ test("checks the sheet read through ET and moves the selection in WPS", async ()
   await summaryShown();
   expect(summaryRow("执行率")).toEqual(["78.25%", "78.25%"]);
   expect(summaryRow("总分")).toEqual(["97.83", "88.83"]);
-  expect(screen.getByRole("heading", { name: "错误（4）" })).toBeInTheDocument();
-  const first = document.querySelector<HTMLElement>("[data-finding-index]")!;
-  await user.click(first);
-  expect(et.selection()).toEqual({
-    sheet: SAMPLE_SHEET,
-    cell: first.textContent!.match(/单元格 ([A-Z]+\d+)/)![1],
-  });
+  expect(screen.getByText("错误 4")).toBeInTheDocument();
+  await user.click(screen.getByRole("button", { name: "下一个" }));
+  expect(et.selection()).toEqual({ sheet: SAMPLE_SHEET, cell: "H11" });
 });
 
 test("writes an explanation as text into the cell; the finding goes away", async () => {
   const user = userEvent.setup();
   const { et } = renderWps({}, sampleGrid());
   await summaryShown();
-  const card = screen.getByRole("article", { name: /地质灾害防治知识宣传受众人数/ });
-  const box = within(card).getByRole("textbox");
-  await user.type(box, "=年初指标值设定偏低，下年度提高指标值。");
-  await user.click(within(card).getByRole("button", { name: "写入单元格" }));
-  await screen.findByText("已写入 I12。");
+  const box = await openEditor(user, "地质灾害防治知识宣传受众人数(人)");
+  await user.clear(box);
+  await user.type(box, "=偏差原因：年初指标值设定偏低；改进措施：下年度提高指标值。");
+  await user.click(
+    within(cardOf("地质灾害防治知识宣传受众人数(人)")).getByRole("button", { name: "写入单元格" }),
+  );
+  await screen.findByText(/已写入 I12。/);
   expect(et.cell(SAMPLE_SHEET, "I12").formula).toBeNull();
   expect(String(et.cell(SAMPLE_SHEET, "I12").value)).toContain("年初指标值设定偏低");
-  await waitFor(() => expect(document.querySelectorAll('[data-code="OVER_TARGET"]')).toHaveLength(1));
+  await waitFor(() => expect(withCode("OVER_TARGET")).toHaveLength(1));
 });
 
 test("corrections are applied in ET and undone exactly, fills included", async () => {
   const user = userEvent.setup();
   const { et } = renderWps({ fills: { H11: "#DDEEFF" } });
   await summaryShown();
-  const section = screen.getByRole("region", { name: "更正得分" });
+  const section = await openCorrections(user);
   await user.click(within(section).getByRole("checkbox", { name: "全选" }));
   await user.click(within(section).getByRole("button", { name: "应用所选更正（4 项）" }));
   await user.click(within(section).getByRole("button", { name: "确定写入" }));
@@ -111,7 +119,7 @@ test("a protected sheet is refused in Chinese and nothing is written", async () 
   const user = userEvent.setup();
   const { et } = renderWps({ protected: true });
   await summaryShown();
-  const section = screen.getByRole("region", { name: "更正得分" });
+  const section = await openCorrections(user);
   await user.click(within(section).getByRole("checkbox", { name: "全选" }));
   await user.click(within(section).getByRole("button", { name: /应用所选更正/ }));
   await user.click(within(section).getByRole("button", { name: "确定写入" }));
@@ -126,7 +134,7 @@ test("re-checks when the user edits the sheet in WPS (SheetChange)", async () =>
   await summaryShown();
   act(() => et.userEdit(SAMPLE_SHEET, "H27", 90));
   await waitFor(() => expect(summaryRow("总分")).toEqual(["90", "97.83"]), { timeout: 3000 });
-  expect(document.querySelector('[data-code="TOTAL_MISMATCH"]')).not.toBeNull();
+  expect(withCode("TOTAL_MISMATCH")).toHaveLength(1);
   await settled();
 });
 
@@ -136,9 +144,10 @@ test("exports the findings to a new 校验结果 sheet in WPS without overwritin
     { grid: faultyGrid() },
     { grid: { name: "校验结果", values: [["上次的结果"]], merges: [] } },
   ]);
-  render(<App host={new WpsHost(et.app as any)} storage={new MemoryStorage()} />);
+  render(<App host={new WpsHost(et.app as any)} storage={seenStorage()} />);
   await summaryShown();
-  const findings = document.querySelectorAll("[data-finding-index]").length;
+  // Every finding of the table, as the engine reports them.
+  const findings = (checkGrid(faultyGrid()) as { report: { findings: unknown[] } }).report.findings.length;
   await user.click(screen.getByRole("button", { name: "导出到“校验结果”工作表" }));
   await screen.findByText("已导出到工作表“校验结果 (2)”。");
   expect(et.sheetNames()).toEqual([SAMPLE_SHEET, "校验结果", "校验结果 (2)"]);

@@ -116,7 +116,7 @@ export function CardsView({
         </ul>
       )}
       {direction && (
-        <div className={s.note} data-testid="direction-notes">
+        <div className={s.note} data-testid="direction-notes" data-codes="DIRECTION_INFERRED">
           <strong>{t("noteLabel")}</strong>：{t("directionTitle", { n: direction.findings.length })}。
           {t("directionQuestion")}{" "}
           <Button

@@ -141,6 +141,8 @@ export function FindingCard(p: Props) {
       className={open ? `${s.item} ${s.open}` : s.item}
       data-card-key={card.key}
       data-row={ind?.row}
+      data-codes={[...new Set(card.findings.map((f) => f.code))].join(" ")}
+      data-cells={card.findings.map((f) => f.cell).join(" ")}
       onKeyDown={onKeyDown}
     >
       <div className={s.line}>

@@ -1,0 +1,127 @@
+/**
+ * The pane's pure model: cards per row, the three-state verdict, the fact sentence, phrase toggles and
+ * the two-part check. No DOM.
+ */
+import { checkGrid, corrections, phrasesForCause } from "../../src/engine";
+import type { SheetReport } from "../../src/engine";
+import { buildCards, needsExplaining, verdictOf } from "../../src/taskpane/model/cards";
+import {
+  causeOf,
+  checkExplanation,
+  factSentence,
+  hasPhrase,
+  template,
+  togglePhrase,
+} from "../../src/taskpane/model/explain";
+import { cardProblems } from "../../src/taskpane/model/labels";
+import { sampleGrid, setCell } from "./sample-grid";
+
+function report(g = sampleGrid()): SheetReport {
+  const res = checkGrid(g);
+  if (!res.ok) throw new Error(res.reason);
+  return res.report;
+}
+
+describe("cards and verdict", () => {
+  test("the sample: no errors, 3 to explain; DIRECTION_INFERRED gathered; marking 执行率 leaves 2", () => {
+    const r = report();
+    const { cards, direction } = buildCards(r, corrections(r));
+    expect(cards.map((c) => c.kind)).toEqual(["funds", "indicator", "indicator"]);
+    expect(cards.map((c) => c.indicator?.cell ?? null)).toEqual([null, "D12", "D23"]);
+    expect(direction?.findings).toHaveLength(4);
+    expect(verdictOf(cards)).toEqual({ kind: "explain", n: 3 });
+    const marked = buildCards(r, [], new Set(["自评表!FUNDS_LOW_EXECUTION@G4"]));
+    expect(marked.cards[0].reportNote).toEqual({ key: "自评表!FUNDS_LOW_EXECUTION@G4", marked: true });
+    expect(needsExplaining(marked.cards[0])).toBe(false);
+    expect(verdictOf(marked.cards)).toEqual({ kind: "explain", n: 2 });
+  });
+
+  test("a row's findings are one card with its correction; errors first; verdict counts rows", () => {
+    const g = sampleGrid();
+    setCell(g, "F11", 1);
+    const r = report(g);
+    const { cards } = buildCards(r, corrections(r));
+    const row = cards[0];
+    expect(row.indicator?.cell).toBe("D11");
+    expect(row.findings.map((f) => f.code)).toEqual(["SCORE_TOO_HIGH", "EXPLANATION_MISSING"]);
+    expect(row.corrections.map((c) => [c.cell, c.newText])).toEqual([["H11", "3"]]);
+    expect(row.needsText).toBe(true);
+    expect(cardProblems(row, "zh")).toBe("得分偏高；缺偏差说明");
+    expect(cardProblems(row, "en")).toBe("score too high; explanation missing");
+    expect(verdictOf(cards)).toEqual({ kind: "errors", n: 1 });
+    // With a second row marked too high the grade changes: 总分 and 等级 are one card with both fixes.
+    setCell(g, "F23", 20);
+    const r2 = report(g);
+    const total = buildCards(r2, corrections(r2)).cards.find((c) => c.key === "total")!;
+    expect(total.findings.map((f) => f.code)).toEqual(["GRADE_CHANGES_ON_RECALC"]);
+    expect(total.corrections.map((c) => c.purpose).sort()).toEqual(["grade", "total"]);
+  });
+
+  test("everything explained: 可以提交", () => {
+    const g = sampleGrid();
+    setCell(g, "I12", "偏差原因：宣传进社区；改进措施：提高指标值。");
+    setCell(g, "I23", "偏差原因：群众参与踊跃；改进措施：提高指标值。");
+    const r = report(g);
+    const { cards } = buildCards(r, [], new Set(["自评表!FUNDS_LOW_EXECUTION@G4"]));
+    expect(verdictOf(cards)).toEqual({ kind: "ok", warnings: 0 });
+  });
+});
+
+describe("guided explanation", () => {
+  const shortRow = () => {
+    const g = sampleGrid();
+    setCell(g, "F11", 1);
+    setCell(g, "H11", 3);
+    return report(g).indicators.find((i) => i.cell === "D11")!;
+  };
+
+  test("the fact sentence names target, actual, rate and the score change, in both languages", () => {
+    const ind = shortRow();
+    expect(causeOf(ind, [])).toBe("shortfall");
+    expect(factSentence(ind, "shortfall", "zh")).toBe(
+      "年度指标值≥2次，实际完成1次，完成率50%，得分由6分调整为3分",
+    );
+    expect(factSentence(ind, "shortfall", "en")).toBe(
+      "Target ≥2次, actual 1次, 50% of target, score lowered from 6 to 3",
+    );
+    const over = report().indicators.find((i) => i.cell === "D12")!;
+    expect(causeOf(over, [])).toBe("overAchieved");
+    expect(factSentence(over, "overAchieved", "zh")).toBe("年度指标值≥1000人，实际完成1500人，完成率150%");
+  });
+
+  test("phrases fit the cause: an over-achieved row is never offered slow execution", () => {
+    const labels = (c: Parameters<typeof phrasesForCause>[0]) =>
+      phrasesForCause(c).flatMap((g) => g.phrases.map((p) => p.label));
+    expect(labels("overAchieved")).not.toContain("执行进度慢");
+    expect(labels("overAchieved")).not.toContain("加快执行进度");
+    expect(labels("overAchieved")).toContain("指标值设定偏低");
+    expect(labels("shortfall")).not.toContain("指标值设定偏低");
+    expect(labels("lowExecution")).toContain("跨年度项目");
+    expect(phrasesForCause("deduction")[0].title).toBe("扣分原因");
+  });
+
+  test("toggles insert into their part once and come out cleanly; both parts are checked", () => {
+    const facts = "年度指标值≥2次，实际完成1次，完成率50%";
+    const [reasons, , measures] = phrasesForCause("shortfall");
+    const p = reasons.phrases[0];
+    const m = measures.phrases[0];
+    let text = template(facts);
+    expect(text).toBe(`偏差原因：${facts}；改进措施：`);
+    expect(checkExplanation(text, facts)).toBe("reason");
+    text = togglePhrase(text, p, "reason");
+    expect(text).toBe(`偏差原因：${facts}。${p.text.replace(/。$/, "")}；改进措施：`);
+    expect(hasPhrase(text, p)).toBe(true);
+    expect(checkExplanation(text, facts)).toBe("measure");
+    text = togglePhrase(text, m, "measure");
+    expect(text.endsWith(`改进措施：${m.text}`)).toBe(true);
+    expect(checkExplanation(text, facts)).toBeNull();
+    // Pressed again: out, back to the template; never twice.
+    expect(togglePhrase(togglePhrase(text, m, "measure"), p, "reason")).toBe(template(facts));
+    expect(
+      togglePhrase(togglePhrase(text, p, "reason"), p, "reason").split(p.text.replace(/。$/, "")).length,
+    ).toBe(2);
+    expect(checkExplanation("  ", facts)).toBe("empty");
+    // Rows without target and actual (evaluation tables) need only some text.
+    expect(checkExplanation("资料不全，扣1分", null)).toBeNull();
+  });
+});
