@@ -8,7 +8,7 @@
 import type { CellObject, WorkSheet } from "@e965/xlsx";
 import type { CellValue, Grid, MergedArea } from "../engine/grid";
 import { toA1 } from "../engine/grid";
-import { formatGeneral, formatNumber } from "./format";
+import { formatGeneral, formatNumber } from "../engine/number-format";
 import { limitMessages, ReadLimits } from "./limits";
 import { XlsxReadError, UNREADABLE_PREFIX } from "./errors";
 

@@ -1,4 +1,4 @@
-import { formatGeneral, formatNumber, toFixedHalfUp } from "../../src/xlsx/format";
+import { formatGeneral, formatNumber, toFixedHalfUp } from "../../src/engine/number-format";
 
 describe("formatNumber (display text like Excel)", () => {
   it.each([

@@ -1,8 +1,16 @@
 /**
- * Display text of a number under an Excel number format — the subset 自评表 use: General, fixed decimals
- * ("0.00"), thousands ("#,##0.00"), percent ("0%", "0.00%", "0.00 %"), literal text ("0.00\"万元\""),
- * sign sections ("0.00;-0.00;0") and plain dates. Rounds half away from zero on the decimal digits, as
- * Excel does (0.78251862 with "0.00%" → "78.25%", 1.005 with "0.00" → "1.01").
+ * The one interpreter of spreadsheet number formats (pure: no host, no DOM): the display text of a
+ * number under an Excel/WPS format — the subset 自评表 use: General, fixed decimals ("0.00"),
+ * thousands ("#,##0.00"), percent ("0%", "0.00%", "0.00 %"), literal text ("0.00\"万元\""), sign
+ * sections ("0.00;-0.00;0") and plain dates. Rounds half away from zero on the decimal digits, as Excel
+ * does (0.78251862 with "0.00%" → "78.25%", 1.005 with "0.00" → "1.01"). Every reader uses it: the
+ * file reader (src/xlsx), the WPS host (formats it can compute instead of reading Range.Text) and the
+ * memory host (text after a write).
+ *
+ * Why not numfmt (a maintained formatter): measured against these tests it matched 28 of 29 cases
+ * (General: "0.782518623" where Excel's ten significant digits give "0.7825186232"), throws on four
+ * malformed formats this must survive, was ~30 % slower (100,000 "0.00%" formats: 416 ms against
+ * 323 ms), and the installed 4.0.1's package entry for require() points at a file it does not ship.
  */
 
 /** Excel's General: up to ~10 significant digits, no trailing zeros. */

@@ -1,23 +1,11 @@
 /**
  * Display text for numbers under the number formats 自评表 use ("0.00", "0%", "0.00%", "#,##0.00"),
  * computed here instead of read cell by cell: Range.Text of a multi-cell range is null unless every
- * cell shows the same text, so reading it would cost one bridge call per cell. Formats this does not
- * understand (dates, sections, currency, literals) return undefined and the host reads Text for
- * those cells only.
+ * cell shows the same text, so reading it would cost one bridge call per cell. The text comes from the
+ * one number-format interpreter (src/engine/number-format); formats outside the simple set (dates,
+ * sections, currency, literals) return undefined and the host reads Text for those cells only.
  */
-
-/** Shifts a number's decimal point by `k` places exactly (no binary drift: 0.7825 → 78.25). */
-function shift(v: number, k: number): number {
-  const [mant, exp] = v.toExponential().split("e");
-  return Number(`${mant}e${Number(exp) + k}`);
-}
-
-/** Rounds half away from zero at `d` decimals, as spreadsheets display. */
-export function roundHalfUp(v: number, d: number): number {
-  const x = shift(Math.abs(v), d);
-  const r = Math.floor(x + 0.5);
-  return Math.sign(v) * shift(r, -d);
-}
+import { formatNumber } from "../../engine/number-format";
 
 const SIMPLE = /^(#,##)?0(\.(0+))?(%)?$/;
 
@@ -28,14 +16,6 @@ const SIMPLE = /^(#,##)?0(\.(0+))?(%)?$/;
 export function renderNumber(v: number, format: string | null): string | null | undefined {
   if (format === null || format === "" || format === "General" || format === "G/通用格式" || format === "@")
     return null;
-  const m = SIMPLE.exec(format);
-  if (!m) return undefined;
-  const decimals = m[3] ? m[3].length : 0;
-  const percent = m[4] === "%";
-  const scaled = percent ? shift(v, 2) : v;
-  const rounded = roundHalfUp(scaled, decimals);
-  let s = Math.abs(rounded).toFixed(decimals);
-  if (m[1]) s = s.replace(/^\d+/, (int) => int.replace(/\B(?=(\d{3})+$)/g, ","));
-  if (rounded < 0) s = "-" + s;
-  return percent ? s + "%" : s;
+  if (!SIMPLE.test(format)) return undefined;
+  return formatNumber(v, format);
 }
