@@ -11,8 +11,9 @@ export const HELP = `ziping — 绩效自评表校验助手（检查预算绩效
 ${USAGE}
 
 命令：
-  check      检查一个或多个 .xlsx 文件；给文件夹时递归查找其中的 .xlsx（跳过 ~$ 开头的临时锁文件）；
-             其中的旧版 .xls / .et 文件也会列出，提示另存为 .xlsx，不会被悄悄漏掉。
+  check      检查一个或多个 .xlsx 或旧版 .xls 文件；给文件夹时递归查找其中的 .xlsx / .xls（跳过 ~$ 开头的
+             临时锁文件）；WPS 的 .et 文件和无法打开的子文件夹也会列出，不会被悄悄漏掉。
+             每个文件在单独的工作线程中检查，有内存和时间（15 秒）上限：一个坏文件只算一条“无法读取”。
              不给路径时检查随程序附带的示例（安装目录下 assets/samples/，与当前目录无关）。
   profiles   列出内置评分规则（profile）。
 
@@ -23,6 +24,8 @@ ${USAGE}
   -p, --profile <id|路径>      评分规则：内置规则 id（见 ziping profiles），或自定义规则 JSON 文件的路径。
   -s, --sheet <名称>           只检查该名称的工作表（默认检查所有识别为自评表的工作表）。
   -o, --out <文件.xlsx>        另存一份问题清单工作簿（“汇总”与“问题清单”两张表，单元格地址可点击跳转）。
+                               不会覆盖要检查的文件，也不会覆盖不是 ziping 写的已有文件。
+  --                           其后的参数都是文件名，即使以 - 开头。
   -j, --jobs <n>               并行检查的线程数（1–64）。默认 1；8 个以上文件且 CPU 多于 2 核时
                                用 min(CPU 核数 − 1, 4)。
   -h, --help                   显示本帮助。
@@ -37,16 +40,19 @@ ${USAGE}
   ziping check 自评表.xlsx --profile sichuan --format json > report.json
 
 English:
-  ziping check [files|folders...]  check .xlsx self-evaluation tables (folders are searched recursively,
-                                   ~$ lock files skipped; old .xls/.et files are listed as unreadable, to be
-                                   saved as .xlsx). With no path it checks the bundled samples in the
+  ziping check [files|folders...]  check .xlsx and old .xls self-evaluation tables (folders are searched
+                                   recursively, ~$ lock files skipped; WPS .et files and unreadable folders
+                                   are listed, never dropped; each file in a worker with memory and time
+                                   limits). With no path it checks the bundled samples in the
                                    package's assets/samples/ folder (resolved from the package, not the cwd).
   ziping profiles                  list the built-in scoring profiles.
   --format table|json|csv          output format; default table, also when stdout is not a terminal
                                    (use --format json in scripts). json prints only the report object on stdout.
   --profile <id|file.json>         a built-in profile id or a JSON profile file (validated).
   --sheet <name>                   check only this worksheet.
-  --out <file.xlsx>                also write a findings workbook (summary + findings with links to the cells).
+  --out <file.xlsx>                also write a findings workbook (summary + findings with links to the cells);
+                                   never over an input or an existing file ziping did not write.
+  --                               everything after it is a file name.
   --jobs <n>                       worker threads; default 1; with 8+ files and more than 2 CPUs,
                                    min(CPUs − 1, 4).
   Exit status: 0 no error finding; 1 an error finding or an unreadable / non-table file; 2 usage error.
