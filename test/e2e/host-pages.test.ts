@@ -52,8 +52,8 @@ describeBrowser("host pages (built pane in Chromium)", () => {
     await new Promise((r) => base?.server.close(() => r(undefined)));
   });
 
-  async function open(page: string, init?: string): Promise<string> {
-    const context = await browser.newContext();
+  async function open(page: string, init?: string, userAgent?: string): Promise<string> {
+    const context = await browser.newContext(userAgent ? { userAgent } : {});
     // An intranet that cannot reach Microsoft's CDN.
     await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
     const p = await context.newPage();
@@ -86,6 +86,24 @@ describeBrowser("host pages (built pane in Chromium)", () => {
     expect(text).toContain("Microsoft 365");
     expect(text).toContain("Office 2021");
     expect(text).toContain("WPS");
+  });
+
+  test("old Edge (EdgeHTML user agent, Office 2019): the same guard message", async () => {
+    const edge =
+      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
+    const text = await open("taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0", undefined, edge);
+    expect(text).toContain("Office 2021");
+    expect(text).not.toContain("office.js"); // the guard speaks first; the bundle stays quiet
+  });
+
+  test("an old WPS webview gets a WPS message, not an Office one", async () => {
+    const text = await open(
+      "taskpane-wps.html",
+      "window.wps = {}; Object.defineProperty(document, 'documentMode', { value: 11 });",
+    );
+    expect(text).toContain("升级");
+    expect(text).toContain("WPS");
+    expect(text).not.toContain("Office 2021");
   });
 
   test("the WPS pane page outside WPS says WPS was not detected", async () => {
