@@ -2,6 +2,15 @@ import { parseA1 } from "./grid";
 import type { Finding, FindingCode, Severity } from "./types";
 import type { Words } from "./messages";
 
+/**
+ * The sheet row as report-format.md numbers it (1-based, row 12 is D12) from the layout's 0-based index.
+ * IndicatorReport.row and Finding.row are both in this numbering, so they pair with each other and with
+ * the cell address the user sees.
+ */
+export function sheetRow(index: number): number {
+  return index + 1;
+}
+
 export function finding(
   code: FindingCode,
   severity: Severity,
@@ -18,7 +27,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Errors first, then top to bottom, left to right on the sheet, as a reviewer reads it. */
 export function sortFindings(list: Finding[]): Finding[] {
-  const pos = (f: Finding) => parseA1(f.cell) ?? { row: f.row ?? 0, col: 0 };
+  const pos = (f: Finding) => parseA1(f.cell) ?? { row: (f.row ?? 1) - 1, col: 0 };
   return [...list].sort((a, b) => {
     const p = pos(a);
     const q = pos(b);

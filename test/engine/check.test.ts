@@ -146,7 +146,7 @@ describe("typical mistakes on the seed table", () => {
     const edit = explanationEdit(r, over!.row!, "=SUM(A1) 年初指标值设定偏低");
     expect(edit).toMatchObject({
       kind: "value",
-      cell: `I${over!.row! + 1}`,
+      cell: `I${over!.row!}`, // row is the 1-based sheet row (report-format.md)
       value: "＝SUM(A1) 年初指标值设定偏低",
     });
     expect(safeText("-5% 偏差")).toBe("－5% 偏差");

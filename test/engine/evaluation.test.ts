@@ -230,9 +230,10 @@ describe("evaluation scoring details", () => {
   it("names the numbers and the table's own reason column in the deduction message", async () => {
     const s = await sheetOf("evaluation-03-deduction-unexplained.xlsx");
     const f = s.findings.filter((x) => x.code === "EXPLANATION_MISSING");
+    // row: the 1-based sheet row of report-format.md (the reason cells are I5 and I9).
     expect(f.map((x) => [x.severity, x.message, x.row])).toEqual([
-      ["error", "「绩效目标明确性」得分4低于分值5，请在扣分原因栏写明扣分理由", 4],
-      ["error", "「政府采购规范性」得分9.5低于分值10，请在扣分原因栏写明扣分理由", 8],
+      ["error", "「绩效目标明确性」得分4低于分值5，请在扣分原因栏写明扣分理由", 5],
+      ["error", "「政府采购规范性」得分9.5低于分值10，请在扣分原因栏写明扣分理由", 9],
     ]);
     expect(f[0].messageEn).toBe(
       "绩效目标明确性 scores 4 of 5; write the reason for the deduction in the 扣分原因 reason column.",

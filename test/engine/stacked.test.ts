@@ -75,7 +75,8 @@ describe("the generated sheet with three stacked project tables", () => {
       expect(s.table).toEqual({ index: i + 1, count: 3, range: want.range });
       expect(s.total.cell).toBe(want.totalScoreCell);
       expect(s.grade.cell).toBe(want.gradeCell);
-      expect(s.indicators.map((x) => x.row)).toEqual(want.indicatorRows);
+      // The manifest lists the layout's 0-based rows; the report's are 1-based sheet rows.
+      expect(s.indicators.map((x) => x.row - 1)).toEqual(want.indicatorRows);
     });
   });
 

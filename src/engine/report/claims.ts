@@ -46,7 +46,8 @@ function claimsIn(p: ReportParagraph, re: RegExp): string[] {
 export function checkClaims(doc: ReportDocument, sr: SheetReport, table: Table): Finding[] {
   const out: Finding[] = [];
   const missed = missedIndicators(sr);
-  const actualCell = (row: number) => table.indicators.find((r) => r.row === row)?.actual.cell ?? "";
+  // Report rows are 1-based sheet rows (report-format.md); the layout's rows are 0-based indexes.
+  const actualCell = (row: number) => table.indicators.find((r) => r.row + 1 === row)?.actual.cell ?? "";
   const rate =
     sr.funds && sr.funds.budget && sr.funds.spent !== null ? sr.funds.spent / sr.funds.budget : null;
   for (const p of doc.paragraphs) {

@@ -8,7 +8,7 @@ import { dec, decimalsOf, pct, round2, roundTo, within } from "../decimal";
 import { isPlaceholder } from "../values";
 import { numberOrNull, readNumber, textOf } from "../cells";
 import { say, type Words } from "../messages";
-import { finding } from "../finding";
+import { finding, sheetRow } from "../finding";
 
 export interface FundsResult {
   report: FundsReport;
@@ -29,7 +29,7 @@ const MONEY: { key: "initial" | "budget" | "spent"; zh: string; en: string }[] =
 export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
   const findings: Finding[] = [];
   const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
-    findings.push(finding(code, severity, cell, w, block.total.row));
+    findings.push(finding(code, severity, cell, w, sheetRow(block.total.row)));
   const total = block.total;
 
   // Total row against its sub-rows, per money column; a blank total takes the sub-row sum.

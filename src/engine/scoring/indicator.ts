@@ -7,7 +7,7 @@ import { clamp, fmt, round2, within } from "../decimal";
 import { isPlaceholder, parseActual, parseTarget, type ParsedValue } from "../values";
 import { input, readNumber, textOf } from "../cells";
 import { say, why, type Words } from "../messages";
-import { finding } from "../finding";
+import { finding, sheetRow } from "../finding";
 import { outcome, type Add, type Outcome } from "./outcome";
 import { bandBounds } from "./qualitative";
 
@@ -18,7 +18,7 @@ export function scoreIndicator(
   if (row.evaluation) return scoreEvaluationRow(row, profile);
   const findings: Finding[] = [];
   const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
-    findings.push(finding(code, severity, cell, w, row.row));
+    findings.push(finding(code, severity, cell, w, sheetRow(row.row)));
   const name = row.name || row.level2 || row.level1 || `第${row.row + 1}行`;
 
   const targetText = [textOf(row.targetNature), textOf(row.target), textOf(row.targetUnit)]
@@ -129,7 +129,7 @@ function scoreEvaluationRow(
 ): { report: IndicatorReport; findings: Finding[] } {
   const findings: Finding[] = [];
   const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
-    findings.push(finding(code, severity, cell, w, row.row));
+    findings.push(finding(code, severity, cell, w, sheetRow(row.row)));
   const name = row.name || row.level2 || row.level1 || `第${row.row + 1}行`;
   const explanation = textOf(row.explanation);
   const explained = !isPlaceholder(explanation);
@@ -188,7 +188,7 @@ function reportOf(
   },
 ): IndicatorReport {
   return {
-    row: row.row,
+    row: sheetRow(row.row),
     cell: row.nameCell,
     level1: row.level1,
     level2: row.level2,

@@ -15,7 +15,7 @@ import { round2, sum, within } from "../decimal";
 import { gradeOf } from "../profiles";
 import { numberOrNull, readNumber } from "../cells";
 import { say, type Words } from "../messages";
-import { finding } from "../finding";
+import { finding, sheetRow } from "../finding";
 
 export const FUNDS_CATEGORY = "预算执行率";
 
@@ -31,7 +31,8 @@ export function scoreCategories(
   const findings: Finding[] = [];
   const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
     findings.push(finding(code, severity, cell, w));
-  const byRow = new Map(indicators.map((i) => [i.row, i]));
+  // Report rows are 1-based sheet rows; a category lists the layout's 0-based rows.
+  const byRow = new Map(indicators.map((i) => [i.row - 1, i]));
   const categories = table.categories.map((c: Category): CategoryReport => {
     const rows = c.rows.map((r) => byRow.get(r)).filter((i): i is IndicatorReport => !!i);
     const weightSum = sum(rows.map((i) => i.weight));
@@ -176,7 +177,7 @@ export function scoreTotal(
 ): { total: SheetReport["total"]; grade: SheetReport["grade"]; findings: Finding[] } {
   const findings: Finding[] = [];
   const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
-    findings.push(finding(code, severity, cell, w, table.total?.row));
+    findings.push(finding(code, severity, cell, w, table.total ? sheetRow(table.total.row) : undefined));
 
   const weightSum = sum([funds?.weight ?? null, ...indicators.map((i) => i.weight)]);
   const totalWeightCell = table.total?.weight ?? null;
