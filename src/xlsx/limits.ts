@@ -43,8 +43,8 @@ export const limitMessages = {
     `工作表“${sheet}”的表格超过 ${n(cap)} 行，超过上限 ${n(cap)} 行。请删去多余的行后再检查`,
   columns: (sheet: string, cap: number): string =>
     `工作表“${sheet}”的表格超过 ${n(cap)} 列，超过上限 ${n(cap)} 列。请删去多余的列后再检查`,
-  cells: (sheet: string, count: number, cap: number): string =>
-    `工作表“${sheet}”有超过 ${n(count)} 个非空单元格，超过上限 ${n(cap)} 个。请把自评表单独保存为一个工作簿后再检查`,
+  cells: (sheet: string, cap: number): string =>
+    `工作表“${sheet}”的非空单元格超过上限 ${n(cap)} 个。请把自评表单独保存为一个工作簿后再检查`,
   textLength: (sheet: string, cell: string, length: number, cap: number): string =>
     `工作表“${sheet}”的单元格 ${cell} 有 ${n(length)} 个字符，超过上限 ${n(cap)} 个（Excel 单元格的上限）`,
   merges: (sheet: string, count: number, cap: number): string =>

@@ -12,7 +12,7 @@ import { errorMessage } from "../engine/error-message";
 import { UNREADABLE_PREFIX, XlsxReadError } from "./errors";
 import { DEFAULT_LIMITS, limitMessages, ReadLimits } from "./limits";
 import { sheetProtections } from "./protection";
-import { sheetToGrid } from "./sheet-grid";
+import { couldBeTable, sheetToGrid } from "./sheet-grid";
 
 export { UNREADABLE_PREFIX, XlsxReadError } from "./errors";
 export type XlsxInput = ArrayBuffer | Uint8Array;
@@ -156,7 +156,12 @@ export async function readWorkbook(data: XlsxInput, options: ReadOptions = {}): 
     try {
       grids.push(sheetToGrid(name, ws, { date1904, limits, protected: isProtected }));
     } catch (e) {
-      if (e instanceof XlsxReadError) throw e;
+      // A sheet over a limit that cannot be a 自评表 (a data sheet, an attachment) is left out rather
+      // than making the whole workbook unreadable; one that could be is an error naming the limit.
+      if (e instanceof XlsxReadError) {
+        if (couldBeTable(ws)) throw e;
+        continue;
+      }
       fail(`工作簿内容无法解析（${errorMessage(e)}）`);
     }
   }

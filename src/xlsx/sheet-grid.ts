@@ -156,6 +156,26 @@ function clippedMerges(name: string, ws: WorkSheet, lastRow: number, lastCol: nu
   return out;
 }
 
+/** Words every 自评表 header or funds block has one of (一级指标, 分值, 得分, 执行率 …); more is harmless. */
+const HEADER_WORDS = /指标|分值|得分|权重|评分|标准分|执行率|预算/;
+
+/**
+ * False when the sheet's first 200 rows × 100 columns hold no header word: such a sheet cannot be a
+ * 自评表 (the engine needs a header among its first rows), whatever else it holds.
+ */
+export function couldBeTable(ws: WorkSheet): boolean {
+  const data: Row[] = (ws["!data"] as Row[] | undefined) ?? [];
+  for (let r = 0; r < Math.min(data.length, 200); r++) {
+    const row = data[r];
+    if (!row) continue;
+    for (let c = 0; c < Math.min(row.length, 100); c++) {
+      const v = row[c]?.v;
+      if (typeof v === "string" && HEADER_WORDS.test(v)) return true;
+    }
+  }
+  return false;
+}
+
 export interface SheetContext {
   date1904: boolean;
   limits: ReadLimits;
@@ -204,7 +224,7 @@ export function sheetToGrid(name: string, ws: WorkSheet, ctx: SheetContext): Gri
     for (let c = 0; c <= end; c++) {
       const cell = row![c];
       if (!hasContent(cell) || covered.has(r * width + c)) continue;
-      if (++cells > limits.cells) fail(limitMessages.cells(name, limits.cells, limits.cells));
+      if (++cells > limits.cells) fail(limitMessages.cells(name, limits.cells));
       const fmt = formatOf(cell);
       const v = valueOf(cell, fmt, ctx.date1904);
       if (typeof v === "string" && v.length > limits.textLength)

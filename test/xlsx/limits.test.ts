@@ -67,7 +67,9 @@ test("a row bomb: rows beyond the cap are never parsed, and the cap is named", a
 
 test("the cell cap and the text cap are named", async () => {
   const bomb = await hostile.rowBomb(at("cells.xlsx"), 500);
-  expect(await refusal(readXlsxFile(bomb, { limits: { cells: 1000 } }))).toContain("超过上限 1000 个");
+  expect(await refusal(readXlsxFile(bomb, { limits: { cells: 1000 } }))).toContain(
+    "的非空单元格超过上限 1000 个",
+  );
   const long = await hostile.editFirstSheet(at("long.xlsx"), (xml: string) =>
     xml.replace(
       "</sheetData>",
@@ -124,4 +126,23 @@ test("formulas without cached values are named as such, not as empty cells", asy
     expect(f.message).toContain("公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再检查");
     expect(f.message).not.toContain("为空");
   }
+});
+
+test("a sheet over a limit that cannot be a 自评表 is left out; the table is still checked", async () => {
+  const XLSX = require("@e965/xlsx");
+  const wb = XLSX.read(fs.readFileSync(hostile.SAMPLE), {
+    cellFormula: true,
+    cellNF: true,
+    cellStyles: true,
+  });
+  const rows = Array.from({ length: 300 }, (_v, i) => [`张三${i}`, 13800000000 + i, "办公室"]);
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([["姓名", "电话", "部门"], ...rows]), "通讯录");
+  const file = at("with-list.xlsx");
+  fs.writeFileSync(file, XLSX.write(wb, { bookType: "xlsx", type: "buffer" }));
+  const grids = await readXlsxFile(file, { limits: { cells: 500 } });
+  expect(grids.map((g) => g.name)).toEqual(["自评表"]);
+  // The same cap on a sheet that could be a 自评表 is an error.
+  expect(await refusal(readXlsxFile(file, { limits: { cells: 100 } }))).toContain(
+    "工作表“自评表”的非空单元格超过上限 100 个",
+  );
 });
