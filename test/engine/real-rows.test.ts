@@ -570,3 +570,25 @@ describe("units and figures as clerks write them", () => {
     expect(codes(r)).toEqual(["FUNDS_OVERSPENT@D4"]);
   });
 });
+
+describe("outline subtotals", () => {
+  it("an item (一、) whose score is the sum of its numbered parts (1、2、3、) is not counted twice", () => {
+    // yunnan-longyang-2022: 一、示范区建立 15 = 5 + 5 + 5.
+    const rows = (parent: number): RowSpec[] => [
+      ["2022年度项目支出绩效自评表"],
+      ["一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+      ["产出指标", "数量指标", "一、示范区建立", "≧20000亩", "20000亩", parent],
+      [null, null, "1、水稻侧深施肥+缓控释肥", "≧500亩", "500亩", 5],
+      [null, null, "2、玉米种肥同播+缓控释肥", "≧1000亩", "1000亩", 5],
+      [null, null, "3、施用配方肥", "≧18500亩", "18500亩", 5],
+      [null, null, "二、农户施肥情况调查", "≧300户", "300户", 5],
+      ["总分", null, null, null, null, 20],
+    ];
+    const r = report(rows(15), ["A3:A7", "B3:B7"]);
+    expect(r.indicators.map((i) => i.name)).not.toContain("一、示范区建立");
+    expect(r.total).toMatchObject({ declared: 20, computed: 20 });
+    expect(codes(r)).toEqual([]);
+    // Not a sum of its parts: an indicator of its own.
+    expect(report(rows(14), ["A3:A7", "B3:B7"]).indicators.map((i) => i.name)).toContain("一、示范区建立");
+  });
+});

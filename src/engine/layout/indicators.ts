@@ -265,7 +265,45 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
       ...(evaluation && explanationHeader ? { explanationHeader } : {}),
     });
   }
+  dropOutlineSubtotals(sh, indicators, categories, cols);
   return { indicators, categories, totalRow, firstDataRow, fundsRow };
+}
+
+/**
+ * An outline item that only sums its numbered parts ("一、示范区建立 15" over "1、… 5", "2、… 5", "3、… 5") is a
+ * subtotal, not a second indicator: counting both would double its points. The parts stay.
+ */
+function dropOutlineSubtotals(
+  sh: Sheet,
+  indicators: IndicatorRow[],
+  categories: Category[],
+  cols: IndicatorHeader["cols"],
+): void {
+  const drop = new Set<number>();
+  for (let i = 0; i < indicators.length; i++) {
+    if (!/^[一二三四五六七八九十]+[、.．]/.test(norm(indicators[i].name))) continue;
+    const parts: IndicatorRow[] = [];
+    for (let j = i + 1; j < indicators.length && /^\d+[、.．)）]/.test(norm(indicators[j].name)); j++)
+      parts.push(indicators[j]);
+    if (parts.length < 2) continue;
+    const sum = (c: (x: IndicatorRow) => number | null) => {
+      const v = parts.map(c);
+      return v.every((n) => n !== null) ? v.reduce((a, b) => a + (b ?? 0), 0) : null;
+    };
+    const S = numberOf(sh, indicators[i].row, cols.score);
+    const partsS = sum((x) => numberOf(sh, x.row, cols.score));
+    if (S === null || partsS === null || Math.abs(S - partsS) > 0.005) continue;
+    if (cols.weight !== undefined) {
+      const W = numberOf(sh, indicators[i].row, cols.weight);
+      const partsW = sum((x) => (cols.weight === undefined ? null : numberOf(sh, x.row, cols.weight)));
+      if (W !== null && (partsW === null || Math.abs(W - partsW) > 0.005)) continue;
+    }
+    drop.add(indicators[i].row);
+  }
+  if (drop.size === 0) return;
+  const keep = indicators.filter((x) => !drop.has(x.row));
+  indicators.splice(0, indicators.length, ...keep);
+  for (const c of categories) c.rows = c.rows.filter((r) => !drop.has(r));
 }
 
 /** The target cell: the adjusted target (调整指标值) where the table has one and it is filled. */
