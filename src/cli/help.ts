@@ -26,8 +26,8 @@ ${USAGE}
   -o, --out <文件.xlsx>        另存一份问题清单工作簿（“汇总”与“问题清单”两张表，单元格地址可点击跳转）。
                                不会覆盖要检查的文件，也不会覆盖不是 ziping 写的已有文件。
   --                           其后的参数都是文件名，即使以 - 开头。
-  -j, --jobs <n>               并行检查的线程数（1–64）。默认 1；8 个以上文件且 CPU 多于 2 核时
-                               用 min(CPU 核数 − 1, 4)。
+  -j, --jobs <n>               并行检查的线程数（1–64）。默认：少于 8 个文件用 1 个；
+                               否则每个 CPU 核一个，最多 4 个。
   -h, --help                   显示本帮助。
   -v, --version                显示版本号。
 
@@ -53,7 +53,7 @@ English:
   --out <file.xlsx>                also write a findings workbook (summary + findings with links to the cells);
                                    never over an input or an existing file ziping did not write.
   --                               everything after it is a file name.
-  --jobs <n>                       worker threads; default 1; with 8+ files and more than 2 CPUs,
-                                   min(CPUs − 1, 4).
+  --jobs <n>                       worker threads; default 1 for fewer than 8 files, else one per
+                                   CPU, at most 4.
   Exit status: 0 no error finding; 1 an error finding or an unreadable / non-table file; 2 usage error.
   Colour only when stdout is a terminal and NO_COLOR is unset; progress bar on stderr for several files.`;

@@ -24,15 +24,16 @@ export function cpuCount(): number {
 /**
  * Workers when --jobs is not given. Every file is checked in a worker whatever this says; the question
  * is how many run at once. A worker costs ~0.2 s of CPU to start (it loads SheetJS and the engine), so
- * small batches use one. On this 2-CPU machine, shared with other jobs, 100 small files took 1.2–1.8 s
- * with --jobs 1 and 1.6–2.2 s with --jobs 2 (bench/sections/30-batch.js), so 2-CPU machines use one.
- * With more CPUs: one per CPU less one, at most 4 (each holds a workbook while reading it) — not
- * measured here, as no such machine was at hand.
+ * batches under 8 files use one. For larger batches, one per CPU, at most 4 (each holds a workbook while
+ * reading it). bench/sections/30-batch.js, 200 files, on this 2-CPU machine shared with five other jobs:
+ * --jobs 2 against --jobs 1 was 1.63× in the quietest run (load ~7) and 0.69–0.78× at load ~8.6 (two
+ * CPUs already busy); issue 10 measured 1.20–1.25× on an idle 2-CPU machine, which is what a reviewer's
+ * own computer is. --jobs 4 on 2 CPUs was never faster (0.60–0.95×). More than 4 CPUs: not measured.
  */
 export const MIN_FILES_FOR_WORKERS = 8;
 export function defaultJobs(files: number, cpus: number = cpuCount()): number {
-  if (files < MIN_FILES_FOR_WORKERS || cpus <= 2) return 1;
-  return Math.max(1, Math.min(files, cpus - 1, 4));
+  if (files < MIN_FILES_FOR_WORKERS) return 1;
+  return Math.max(1, Math.min(files, cpus, 4));
 }
 
 export interface PoolLimits {

@@ -75,12 +75,13 @@ describe("ProgressBar", () => {
 });
 
 describe("defaultJobs", () => {
-  test("one thread for small batches and 2-CPU machines, else CPUs − 1 capped at 4", () => {
+  test("one worker for small batches, else one per CPU capped at 4", () => {
     expect(defaultJobs(1, 16)).toBe(1);
     expect(defaultJobs(7, 16)).toBe(1);
-    expect(defaultJobs(200, 2)).toBe(1);
-    expect(defaultJobs(200, 3)).toBe(2);
+    expect(defaultJobs(200, 1)).toBe(1);
+    expect(defaultJobs(200, 2)).toBe(2);
+    expect(defaultJobs(200, 3)).toBe(3);
     expect(defaultJobs(200, 16)).toBe(4);
-    expect(defaultJobs(8, 16)).toBe(4);
+    expect(defaultJobs(9, 16)).toBe(4);
   });
 });
