@@ -39,6 +39,8 @@ export interface MockOptions {
   platform?: "desktop" | "web";
   /** Bytes a web response may hold (default 5 MB). */
   payloadLimit?: number;
+  /** Loading `areas` of a null RangeAreas fails the sync (a client stricter than the host assumes). */
+  strictNullObjects?: boolean;
 }
 
 interface Cell {
@@ -131,6 +133,7 @@ export class MockWorkbook {
   readonly api: string;
   readonly platform: "desktop" | "web";
   readonly payloadLimit: number;
+  private readonly strictNullObjects: boolean;
   /** onFormatChanged events Excel would raise (fills, number formats): never onChanged. */
   readonly formatEvents: { sheet: string; address: string }[] = [];
   /** Every sync that failed, with its error code. */
@@ -150,6 +153,7 @@ export class MockWorkbook {
     this.api = options.api ?? "1.13";
     this.platform = options.platform ?? "desktop";
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
+    this.strictNullObjects = !!options.strictNullObjects;
     inits.forEach((init, i) => {
       const s: SheetState = {
         id: `{0000000${i}-SHEET}`,
@@ -798,6 +802,8 @@ export class MockWorkbook {
       const coll = this.liveObject({ items: [] }, (path) => {
         if (path !== "items") throw new Error(`mock: rangeAreas.areas.${path}`);
         find();
+        if (found.length === 0 && this.strictNullObjects)
+          throw new MockError("InvalidArgument", "the areas of a null object cannot be loaded");
         return found.map((x) => ({
           rowIndex: x.top,
           columnIndex: x.left,

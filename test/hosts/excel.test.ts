@@ -635,6 +635,17 @@ describe("mock fidelity and helpers", () => {
     ]);
   });
 
+  test("a client that refuses the areas of a null object: merged areas in a sync of their own, only where there are some", async () => {
+    const plain = setup([{ grid: { ...sheet("附表", 3), merges: [] } }], { strictNullObjects: true });
+    const r = await plain.host.read();
+    expect(plain.wb.failures).toEqual(["InvalidArgument"]);
+    expect(plain.wb.syncs).toBe(2); // the refused one, then the read without areas (none to load)
+    expect(r.grid.merges).toEqual([]);
+    const merged = setup([{ grid: sheet("自评表", 3) }], { strictNullObjects: true });
+    expect((await merged.host.read()).grid.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 5 }]);
+    expect(merged.wb.syncs).toBe(1); // areas present: the normal one sync
+  });
+
   test("Excel on the web: a used range over 5 MB is read in row chunks; a normal table still in one sync", async () => {
     const big = sheet("自评表", 3000);
     big.values.forEach((row) => {

@@ -56,13 +56,30 @@ function mergesFrom(
   return out.sort((x, y) => x.top - y.top || x.left - y.left);
 }
 
+/** How a read goes: all in one sync (the normal case), or the fallbacks below. */
+interface ReadMode {
+  /** The used range in row chunks (Excel on the web refused one response over 5 MB). */
+  chunked: boolean;
+  /**
+   * The merged areas' indexes in a sync of their own, only when there are areas: for a client that
+   * refuses loading `areas` of the null object a sheet without merged cells returns (not seen in the
+   * documentation either way; the normal path loads them in the one sync).
+   */
+  mergesAfter: boolean;
+}
+
 export async function readSheet(state: ExcelState, sheet?: string): Promise<SheetRead> {
+  let mode: ReadMode = { chunked: false, mergesAfter: false };
   try {
-    try {
-      return await readOnce(state, sheet, false);
-    } catch (e) {
-      if (!tooLarge(e)) throw e;
-      return await readOnce(state, sheet, true);
+    for (;;) {
+      try {
+        return await readOnce(state, sheet, mode);
+      } catch (e) {
+        if (tooLarge(e) && !mode.chunked) mode = { ...mode, chunked: true };
+        else if (errorCode(e) === "InvalidArgument" && state.capabilities.mergedAreas && !mode.mergesAfter)
+          mode = { ...mode, mergesAfter: true };
+        else throw e;
+      }
     }
   } catch (e) {
     if (sheet !== undefined && errorCode(e) === "ItemNotFound")
@@ -76,7 +93,8 @@ export async function readSheet(state: ExcelState, sheet?: string): Promise<Shee
   }
 }
 
-async function readOnce(state: ExcelState, sheet: string | undefined, chunked: boolean): Promise<SheetRead> {
+async function readOnce(state: ExcelState, sheet: string | undefined, mode: ReadMode): Promise<SheetRead> {
+  const { chunked, mergesAfter } = mode;
   const { api, has, capabilities } = state;
   return api.run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -93,12 +111,19 @@ async function readOnce(state: ExcelState, sheet: string | undefined, chunked: b
         : ws.getUsedRange();
     used.load(chunked ? "rowIndex, columnIndex, rowCount, columnCount" : USED_PROPS);
     const merged = capabilities.mergedAreas ? used.getMergedAreasOrNullObject() : null;
-    const areas = merged ? merged.areas : null;
-    areas?.load("items/rowIndex, items/columnIndex, items/rowCount, items/columnCount");
+    const AREA_PROPS = "items/rowIndex, items/columnIndex, items/rowCount, items/columnCount";
+    let areas = merged && !mergesAfter ? merged.areas : null;
+    areas?.load(AREA_PROPS);
+    if (merged && mergesAfter) merged.load("areaCount");
     const protection = has("1.2") ? ws.protection : null;
     protection?.load("protected");
 
     await context.sync(); // the one round trip of a read (of the shape, when chunked)
+    if (merged && mergesAfter && !merged.isNullObject) {
+      areas = merged.areas;
+      areas.load(AREA_PROPS);
+      await context.sync(); // the fallback's extra round trip, only when there are merged areas
+    }
 
     let data: UsedRangeData | null = null;
     if (!used.isNullObject && !chunked) {
