@@ -592,3 +592,28 @@ describe("outline subtotals", () => {
     expect(report(rows(14), ["A3:A7", "B3:B7"]).indicators.map((i) => i.name)).toContain("一、示范区建立");
   });
 });
+
+describe("预算执行率 row: an explained deduction stands", () => {
+  it("100% scored 9 of 10 with a reason is not a mismatch; without one it is", () => {
+    const rows = (reason: string | null): RowSpec[] => [
+      ["项目支出绩效自评表"],
+      [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值",
+        "得分",
+        "偏差原因分析及改进措施",
+      ],
+      ["预算执行情况(10分)", "预算执行率", "预算执行率", "—", P(1, "100%"), 10, 9, reason],
+      ["产出指标(50分)", "数量指标", "完成数量", "≥10个", 10, 50, 50],
+      ["效益指标(30分)", "社会效益指标", "受益人数", "≥100人", 100, 30, 30],
+      ["满意度指标(10分)", "服务对象满意度指标", "满意度", "≥90%", P(0.95, "95%"), 10, 10],
+      ["总分", null, null, null, null, 100, 99],
+    ];
+    expect(codes(report(rows(null)))).toEqual(["FUNDS_SCORE_MISMATCH@G3"]);
+    expect(codes(report(rows("资金支付进度滞后于合同约定，扣1分")))).toEqual([]);
+  });
+});

@@ -164,6 +164,9 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
     }
     if (weight !== null) {
       scoreComputed = scoreFromRate(weight, rate);
+      // A row of the indicator block: like any indicator's, a deduction explained in its reason cell stands.
+      const explained = !!total.reason && !isPlaceholder(textOf(total.reason));
+      if (scoreDeclared !== null && scoreDeclared < scoreComputed && explained) scoreComputed = scoreDeclared;
       if (
         scoreDeclared !== null &&
         total.score &&
