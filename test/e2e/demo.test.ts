@@ -63,8 +63,11 @@ describeBrowser("demo in Chromium", () => {
   const pane = () => page.locator(".demo-pane");
   const summaryRow = (label: string) => page.getByTestId(`summary-${label}`);
   const cell = (a1: string) => page.locator(`td[data-cell="${a1}"]`);
+  /** The card holding a finding: cards list their codes and cells. */
   const findingFor = (code: string, a1: string) =>
-    page.locator(`button[data-code="${code}"]`).filter({ hasText: `${a1}` });
+    page.locator(`[data-codes~="${code}"][data-cells~="${a1}"]`);
+  const openCard = (code: string, a1: string) =>
+    findingFor(code, a1).locator("button[aria-expanded]").first().click();
 
   async function summaryTexts(): Promise<string[]> {
     return page.locator('[data-testid^="summary-"]').allInnerTexts();
@@ -135,8 +138,10 @@ describeBrowser("demo in Chromium", () => {
     await page.screenshot({ path: path.join(SHOTS, "01-opened.png") });
   });
 
-  test("一键校验 shows 总分 97.83, 等级 优, 执行率 78.25 % and the over-achievement findings", async () => {
-    await page.getByRole("button", { name: "一键校验" }).click();
+  test("重新校验 shows 总分 97.83, 等级 优, 执行率 78.25 % and the over-achievement findings", async () => {
+    await page.getByRole("button", { name: "重新校验" }).click();
+    await page.getByText(/^已重新校验（\d\d:\d\d:\d\d）。$/).waitFor();
+    await expect(page.getByTestId("verdict").innerText()).resolves.toBe("无错误，但有 3 项需说明");
     await summaryRow("总分").waitFor();
     const [total, grade, rate] = await Promise.all(
       ["总分", "等级", "执行率"].map((l) => summaryRow(l).innerText()),
@@ -148,7 +153,7 @@ describeBrowser("demo in Chromium", () => {
     for (const a1 of ["F12", "F23"]) {
       const f = findingFor("OVER_TARGET", a1);
       await expect(f.count()).resolves.toBe(1);
-      await expect(f.innerText()).resolves.toMatch(/实际完成值/);
+      await expect(f.innerText()).resolves.toMatch(/超额完成/);
     }
     await pane().screenshot({ path: path.join(SHOTS, "02-checked-pane.png") });
     await page.screenshot({ path: path.join(SHOTS, "02-checked.png") });
@@ -156,7 +161,10 @@ describeBrowser("demo in Chromium", () => {
   });
 
   test("clicking a finding selects its cell in the sheet view and brings it into view", async () => {
-    await findingFor("OVER_TARGET", "F23").click();
+    await openCard("OVER_TARGET", "F23");
+    await expect(findingFor("OVER_TARGET", "F23").innerText()).resolves.toMatch(
+      /实际完成值80为指标值50的160%/,
+    );
     await page.locator('td[data-cell="F23"][aria-selected="true"]').waitFor();
     await expect(page.locator('td[aria-selected="true"]').count()).resolves.toBe(1);
     await expect(page.getByTestId("name-box").innerText()).resolves.toBe("F23");
@@ -171,25 +179,38 @@ describeBrowser("demo in Chromium", () => {
   });
 
   test("a guided explanation written for a finding makes that finding disappear", async () => {
-    await findingFor("OVER_TARGET", "F12").click();
     const name = "地质灾害防治知识宣传受众人数(人)";
-    const card = page.locator("article").filter({ has: page.getByRole("heading", { name }) });
-    await card.scrollIntoViewIfNeeded();
-    // A phrase suggestion, then the officer's own words.
-    await card.getByRole("button", { name: "指标值设定偏低" }).click();
+    // One action from the card puts the cursor in the row's text box and selects I12, not F12.
+    await page.getByRole("button", { name: `填写偏差说明：${name}` }).click();
+    const card = findingFor("OVER_TARGET", "F12");
     const box = card.getByRole("textbox");
+    await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(page.getByTestId("name-box").innerText()).resolves.toBe("I12");
+    // Only the phrases of an over-achievement, as toggles.
+    await expect(card.getByRole("button", { name: "执行进度慢" }).count()).resolves.toBe(0);
+    await card.getByRole("button", { name: "指标值设定偏低" }).click();
+    await card.getByRole("button", { name: "科学设定指标" }).click();
     await box.press("End");
     await box.pressSequentially("宣传进社区，受众超出预期。");
     const text = await box.inputValue();
-    expect(text).toMatch(/^年初指标值设定偏保守.*宣传进社区，受众超出预期。$/);
+    expect(text).toMatch(
+      /^偏差原因：年度指标值≥1000人，实际完成1500人，完成率150%。年初指标值设定偏保守.*；改进措施：.*宣传进社区，受众超出预期。$/,
+    );
     await card.screenshot({ path: path.join(SHOTS, "03-explanation-card.png") });
     await card.getByRole("button", { name: "写入单元格" }).click();
-    await page.getByText("已写入 I12。").waitFor();
+    await page.getByTestId("card-done").filter({ hasText: "已写入 I12。" }).waitFor();
     await expect(findingFor("OVER_TARGET", "F12").count()).resolves.toBe(0);
     // The other over-achievement still waits for its explanation.
     await expect(findingFor("OVER_TARGET", "F23").count()).resolves.toBe(1);
     await expect(cell("I12").innerText()).resolves.toBe(text);
+    await expect(page.getByTestId("verdict").innerText()).resolves.toBe("无错误，但有 2 项需说明");
     await page.screenshot({ path: path.join(SHOTS, "03-explanation.png") });
+  });
+
+  test("the 执行率 warning can be marked 已在自评报告中说明", async () => {
+    await openCard("FUNDS_LOW_EXECUTION", "G4");
+    await page.getByRole("checkbox", { name: "已在自评报告中说明" }).check();
+    await expect(page.getByTestId("verdict").innerText()).resolves.toBe("无错误，但有 1 项需说明");
   });
 
   test("下载 saves the original workbook with the explanation written in, everything else kept", async () => {
@@ -197,7 +218,8 @@ describeBrowser("demo in Chromium", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "下载" }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe("2021年度部门整体支出绩效自评表（已校验）.xlsx");
+    // A neutral name: the file claims nothing (no "已校验").
+    expect(download.suggestedFilename()).toBe("2021年度部门整体支出绩效自评表.xlsx");
     const saved = path.join(OUT, "download.xlsx");
     await download.saveAs(saved);
     const [before, after] = [new Workbook(), new Workbook()];
@@ -231,7 +253,7 @@ describeBrowser("demo in Chromium", () => {
     await page.locator(`td[data-cell="F23"][data-fill="${HIGHLIGHT_COLORS.warning}"]`).waitFor();
     // The explained row is no longer marked.
     await expect(cell("F12").getAttribute("data-fill")).resolves.toBeNull();
-    await findingFor("OVER_TARGET", "F23").click();
+    await openCard("OVER_TARGET", "F23");
     await page.screenshot({ path: path.join(SHOTS, "05-highlights.png") });
     await toggle.uncheck();
     await page.locator(`td[data-cell="F23"]:not([data-fill])`).waitFor();
@@ -254,7 +276,7 @@ describeBrowser("demo in Chromium", () => {
     await page.getByTestId("file-name").filter({ hasText: entry!.file }).waitFor();
     // The parser arrived only now, as its own chunk.
     expect(requests.some((u) => /exceljs\.[0-9a-f]+\.js/.test(u))).toBe(true);
-    await page.locator(`button[data-code="GRADE_CHANGES_ON_RECALC"]`).first().waitFor();
+    await page.locator(`[data-codes~="GRADE_CHANGES_ON_RECALC"]`).first().waitFor();
 
     const cellsBefore = await sheetCells();
     const summaryBefore = await summaryTexts();
@@ -262,6 +284,7 @@ describeBrowser("demo in Chromium", () => {
     expect(totalBefore[1]).not.toBe(totalBefore[2]);
     expect(gradeBefore[1]).not.toBe(gradeBefore[2]);
 
+    await page.getByRole("button", { name: /^批量更正/ }).click();
     await page.getByRole("checkbox", { name: "全选" }).check();
     await page.getByRole("button", { name: /应用所选更正/ }).click();
     await page.getByRole("button", { name: "确定写入" }).click();
@@ -274,7 +297,7 @@ describeBrowser("demo in Chromium", () => {
     expect(total[2]).toBe(totalBefore[2]);
     expect(grade[1]).toBe(gradeBefore[2]);
     expect(grade[2]).toBe(gradeBefore[2]);
-    await expect(page.locator(`button[data-code="GRADE_CHANGES_ON_RECALC"]`).count()).resolves.toBe(0);
+    await expect(page.locator(`[data-codes~="GRADE_CHANGES_ON_RECALC"]`).count()).resolves.toBe(0);
     await page.screenshot({ path: path.join(SHOTS, "04-corrected.png") });
     await axeCheck("faulty workbook, corrected");
 
@@ -309,6 +332,11 @@ describeBrowser("demo in Chromium", () => {
     await alert.waitFor();
     await expect(alert.innerText()).resolves.toMatch(/另存为 \.xlsx/);
     await expect(page.getByTestId("file-name").innerText()).resolves.toBe(shown);
+    // The previous file's result stays, greyed out and out of reach, with a note that says whose it is.
+    await page.getByTestId("stale-note").filter({ hasText: "未能打开“not-a-zip.xlsx”" }).waitFor();
+    await expect(page.locator(".demo-pane-app").getAttribute("inert")).resolves.not.toBeNull();
+    await page.getByRole("button", { name: /^继续查看/ }).click();
+    await expect(page.locator(".demo-pane-app").getAttribute("inert")).resolves.toBeNull();
     await summaryRow("总分").waitFor();
   });
 

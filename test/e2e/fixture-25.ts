@@ -5,11 +5,11 @@
  * scored by the engine, written as a real .xlsx with exceljs.
  */
 import { Workbook } from "exceljs";
-import { checkGrid, getProfile, DEFAULT_PROFILE_ID } from "../../src/engine";
+import { checkGrid, getProfile, parseA1, DEFAULT_PROFILE_ID } from "../../src/engine";
 import type { CellValue, Grid } from "../../src/engine";
 
 export const SHEET = "自评表";
-/** Sheet rows (0-based) of the 25 indicators. */
+/** The 25 indicators start on sheet row FIRST_ROW + 1 (A1 numbering: row 11). */
 export const FIRST_ROW = 10;
 export const COUNT = 25;
 export const SHORT = 20;
@@ -75,7 +75,7 @@ export function grid25(): Grid {
   // Declared scores, total and grade as the rules give them: only explanations are missing.
   const res = checkGrid(g, getProfile(DEFAULT_PROFILE_ID)!);
   if (!res.ok) throw new Error(`fixture not recognised: ${res.reason}`);
-  for (const ind of res.report.indicators) values[ind.row][7] = ind.scoreComputed;
+  for (const ind of res.report.indicators) values[parseA1(ind.scoreCell)!.row][7] = ind.scoreComputed;
   const again = checkGrid(g, getProfile(DEFAULT_PROFILE_ID)!);
   if (!again.ok) throw new Error("fixture lost");
   const totalRow = values.length - 1;

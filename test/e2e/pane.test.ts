@@ -107,7 +107,7 @@ describeBrowser("task pane at 1366×768 on 25 indicators", () => {
     // One card open at a time.
     await expect(page.locator('[data-card-key] button[aria-expanded="true"]').count()).resolves.toBe(1);
     figures.nextInViewSteps = 15;
-  });
+  }, 120_000);
 
   test("one action from a missing-explanation row puts the cursor in that row's text box, in view", async () => {
     // The 18th indicator, far down the list: sheet row FIRST_ROW + 18 (1-based).
