@@ -79,3 +79,30 @@ test("下载 with highlights on writes the workbook without them, and the highli
     within(document.querySelector(".demo-pane")!).getByRole("switch", { name: "在表格中标出问题" }),
   ).toBeChecked();
 });
+
+test("下载 asks first while errors remain, and leaves the 校验结果 sheet out unless asked", async () => {
+  const user = userEvent.setup();
+  const faulty = sampleGrid();
+  faulty.values[10][5] = 1; // F11: the first row falls short, its score and explanation are errors
+  const doc = makeDoc("自评.xlsx", { grids: [faulty], fills: {} }, { bytes: new ArrayBuffer(0) });
+  render(<DemoApp initial={doc} />);
+  await screen.findByRole("heading", { name: "校验摘要" }, { timeout: 5000 });
+  await waitFor(() => expect(screen.getByTestId("verdict")).toHaveTextContent("有错误"));
+  await user.click(screen.getByRole("button", { name: "导出到“校验结果”工作表" }));
+  await screen.findByText("已导出到工作表“校验结果”。");
+  await user.click(screen.getByRole("button", { name: "下载" }));
+  const warning = await screen.findByTestId("download-warning");
+  expect(warning).toHaveTextContent(/仍有 \d+ 个错误/);
+  expect(saved).toHaveLength(0);
+  await user.click(within(warning).getByRole("button", { name: "仍然下载" }));
+  await screen.findByText(/已下载“自评\.xlsx”/);
+  expect(saved[0].added).toEqual([]);
+  // Asked for: the sheet goes along.
+  await user.click(screen.getByRole("checkbox", { name: "包含“校验结果”工作表" }));
+  await user.click(screen.getByRole("button", { name: "下载" }));
+  await user.click(
+    within(await screen.findByTestId("download-warning")).getByRole("button", { name: "仍然下载" }),
+  );
+  await waitFor(() => expect(saved).toHaveLength(2));
+  expect(saved[1].added.map((a) => a.name)).toEqual(["校验结果"]);
+});

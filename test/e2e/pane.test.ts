@@ -130,7 +130,7 @@ describeBrowser("task pane at 1366×768 on 25 indicators", () => {
       /^偏差原因：年度指标值≥1000人，实际完成700人，完成率70%，得分由\d分调整为[\d.]+分；改进措施：$/,
     );
     await expect(page.getByTestId("name-box").innerText()).resolves.toBe(`I${FIRST_ROW + 18}`);
-    await card.screenshot({ path: path.join(IMAGES, "pane-explanation-card.png") });
+    await page.screenshot({ path: path.join(IMAGES, "pane-explanation.png") });
   });
 
   test("axe finds no violations and every MessageBar has an accessible name", async () => {

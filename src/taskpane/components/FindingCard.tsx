@@ -173,6 +173,7 @@ export function FindingCard(p: Props) {
           <Button
             size="small"
             appearance="subtle"
+            className={s.nowrap}
             aria-label={t("actionExplainFor", { name: title })}
             onClick={p.onExplain}
           >
