@@ -11,6 +11,26 @@ export function sheetRow(index: number): number {
   return index + 1;
 }
 
+/** Characters of cell text a message quotes; a cell can hold 32,767, a message must stay readable. */
+export const ECHO_MAX = 100;
+
+/**
+ * Cuts cell text quoted in a message (「…」, "…", “…”) to ECHO_MAX characters, saying how long it was.
+ * Messages of ordinary length are returned as they are.
+ */
+export function clipEchoes(message: string, en = false): string {
+  if (message.length <= 3 * ECHO_MAX) return message;
+  return message.replace(
+    /([「"“])([^」"”]{101,})([」"”])/g,
+    (_m, open: string, body: string, close: string) => {
+      const chars = [...body];
+      if (chars.length <= ECHO_MAX) return `${open}${body}${close}`;
+      const total = en ? ` (${chars.length} characters)` : `（共 ${chars.length} 字）`;
+      return `${open}${chars.slice(0, ECHO_MAX).join("")}…${total}${close}`;
+    },
+  );
+}
+
 export function finding(
   code: FindingCode,
   severity: Severity,
@@ -18,7 +38,13 @@ export function finding(
   words: Words,
   row?: number,
 ): Finding {
-  const f: Finding = { code, severity, cell, message: words[0], messageEn: words[1] };
+  const f: Finding = {
+    code,
+    severity,
+    cell,
+    message: clipEchoes(words[0]),
+    messageEn: clipEchoes(words[1], true),
+  };
   if (row !== undefined) f.row = row;
   return f;
 }

@@ -146,3 +146,20 @@ test("a sheet over a limit that cannot be a 自评表 is left out; the table is 
     "工作表“自评表”的非空单元格超过上限 100 个",
   );
 });
+
+test("a long cell echoed in a message is cut, saying how long it was", async () => {
+  const file = await hostile.editFirstSheet(at("long-actual.xlsx"), (xml: string) =>
+    xml.replace(
+      '<c r="F12" s="1"><v>1500</v></c>',
+      `<c r="F12" s="1" t="inlineStr"><is><t>${"某".repeat(5000)}</t></is></c>`,
+    ),
+  );
+  const report = checkWorkbook("long-actual.xlsx", await readXlsxFile(file));
+  const all = report.sheets.flatMap((s) => s.findings);
+  const echo = all.find((f) => f.message.includes("某某某"));
+  expect(echo).toBeDefined();
+  expect(echo!.message.length).toBeLessThan(400);
+  expect(echo!.message).toContain("…（共 5000 字）");
+  expect(echo!.messageEn).toContain("(5000 characters)");
+  for (const f of all) expect(f.message.length).toBeLessThan(1000);
+});
