@@ -88,10 +88,17 @@ describeBrowser("host pages (built pane in Chromium)", () => {
     expect(text).toContain("WPS");
   });
 
-  test("old Edge (EdgeHTML user agent, Office 2019): the same guard message", async () => {
-    const edge =
-      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
-    const text = await open("taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0", undefined, edge);
+  test.each([
+    [
+      "old Edge (EdgeHTML, Office 2019)",
+      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045",
+    ],
+    [
+      "IE11 (Office 2016)",
+      "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko",
+    ],
+  ])("%s user agent: the same guard message", async (_name, ua) => {
+    const text = await open("taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0", undefined, ua);
     expect(text).toContain("Office 2021");
     expect(text).not.toContain("office.js"); // the guard speaks first; the bundle stays quiet
   });
