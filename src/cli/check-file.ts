@@ -1,9 +1,11 @@
-/** Reads and checks one workbook; never throws: a failure becomes the file's `error`. */
+/** Reads and checks one file by its kind (file-kinds.ts); never throws: a failure becomes the file's `error`. */
 import { checkWorkbook } from "../engine";
 import type { FileReport, Profile } from "../engine";
 import { readXlsxFile } from "../xlsx/read-file";
 import { nameUncalculatedFormulas } from "../xlsx/uncalculated";
 import { errorMessage } from "../engine/error-message";
+import { kindOf } from "./file-kinds";
+import type { FileKindId } from "./file-kinds";
 
 export interface CheckJob {
   abs: string;
@@ -23,7 +25,16 @@ export function unreadable(name: string, e: unknown): FileReport {
   return { file: name, error: { code: "FILE_UNREADABLE", message: describeError(e) }, sheets: [] };
 }
 
+/** One checker per kind of file; adding a kind is one entry here and one in file-kinds.ts. */
+const CHECKERS: Record<FileKindId, (job: CheckJob) => Promise<FileReport>> = {
+  workbook: checkWorkbookFile,
+};
+
 export async function checkFile(job: CheckJob): Promise<FileReport> {
+  return CHECKERS[kindOf(job.abs)](job);
+}
+
+async function checkWorkbookFile(job: CheckJob): Promise<FileReport> {
   let grids;
   try {
     grids = await readXlsxFile(job.abs);

@@ -2,6 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { errorMessage } from "../engine/error-message";
+import { isCheckedName } from "./file-kinds";
 
 export interface InputFile {
   /** Absolute path, for reading and for hyperlinks. */
@@ -14,13 +15,9 @@ export interface InputFile {
 
 export type ExpandResult = { ok: true; files: InputFile[] } | { ok: false; message: string };
 
-/**
- * Spreadsheets a folder search picks up: .xlsx, .xlsm, old .xls, and WPS's .et (which gets a clear
- * FILE_UNREADABLE when it cannot be read, rather than vanish from a batch). Excel's and WPS's lock
- * files ("~$自评表.xlsx") are not workbooks.
- */
+/** Names a folder search picks up (the kinds are listed in file-kinds.ts). */
 export function isWorkbookName(name: string): boolean {
-  return /\.(xlsx|xlsm|xls|et)$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
+  return isCheckedName(name);
 }
 
 /** The folder of bundled samples: relative to the package, never to the cwd (`npm run check` from anywhere). */
