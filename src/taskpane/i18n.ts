@@ -147,6 +147,8 @@ const zh = {
   loadProfileButton: "加载评分规则文件…",
   reportNoteExport: "已在自评报告中说明",
   noteLabel: "提示",
+  labelled: "{label}：{text}",
+  sentence: "{text}。",
 };
 
 export type StringKey = keyof typeof zh;
@@ -291,6 +293,8 @@ const en: Record<StringKey, string> = {
   loadProfileButton: "Load a scoring rules file…",
   reportNoteExport: "Explained in the self-evaluation report",
   noteLabel: "Note",
+  labelled: "{label}: {text}",
+  sentence: "{text}.",
 };
 
 const tables: Record<Language, Record<StringKey, string>> = { zh, en };

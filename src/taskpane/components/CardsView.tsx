@@ -85,12 +85,14 @@ export function CardsView({
       onLocate={() => nav.locate(c)}
       onWrite={async (text) => {
         const r = await onWrite(c.indicator!.row, text);
-        if (r.ok) setDone({ key: c.key, index: i, text: `${cardTitle(c, lang)}：${r.text}` });
+        if (r.ok)
+          setDone({ key: c.key, index: i, text: t("labelled", { label: cardTitle(c, lang), text: r.text }) });
         return r;
       }}
       onCorrect={async (fixes) => {
         const r = await onCorrect(fixes);
-        if (r.ok) setDone({ key: c.key, index: i, text: `${cardTitle(c, lang)}：${r.text}` });
+        if (r.ok)
+          setDone({ key: c.key, index: i, text: t("labelled", { label: cardTitle(c, lang), text: r.text }) });
         return r;
       }}
       onMark={(on) => onMark(c.reportNote!.key, on)}
@@ -117,7 +119,11 @@ export function CardsView({
       )}
       {direction && (
         <div className={s.note} data-testid="direction-notes" data-codes="DIRECTION_INFERRED">
-          <strong>{t("noteLabel")}</strong>：{t("directionTitle", { n: direction.findings.length })}。
+          <strong>{t("noteLabel")}</strong>
+          {t("labelled", {
+            label: "",
+            text: t("sentence", { text: t("directionTitle", { n: direction.findings.length }) }),
+          })}
           {t("directionQuestion")}{" "}
           <Button
             size="small"
@@ -131,7 +137,10 @@ export function CardsView({
             <ul className={s.rows}>
               {direction.findings.map((f) => (
                 <li key={f.cell} data-code={f.code}>
-                  {t("cellAt", { cell: f.cell })}：{lang === "en" ? f.messageEn : f.message}
+                  {t("labelled", {
+                    label: t("cellAt", { cell: f.cell }),
+                    text: lang === "en" ? f.messageEn : f.message,
+                  })}
                 </li>
               ))}
             </ul>

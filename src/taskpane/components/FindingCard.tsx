@@ -186,7 +186,10 @@ export function FindingCard(p: Props) {
           <ul className={s.msgs}>
             {card.findings.map((f, i) => (
               <li key={`${f.code}-${f.cell}-${i}`} data-code={f.code} data-cell={f.cell}>
-                {t("cellAt", { cell: f.cell })}：{lang === "en" ? f.messageEn : f.message}
+                {t("labelled", {
+                  label: t("cellAt", { cell: f.cell }),
+                  text: lang === "en" ? f.messageEn : f.message,
+                })}
               </li>
             ))}
           </ul>
