@@ -38,8 +38,14 @@ export function packageVersion(): string {
   }
 }
 
+/** Escapes control characters but keeps the line breaks our own multi-line messages use. */
+function escapeKeepingLines(message: string): string {
+  return message.split("\n").map(escapeControls).join("\n");
+}
+
 function usageError(io: CliIO, message: string): number {
-  io.stderr.write(`ziping：${message}\n\n${USAGE}\n\n运行 ziping --help 查看说明。\n`);
+  // A message can quote a file name or an argument a glob brought in: shown escaped, like the table.
+  io.stderr.write(`ziping：${escapeKeepingLines(message)}\n\n${USAGE}\n\n运行 ziping --help 查看说明。\n`);
   return EXIT_USAGE;
 }
 
@@ -151,7 +157,7 @@ async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
     const { writeFindingsWorkbook } = await import("./findings-workbook");
     try {
       await writeFindingsWorkbook(report, (f) => byName.get(f.file) ?? null, outAbs);
-      io.stderr.write(`问题清单已写入：${opts.out}\n`);
+      io.stderr.write(`问题清单已写入：${escapeControls(opts.out!)}\n`);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const why =
@@ -162,7 +168,7 @@ async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
             : e instanceof Error
               ? e.message.split("\n")[0]
               : String(e);
-      io.stderr.write(`ziping：无法写入问题清单 ${opts.out}：${why}\n`);
+      io.stderr.write(`ziping：无法写入问题清单 ${escapeControls(opts.out!)}：${escapeControls(why)}\n`);
       status = EXIT_FINDINGS;
     }
   }
