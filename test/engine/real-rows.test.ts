@@ -617,3 +617,62 @@ describe("预算执行率 row: an explained deduction stands", () => {
     expect(codes(report(rows("资金支付进度滞后于合同约定，扣1分")))).toEqual([]);
   });
 });
+
+describe("more real wordings", () => {
+  it("无上访 against 小于5次 is none, i.e. 0: met, no VALUE_NOT_NUMERIC", () => {
+    // yunnan-baoshan-tuiyijunren-2022 row 15.
+    const r = report([
+      ["2022年度项目支出绩效自评表"],
+      ["一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+      ["效益指标(100分)", "社会效益指标", "年内无群体性事件发生", "小于5次", "无上访", 100],
+      ["总分", null, null, null, null, 100],
+    ]);
+    expect(r.indicators[0]).toMatchObject({ kind: "quantitative", direction: "reverse" });
+    expect(codes(r).filter((c) => !c.startsWith("WEIGHT_SPLIT"))).toEqual([]);
+  });
+
+  it("a 一级 label missing its opening bracket (效益指标\\n30分)) is still 效益指标", () => {
+    // hunan-yongzhou-lingling-2021.
+    const r = report([
+      ["部门整体支出绩效自评表"],
+      [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值",
+        "得分",
+        "偏差原因分析及改进措施",
+      ],
+      ["产出指标(70分)", "数量指标", "造林面积", "≥100亩", 100, 70, 70],
+      ["效益指标\n30分)", "社会效益指标", "受益人数", "≥100人", 100, 30, 30],
+      ["总分", null, null, null, null, 100, 100],
+    ]);
+    expect(r.categories.map((c) => [c.name, c.declaredWeight])).toEqual([
+      ["产出指标", 70],
+      ["效益指标", 30],
+    ]);
+  });
+
+  it("绩效指标(90分) is compared with the weights only when every weight is there", () => {
+    // sichuan-daying-2023: the only indicator row is cut before its 权重.
+    const r = report([
+      ["部门预算项目支出绩效自评表(2023年度)"],
+      [
+        "绩效指标(90分)",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "指标性质",
+        "指标值",
+        "度量单位",
+        "完成值",
+        "权重",
+        "得分",
+      ],
+      [null, "产出指标", "质量指标", "完成安可产品购买并按要求支付资金", "=", 100, null, null, null, null],
+    ]);
+    expect(codes(r).filter((c) => c.startsWith("WEIGHT_CATEGORY"))).toEqual([]);
+  });
+});

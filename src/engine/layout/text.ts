@@ -33,7 +33,7 @@ export function weightFromLabel(label: string): number | null {
 export function stripWeight(label: string): string {
   return label
     .replace(/[（(]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分\s*[)）]/g, "")
-    .replace(/\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分\s*$/, "")
+    .replace(/\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分\s*[)）]?\s*$/, "")
     .replace(/[\s\u3000]+/g, " ")
     .trim()
     .replace(/\s+/g, "");

@@ -56,7 +56,12 @@ export function scoreCategories(
   });
 
   // "绩效指标(90分)": the indicator block as a whole.
-  if (table.indicatorBlockWeight !== null && categories.length) {
+  // A weight that is missing has its own finding; a sum without it proves nothing.
+  if (
+    table.indicatorBlockWeight !== null &&
+    categories.length &&
+    indicators.every((i) => i.weight !== null)
+  ) {
     const all = sum(indicators.map((i) => i.weight));
     if (!within(all, table.indicatorBlockWeight, profile.scoreTolerance))
       add("WEIGHT_CATEGORY", "error", categories[0].cell, say.weightBlock(all, table.indicatorBlockWeight));

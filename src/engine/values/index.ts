@@ -253,6 +253,9 @@ function cellText(cell: CellInput): string {
  */
 export function parseActual(cell: CellInput, target: ParsedValue): ParsedValue {
   const p = parseCell(cell);
+  // "无上访", "未发生", "零" against a count (小于5次): none of it, i.e. 0 in the target's unit.
+  if (p.kind === "text" && target?.kind === "number" && NONE_RE.test(compact(p.text)))
+    return { kind: "number", op: null, value: 0, hi: null, unit: target.unit };
   if (p.kind !== "number" || !target || target.kind !== "number" || target.unit === null) return p;
   const unit = target.unit;
   if (p.unit === null) {
@@ -272,6 +275,12 @@ export function parseActual(cell: CellInput, target: ParsedValue): ParsedValue {
   if (value === null || (p.hi !== null && hi === null)) return p;
   return { ...p, value, hi, unit };
 }
+
+/**
+ * An actual that says "none of it": 无上访, 未发生, 没有发生, 零事故 — not 无法统计, 无数据, and not a bare 无
+ * (which as often means "not applicable").
+ */
+const NONE_RE = /^((无|没有)(?!法|从|数据|统计|记录|$)|未发生|未出现|零|杜绝)/;
 
 /**
  * Parses a plain number cell (分值, 得分, 全年预算数, 执行率 …): numbers, "1,200", full-width digits,
