@@ -4,6 +4,11 @@
  * number formats and merges; JSZip checks the container first (its directory only), so a truncated
  * file or a zip bomb is refused before anything is inflated. Everything is bounded by ReadLimits.
  * Bad input rejects with an XlsxReadError carrying a Chinese message.
+ *
+ * Chosen by measurement (2 shared CPUs, whole processes, the bench's 5,000-indicator workbook): SheetJS'
+ * core build parses it in 0.40–0.44 s at 88 MB peak; JSZip + fast-xml-parser (the parse alone, no Grid)
+ * 0.77–0.96 s at 113–116 MB and 45 s / 3.2 GB on the row bomb; exceljs' load 0.85–0.99 s at 116–119 MB
+ * and out of memory on the far column and the giant merge. SheetJS also reads .xls.
  */
 import JSZip from "jszip";
 import type { WorkBook } from "@e965/xlsx";
