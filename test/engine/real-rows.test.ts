@@ -676,3 +676,49 @@ describe("more real wordings", () => {
     expect(codes(r).filter((c) => c.startsWith("WEIGHT_CATEGORY"))).toEqual([]);
   });
 });
+
+describe("robust to how a host reads the sheet", () => {
+  it("其他需要说明事项 | 无 with its merge lost is still no indicator", () => {
+    const r = report([
+      ["2022年度项目支出绩效自评表"],
+      [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值",
+        "得分",
+        "偏差原因分析及改进措施",
+      ],
+      ["产出指标", "数量指标", "学生受资助人数", "≥735人次", 735, 100, 100],
+      ["其他需要说明事项", null, "无"],
+      ["总分", null, null, null, null, 100, 100, "优"],
+    ]);
+    expect(r.indicators).toHaveLength(1);
+    expect(codes(r).filter((c) => !c.startsWith("WEIGHT_SPLIT"))).toEqual([]);
+  });
+
+  it('a 总分 written as text beside its label (总分(100分) | "100") is the declared total', () => {
+    const r = report([
+      ["2022年度项目支出绩效自评表"],
+      ["一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+      ["产出指标", "数量指标", "慰问人数", "≥585人", "585人", 100],
+      ["总分(100分)", "100", "自评等级", "优"],
+    ]);
+    expect(r.total).toMatchObject({ declared: 100, cell: "B4" });
+  });
+
+  it("an indicator block whose header is not understood is refused, not read as funds only", () => {
+    const res = checkGrid(
+      makeGrid("S", [
+        ["项目支出绩效自评表"],
+        ["项目资金(万元)", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        [null, "年度资金总额", 100, 100, 100, 10, P(1, "100%"), 10],
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+        ["产出指标", "数量指标", "培训人次", "≥", 100, "人次", 100, 90, 90],
+      ]),
+    );
+    expect(res.ok).toBe(false);
+  });
+});

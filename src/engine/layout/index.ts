@@ -7,13 +7,14 @@ import type { Grid } from "../grid";
 import { parseA1, toA1 } from "../grid";
 import type { FundsBlock, LayoutResult, SourceCell, Table } from "../types";
 import { errorMessage } from "../error-message";
+import { parseNumber } from "../values";
 import { findFunds } from "./funds";
 import { mergeFundsRow } from "./funds-row";
 import { findGrade } from "./grade";
 import { findIndicatorHeader, ROLE_NAMES } from "./header";
 import { findBlockWeight, readIndicators } from "./indicators";
 import { Sheet } from "./sheet";
-import { isFundsLabel } from "./text";
+import { indicatorRole, isFundsLabel } from "./text";
 import { decideKind, findHeaderBlock, findTitle } from "./title";
 
 export function detectLayout(grid: Grid): LayoutResult {
@@ -37,7 +38,7 @@ function detect(grid: Grid): LayoutResult {
     // A table cut before its indicator block (a page that stops after the funds) is still a 自评表.
     // A header that is there but not understood is refused with its reason, not read as funds only.
     // (A page cut inside that header, with nothing under it, still shows its funds.)
-    const cut = !search.partial || nothingBelow(sh, search.partial.row);
+    const cut = search.partial ? nothingBelow(sh, search.partial.row) : !unreadHeaderWithRows(sh);
     const fundsOnly = cut ? fundsOnlyTable(sh, sheetName, search.partial?.row ?? sh.nRows) : null;
     if (fundsOnly) return { ok: true, table: fundsOnly };
     if (search.partial) {
@@ -179,8 +180,8 @@ function totalScoreCell(sh: Sheet, r: number, scoreCol: number, weightCol: numbe
   const width = sh.scanWidth(r);
   for (let c = 0; c < width; c++) {
     if (c === weightCol || c === scoreCol) continue;
-    const v = sh.value(r, c);
-    if (typeof v === "number" && Number.isFinite(v)) return sh.source(r, c);
+    const cell = sh.source(r, c);
+    if (cell.text.trim() !== "" && parseNumber(cell) !== null) return cell;
   }
   return own;
 }
@@ -192,4 +193,16 @@ function nothingBelow(sh: Sheet, r: number): boolean {
     for (let c = 0; c < width; c++) if (sh.rowText(rr, c).trim() !== "") return false;
   }
   return true;
+}
+
+/** Some row names indicator columns (一级指标, 三级指标, 指标名称) and has rows under it: an unread indicator block. */
+function unreadHeaderWithRows(sh: Sheet): boolean {
+  for (let r = 0; r < sh.nRows; r++) {
+    const width = sh.scanWidth(r);
+    for (let c = 0; c < width; c++) {
+      const role = indicatorRole(sh.rowText(r, c));
+      if ((role === "level1" || role === "name") && !nothingBelow(sh, r)) return true;
+    }
+  }
+  return false;
 }

@@ -3,16 +3,18 @@
  * placeholder, a breakdown of the indicator above, a group row naming a 一级/二级 category, or an indicator.
  * General rules, not table-specific ones: each was seen in published tables of several provinces.
  */
+import { isPlaceholder } from "../values";
 import { isDashPlaceholder } from "../values/normalize";
 import { norm, stripWeight } from "./text";
 
 /**
  * A template's unfilled slot: "……", "指标1：", "指标2：/", "指标3" — a numbered label with nothing after it,
- * or only dots and dashes. "指标1：工程质量合格" is not: it names an indicator.
+ * only dots and dashes, or a word for nothing (无, 略). "指标1：工程质量合格" is not: it names an indicator.
  */
 export function isPlaceholderName(name: string): boolean {
   const k = norm(name).replace(/^(三级)?指标\d*[:.、]?/, "");
-  return isDashPlaceholder(k);
+  // "无", "暂无", "略": a row that says there is nothing (其他需要说明事项 | 无) names no indicator.
+  return isDashPlaceholder(k) || isPlaceholder(k);
 }
 
 /** A cell that says nothing: blank, or only dashes, slashes and dots. */
