@@ -106,6 +106,24 @@ function poolLimits(env: CliIO["env"], defaults: PoolLimits): PoolLimits {
 }
 
 async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
+  // SheetJS and the engine load in a worker while this thread reads the profile and lists the files;
+  // --help, --version and `profiles` never get here.
+  const pool = await import("./pool");
+  const limits = poolLimits(io.env, pool.DEFAULT_POOL_LIMITS);
+  pool.prewarm(limits);
+  try {
+    return await checkFiles(opts, io, pool, limits);
+  } finally {
+    pool.discardSpare();
+  }
+}
+
+async function checkFiles(
+  opts: CheckOptions,
+  io: CliIO,
+  pool: typeof import("./pool"),
+  limits: PoolLimits,
+): Promise<number> {
   const profile = resolveProfile(opts.profile, io.cwd);
   if (!profile.ok) return usageError(io, profile.message);
 
@@ -122,9 +140,7 @@ async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
   }
   if (files.length === 0) return usageError(io, "没有要检查的文件（--out 的目标不能同时作为输入）");
 
-  // exceljs (through the pool and the workbook writer) is loaded only here: --help, --version and usage
-  // errors answer at once.
-  const { defaultJobs, runChecks, DEFAULT_POOL_LIMITS } = await import("./pool");
+  const { defaultJobs, runChecks } = pool;
   const readable = files.filter((f) => !f.unreadable);
   const jobs = readable.map((f) => ({
     abs: f.abs,
@@ -137,7 +153,7 @@ async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
     jobs,
     opts.jobs ?? defaultJobs(readable.length),
     (i) => bar?.tick(escapeControls(readable[i].name)),
-    poolLimits(io.env, DEFAULT_POOL_LIMITS),
+    limits,
   );
   bar?.clear();
   // Unreadable sub-folders keep their place among the files, each as one FILE_UNREADABLE entry.

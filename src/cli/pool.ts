@@ -56,6 +56,45 @@ export interface WorkerResponse {
   report: FileReport;
 }
 
+function newWorker(script: string, limits: PoolLimits): Worker {
+  return new Worker(script, {
+    resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 8 },
+    stdout: false,
+    stderr: false,
+  });
+}
+
+/** A worker started ahead of the jobs (prewarm), taken by the first start() of runChecks. */
+let spare: { worker: Worker; limits: PoolLimits } | null = null;
+
+/**
+ * Starts one worker now, so that its start-up (loading SheetJS and the engine, ~0.1–0.2 s) overlaps the
+ * main thread's own (profile, paths). Unreferenced: an unused spare never keeps the process alive.
+ */
+export function prewarm(limits: PoolLimits = DEFAULT_POOL_LIMITS): void {
+  const script = workerScript();
+  if (!script || spare) return;
+  spare = { worker: newWorker(script, limits), limits };
+  spare.worker.unref();
+}
+
+/** Stops a spare worker that no run took (a usage error, or nothing to check). */
+export function discardSpare(): void {
+  if (spare) void spare.worker.terminate();
+  spare = null;
+}
+
+function takeWorker(script: string, limits: PoolLimits): Worker {
+  const s = spare;
+  spare = null;
+  if (s && s.limits.heapMb === limits.heapMb) {
+    s.worker.ref();
+    return s.worker;
+  }
+  if (s) void s.worker.terminate();
+  return newWorker(script, limits);
+}
+
 async function runInThread(jobs: CheckJob[], onDone: OnDone): Promise<FileReport[]> {
   const { checkFile } = await import("./check-file");
   const out: FileReport[] = [];
@@ -102,11 +141,7 @@ export async function runChecks(
     };
 
     const start = () => {
-      const worker = new Worker(script, {
-        resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 8 },
-        stdout: false,
-        stderr: false,
-      });
+      const worker = takeWorker(script, limits);
       let current = -1;
       let timer: NodeJS.Timeout | null = null;
       let gone = false;

@@ -110,6 +110,11 @@ async function sheetJs(kind: Kind): Promise<SheetJS> {
   return typeof m.read === "function" ? m : (m.default as SheetJS);
 }
 
+/** Loads the .xlsx parser ahead of the first file (a worker waiting for its first job calls this). */
+export function preloadReader(): void {
+  void sheetJs("zip").catch(() => undefined);
+}
+
 function parse(X: SheetJS, bytes: Uint8Array, kind: Kind, limits: ReadLimits, fileName?: string): WorkBook {
   try {
     return X.read(bytes, {
