@@ -722,3 +722,18 @@ describe("robust to how a host reads the sheet", () => {
     expect(res.ok).toBe(false);
   });
 });
+
+describe("预算执行率 as an ordinary indicator (the money block scores the funds itself)", () => {
+  it("its '—' target is full execution: 100% scored 9 of 10 with no reason is an unexplained deduction", () => {
+    const r = report([
+      ...anhuiHead(),
+      [null, "产出指标(50分)", "数量指标", "预算执行率", "—", P(1, "100%"), 10, 9],
+      [null, null, null, "完成数量", "≥10个", 10, 40, 40],
+      [null, "效益指标(30分)", "社会效益指标", "受益人数", "≥100人", 100, 30, 30],
+      [null, "满意度指标(10分)", "服务对象满意度指标", "满意度", "≥90%", P(0.95, "95%"), 10, 10],
+      ["总分", null, null, null, null, null, 100, 99],
+    ]);
+    expect(r.funds?.score).toMatchObject({ declared: 10, computed: 10 });
+    expect(codes(r)).toEqual(["SCORE_DEDUCTION_UNEXPLAINED@H11"]);
+  });
+});

@@ -31,12 +31,28 @@ export function scoreIndicator(
   // Weight and declared score.
   const { W, S } = weightAndScore(row, name, add);
 
-  const target = parseTarget(input(row.target), {
+  const written = parseTarget(input(row.target), {
     nature: row.targetNature ? input(row.targetNature) : null,
     unit: row.targetUnit ? input(row.targetUnit) : null,
   });
+  // 预算执行率 with its target left as "—": the funds rule's own target, full execution.
+  const fundsLine = written.kind === "empty" && /^预算(资金)?执行率/.test(row.name.replace(/\s/g, ""));
+  const target: ParsedValue = fundsLine
+    ? { kind: "number", op: "ge", value: 100, hi: null, unit: "%" }
+    : written;
   const actual = parseActual(input(row.actual), target);
-  const o = outcome(row, target, actual, W, S, profile, name, targetText, actualText, add);
+  const o = outcome(
+    row,
+    target,
+    actual,
+    W,
+    S,
+    profile,
+    name,
+    fundsLine ? "100%" : targetText,
+    actualText,
+    add,
+  );
 
   // Declared score against the recomputation.
   let computed = o.computed;
