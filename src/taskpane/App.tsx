@@ -221,7 +221,7 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl }: PanePr
             onCorrect={act.applyCorrections}
             onMark={(key, on) => void pane.store.markExplained(key, on)}
           />
-          <Corrections list={fixes} t={t} busy={locked} onApply={act.applyBulk} />
+          <Corrections list={fixes} t={t} busy={locked} onApply={act.applyCorrections} />
           <Tools
             t={t}
             locked={locked}

@@ -82,15 +82,6 @@ export function usePaneActions(
     [host, lang, outcome, report, store, t],
   );
 
-  /** The bulk corrections section reports at the top, beside 撤销. */
-  const applyBulk = useCallback(
-    async (chosen: Correction[]) => {
-      const r = await applyCorrections(chosen);
-      setNotice({ intent: r.ok ? "success" : "error", text: r.text });
-    },
-    [applyCorrections, setNotice],
-  );
-
   const undo = useCallback(async () => {
     try {
       if (await store.undoLast()) setNotice({ intent: "success", text: t("undone") });
@@ -164,7 +155,6 @@ export function usePaneActions(
   return {
     writeExplanation,
     applyCorrections,
-    applyBulk,
     undo,
     toggleHighlights,
     chooseSheet,

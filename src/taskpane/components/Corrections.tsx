@@ -7,6 +7,7 @@ import type { T } from "../i18n";
 const useStyles = makeStyles({
   list: { listStyleType: "none", padding: 0, margin: `0 0 ${tokens.spacingVerticalS} 0` },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  result: { margin: `${tokens.spacingVerticalXS} 0` },
   confirm: {
     marginTop: tokens.spacingVerticalXS,
     padding: tokens.spacingVerticalXS,
@@ -19,7 +20,8 @@ interface Props {
   list: Correction[];
   t: T;
   busy: boolean;
-  onApply: (chosen: Correction[]) => Promise<void>;
+  /** Applies the chosen corrections; the outcome is shown in this section, where the user works. */
+  onApply: (chosen: Correction[]) => Promise<{ ok: boolean; text: string }>;
 }
 
 export function Corrections({ list, t, busy, onApply }: Props) {
@@ -27,6 +29,12 @@ export function Corrections({ list, t, busy, onApply }: Props) {
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
   const [shown, setShown] = useState(false);
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const outcome = result && (
+    <p role={result.ok ? "status" : "alert"} className={s.result}>
+      {result.text}
+    </p>
+  );
   const applyRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -70,6 +78,7 @@ export function Corrections({ list, t, busy, onApply }: Props) {
         <h2 id="zp-corrections" ref={headingRef} tabIndex={-1}>
           {t("correctionsTitle")}
         </h2>
+        {outcome}
         <p>{t("noCorrections")}</p>
       </section>
     );
@@ -98,6 +107,7 @@ export function Corrections({ list, t, busy, onApply }: Props) {
       <h2 id="zp-corrections" ref={headingRef} tabIndex={-1}>
         {t("correctionsTitle")}
       </h2>
+      {outcome}
       <Button aria-expanded={shown} onClick={() => setShown((v) => !v)}>
         {t("correctionsToggle", { n: list.length })}
       </Button>
@@ -144,7 +154,7 @@ export function Corrections({ list, t, busy, onApply }: Props) {
                   disabledFocusable={busy}
                   onClick={async () => {
                     close();
-                    await onApply(picked);
+                    setResult(await onApply(picked));
                   }}
                 >
                   {t("confirm")}
