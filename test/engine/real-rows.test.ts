@@ -737,3 +737,35 @@ describe("预算执行率 as an ordinary indicator (the money block scores the f
     expect(codes(r)).toEqual(["SCORE_DEDUCTION_UNEXPLAINED@H11"]);
   });
 });
+
+describe("a department total broken down twice", () => {
+  it("by source and by use, each adding up to the total, is no subtotal mismatch", () => {
+    const rows = (use: number): RowSpec[] => [
+      ["2023年度部门整体支出绩效自评表"],
+      ["预算资金(万元)", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      [null, "年度资金总额", 861.1, 2030.12, 2030.12, 10, P(1, "100%"), 10],
+      [null, "其中：一般公共预算", 861.1, 1444.5, 1444.5],
+      [null, "其他资金", 0, 585.62, 585.62],
+      [null, "其中：基本支出", 600, 900.47, 900.47],
+      [null, "项目支出", 261.1, use, use],
+      [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值",
+        "得分",
+        "偏差原因分析及改进措施",
+      ],
+      ["产出指标", "数量指标", "办件数量", "≥100件", 100, 90, 90],
+      ["总分", null, null, null, null, 100, 100],
+    ];
+    const subtotal = (use: number) =>
+      report(rows(use))
+        .findings.filter((f) => f.code === "FUNDS_SUBTOTAL_MISMATCH")
+        .map((f) => f.cell);
+    expect(subtotal(1129.65)).toEqual([]);
+    expect(subtotal(1100)).toEqual(["D3", "E3"]);
+  });
+});

@@ -55,7 +55,7 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
           say.fundsSubtotal(col.zh, col.en, declared, subSum),
         );
       }
-    } else if (!within(declared, subSum, 0.01)) {
+    } else if (!within(declared, subSum, 0.01) && !twoBreakdowns(subs, declared)) {
       add(
         "FUNDS_SUBTOTAL_MISMATCH",
         "error",
@@ -208,6 +208,21 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
       score: { declared: scoreDeclared, computed: scoreComputed, cell: total.score?.cell ?? null },
     },
   };
+}
+
+/**
+ * Department tables break the total down twice, by source (财政拨款, 其他资金) and by use (基本支出, 项目支出):
+ * sub-rows that fall into two runs each adding up to the total are consistent, not a mismatch.
+ */
+function twoBreakdowns(subs: number[], total: number): boolean {
+  let first = new Big(0);
+  const all = subs.reduce((a, b) => a.plus(dec(b)), new Big(0));
+  for (let i = 0; i < subs.length - 1; i++) {
+    first = first.plus(dec(subs[i]));
+    if (within(first.toNumber(), total, 0.01) && within(all.minus(first).toNumber(), total, 0.01))
+      return true;
+  }
+  return false;
 }
 
 /**
