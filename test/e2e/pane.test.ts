@@ -7,11 +7,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
-import { OUT, ROOT, SHOTS, describeBrowser, launch, startDemo } from "./browser";
+import { OUT, SHOTS, describeBrowser, launch, startDemo } from "./browser";
 import { COUNT, FIRST_ROW, SHORT, write25 } from "./fixture-25";
 
 const FILE = path.join(OUT, "25-indicators.xlsx");
-const IMAGES = path.join(ROOT, "docs/images");
 
 /** Focusable, visible, not inert controls under a selector (what Tab can reach). */
 async function focusables(page: Page, root: string): Promise<number> {
@@ -82,8 +81,7 @@ describeBrowser("task pane at 1366×768 on 25 indicators", () => {
     figures.screensTall = Math.round((height / screen) * 100) / 100;
     figures.paneHeightPx = height;
     expect(height / screen).toBeLessThanOrEqual(4);
-    await page.locator(".demo-pane").screenshot({ path: path.join(SHOTS, "11-pane-25.png") });
-    await page.screenshot({ path: path.join(IMAGES, "pane-25-indicators.png") });
+    await page.screenshot({ path: path.join(SHOTS, "11-pane-25.png") });
   });
 
   test("at most 120 focusable controls in the pane", async () => {
@@ -130,7 +128,7 @@ describeBrowser("task pane at 1366×768 on 25 indicators", () => {
       /^偏差原因：年度指标值≥1000人，实际完成700人，完成率70%，得分由\d分调整为[\d.]+分；改进措施：$/,
     );
     await expect(page.getByTestId("name-box").innerText()).resolves.toBe(`I${FIRST_ROW + 18}`);
-    await page.screenshot({ path: path.join(IMAGES, "pane-explanation.png") });
+    await page.screenshot({ path: path.join(SHOTS, "12-pane-explanation.png") });
   });
 
   test("axe finds no violations and every MessageBar has an accessible name", async () => {
