@@ -11,6 +11,7 @@ import { scoreIndicator } from "./scoring/indicator";
 import { scoreCategories, scoreTotal } from "./scoring/totals";
 import { finding, sortFindings } from "./finding";
 import { say } from "./messages";
+import { isPlaceholder } from "./values";
 import {
   MAX_TABLES_PER_SHEET,
   firstContentRow,
@@ -139,6 +140,17 @@ export function scoreTable(table: Table, profile: Profile): SheetReport {
   const unread = table.fundsUnread
     ? [finding("FUNDS_UNREAD", "warning", table.fundsUnread.cell, say.fundsUnread(table.fundsUnread.label))]
     : [];
+  // Templates without a reason column per row (偏差大或目标未完成原因分析 under 总分): one reason for them all.
+  const offRow = rows.filter((r) => r.unexplainedOffRow).map((r) => r.report);
+  if (table.reasonBlock && offRow.length && isPlaceholder(table.reasonBlock.text.trim()))
+    unread.push(
+      finding(
+        "EXPLANATION_MISSING",
+        "error",
+        table.reasonBlock.cell,
+        say.reasonBlockMissing(offRow[0].name || offRow[0].level2, offRow.length),
+      ),
+    );
   return {
     sheet: table.sheet,
     kind: table.kind,

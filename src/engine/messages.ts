@@ -158,6 +158,10 @@ export const say = {
     `总分填报为${fmt(declared)}，各项得分合计为${fmt(sum)}；但各项分值合计为${fmt(weights)}分而不是${fmt(points)}分，请先改正分值，再据此核对得分和总分`,
     `The total says ${fmt(declared)} while the scores add up to ${fmt(sum)}; but the weights add up to ${fmt(weights)}, not ${fmt(points)}: fix the weights first, then the scores and the total.`,
   ],
+  reasonBlockMissing: (name: string, count: number): Words => [
+    `${q(name)}${count > 1 ? `等${count}项指标` : ""}未达到年度指标值或被扣分，但偏差原因分析栏为空；请写明原因（客观/主观）和改进措施`,
+    `${name}${count > 1 ? ` and ${count - 1} more` : ""} fell short or lost points, but the reasons block under the total is empty; state the causes and the improvement measures.`,
+  ],
   tableNotFilled: (): Words => [
     `表格尚未填写得分（各项得分均为空），未评定等级；请填写各项实际完成值和得分后再核对`,
     `The table is not filled in yet (no score anywhere), so no grade is given; fill in the actual values and scores first.`,

@@ -107,6 +107,11 @@ export interface Table {
   /** The sheet stops before the indicator block (a cut page): only the funds are checked. */
   noIndicators?: true;
   /**
+   * The one reason cell of templates without a reason column per row (偏差大或目标未完成原因分析 under 总分):
+   * the cell right of that label.
+   */
+  reasonBlock?: SourceCell;
+  /**
    * "evaluation": 指标分值 | 评分标准 | 自评得分 | 扣分原因 with no target or actual columns (部门整体支出绩效评价自评表);
    * columns.target and columns.actual then point at the criteria column. Absent for the standard table.
    */

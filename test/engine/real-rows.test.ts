@@ -769,3 +769,29 @@ describe("a department total broken down twice", () => {
     expect(subtotal(1100)).toEqual(["D3", "E3"]);
   });
 });
+
+describe("the reasons block under 总分 (templates without a reason column per row)", () => {
+  // yunnan-baoshan / yunnan-shidian: 偏差大或目标未完成原因分析 | … and 改进措施及结果应用方案 | … under 总分.
+  const rows = (reason: string): RowSpec[] => [
+    ["2022年度项目支出绩效自评表"],
+    ["一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+    ["产出指标(60分)", "数量指标", "扶持发展新型农业经营主体(个)", "15", "6", 24],
+    ["效益指标(30分)", "经济效益指标", "助农增收(元)", "1980", "2074", 30],
+    ["满意度指标(10分)", "服务对象满意度指标", "满意度(%)", "90", "100", 10],
+    ["总分", null, null, null, null, 64],
+    ["偏差大或\n目标未完成\n原因分析", reason],
+    ["改进措施及\n结果应用方案", "无"],
+  ];
+  const merges = ["B7:F7", "B8:F8"];
+
+  it("a shortfall with that block blank or 无 is EXPLANATION_MISSING on it", () => {
+    expect(codes(report(rows("无"), merges)).filter((c) => !c.startsWith("WEIGHT"))).toEqual([
+      "EXPLANATION_MISSING@B7",
+    ]);
+  });
+
+  it("filled, it explains the shortfalls", () => {
+    const r = report(rows("部分经营主体带动能力有限，扶持奖补条件未达到，经核实据实补贴。"), merges);
+    expect(codes(r).filter((c) => !c.startsWith("WEIGHT"))).toEqual([]);
+  });
+});

@@ -67,6 +67,8 @@ function detect(grid: Grid): LayoutResult {
   const body = readIndicators(sh, header, fundsScored);
   if (body.fundsRow) funds = mergeFundsRow(funds, body.fundsRow);
   const fundsUnread = funds ? null : unreadFunds(sh, header.row);
+  const reasonBlock =
+    header.cols.explanation === undefined && body.totalRow >= 0 ? findReasonBlock(sh, body.totalRow) : null;
   if (body.indicators.length === 0) {
     // A page cut right under the indicator header still shows its funds.
     const fundsOnly = fundsOnlyTable(sh, sheetName, header.row);
@@ -98,6 +100,7 @@ function detect(grid: Grid): LayoutResult {
     grade: body.totalRow >= 0 ? findGrade(sh, body.totalRow, cols.score) : null,
     indicatorBlockWeight: findBlockWeight(sh, header, body.firstDataRow),
     ...(fundsUnread ? { fundsUnread } : {}),
+    ...(reasonBlock ? { reasonBlock } : {}),
     ...(header.evaluation ? { mode: "evaluation" as const } : {}),
     columns: {
       level1: cols.level1 ?? null,
@@ -205,4 +208,18 @@ function unreadHeaderWithRows(sh: Sheet): boolean {
     }
   }
   return false;
+}
+
+/** "偏差大或目标未完成原因分析 | text" on one of the rows under the 总分 row: the cell holding the reasons. */
+function findReasonBlock(sh: Sheet, totalRow: number): SourceCell | null {
+  for (let r = totalRow + 1; r < Math.min(sh.nRows, totalRow + 5); r++) {
+    for (let c = 0; c < Math.min(sh.scanWidth(r), 3); c++) {
+      const t = sh.rowText(r, c);
+      if (!t || t.length > 40 || !/原因/.test(t) || indicatorRole(t) !== "explanation") continue;
+      const m = sh.merge(r, c);
+      const next = m ? m.right + 1 : c + 1;
+      return sh.source(r, sh.masterPos(r, next).col);
+    }
+  }
+  return null;
 }

@@ -14,7 +14,7 @@ import { bandBounds } from "./qualitative";
 export function scoreIndicator(
   row: IndicatorRow,
   profile: Profile,
-): { report: IndicatorReport; findings: Finding[] } {
+): { report: IndicatorReport; findings: Finding[]; unexplainedOffRow?: boolean } {
   if (row.evaluation) return scoreEvaluationRow(row, profile);
   const findings: Finding[] = [];
   const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
@@ -131,6 +131,8 @@ export function scoreIndicator(
   return {
     findings,
     report: reportOf(row, outcomeFields, { W, S, computed, needs, explanation, explanationCell }),
+    // A shortfall or a deduction with nowhere on the row to explain it: the table's reasons block must.
+    unexplainedOffRow: explanationCell === null && (o.shortfall !== null || deduction),
   };
 }
 
