@@ -2,7 +2,6 @@ import fc from "fast-check";
 import {
   classifyQualitative,
   convertUnit,
-  describeFormat,
   formatParsed,
   inferReverse,
   isPlaceholder,
@@ -14,6 +13,7 @@ import {
   type Operator,
   type ParsedValue,
 } from "../../src/engine/values";
+import { describeFormat, formatNumber } from "../../src/engine/number-format";
 import type { CellValue } from "../../src/engine/grid";
 
 /** A cell as a host reports it: value, display text (defaults to the value), number format. */
@@ -230,6 +230,17 @@ describe("parseTarget: number cells and their formats", () => {
     expect(describeFormat("yyyy年m月d日")).toMatchObject({ date: true });
     expect(describeFormat("0.00_);[Red](0.00)")).toMatchObject({ percent: false, date: false });
     expect(describeFormat(null)).toMatchObject({ percent: false, date: false, prefix: "", suffix: "" });
+    expect(describeFormat('"≥"0.00%')).toMatchObject({ percent: true, prefix: "≥", suffix: "" });
+    expect(describeFormat("[$¥-804]#,##0")).toMatchObject({ prefix: "¥", suffix: "" });
+  });
+
+  test("the parser and the formatter read a format the same way (one lexer)", () => {
+    // A fill "*;" or padding "_;" takes the ";", which then does not start a section.
+    expect(describeFormat('*;0"亩"')).toMatchObject({ suffix: "亩" });
+    expect(formatNumber(-3, '*;0"亩"')).toBe("-3亩");
+    // An unclosed "[" shows nothing, in both.
+    expect(describeFormat("[$¥0")).toMatchObject({ prefix: "" });
+    expect(formatNumber(5, "0[$¥")).toBe("5");
   });
 });
 

@@ -14,6 +14,7 @@ import { readNature, readQuantity, type Quantity } from "./quantity";
 import { convertUnit, normalizeUnit } from "./units";
 import { classifyQualitative as classifyBand, isPlaceholder as placeholder } from "./qualitative";
 import { inferReverse as reverseByName } from "./direction";
+import { describeFormat } from "../number-format";
 
 export { normalizeUnit, convertUnit, isMoneyUnit, isUnitLike } from "./units";
 export { isSpreadsheetError } from "./normalize";
@@ -51,70 +52,6 @@ export type ParsedValue =
   | { kind: "error"; text: string };
 
 type NumberValue = Extract<ParsedValue, { kind: "number" }>;
-
-// ---------------------------------------------------------------------------------------------
-// Number formats
-// ---------------------------------------------------------------------------------------------
-
-interface FormatInfo {
-  /** A real % code: the value is a fraction shown ×100. */
-  percent: boolean;
-  /** A date or time format: the number is a serial date, not a quantity. */
-  date: boolean;
-  /** Text format "@". */
-  text: boolean;
-  /** Literal text before / after the digits ("≥" 0%, 0"亩", [$¥-804]#,##0). */
-  prefix: string;
-  suffix: string;
-}
-
-/** Reads the first (positive) section of a number format. */
-export function describeFormat(format: string | null | undefined): FormatInfo {
-  const info: FormatInfo = { percent: false, date: false, text: false, prefix: "", suffix: "" };
-  if (!format) return info;
-  const f = String(format).replace(/General/gi, "0");
-  let seenDigit = false;
-  const addLiteral = (s: string) => {
-    if (seenDigit) info.suffix += s;
-    else info.prefix += s;
-  };
-  for (let i = 0; i < f.length; i++) {
-    const ch = f[i];
-    if (ch === ";") break;
-    if (ch === '"') {
-      const end = f.indexOf('"', i + 1);
-      const lit = end < 0 ? f.slice(i + 1) : f.slice(i + 1, end);
-      addLiteral(lit);
-      i = end < 0 ? f.length : end;
-    } else if (ch === "\\") {
-      addLiteral(f[i + 1] ?? "");
-      i++;
-    } else if (ch === "[") {
-      const end = f.indexOf("]", i + 1);
-      const inner = end < 0 ? "" : f.slice(i + 1, end);
-      // [$¥-804] is a currency symbol; [Red], [>=100] and [DBNum1] are not shown.
-      if (inner.startsWith("$")) addLiteral(inner.slice(1).split("-")[0]);
-      i = end < 0 ? f.length : end;
-    } else if (ch === "_" || ch === "*") {
-      i++;
-    } else if (ch === "%") {
-      info.percent = true;
-    } else if (ch === "@") {
-      info.text = true;
-    } else if (/[0#?]/.test(ch)) {
-      seenDigit = true;
-    } else if (/[.,Ee+\-/ ]/.test(ch) && seenDigit) {
-      // Part of the number code (decimals, grouping, exponent, fractions).
-    } else if (/[yYmMdDhHsS]/.test(ch)) {
-      info.date = true;
-    } else if (/[A-Za-z]/.test(ch)) {
-      // Other format letters (AM/PM handled as date above via M); ignore.
-    } else {
-      addLiteral(ch);
-    }
-  }
-  return info;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Cells
