@@ -160,7 +160,7 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl }: PanePr
   const nav = useCardNav(cards, host, state.sheet);
   const act = usePaneActions(host, pane.store, report, findings, pane.notes, t, lang, setNotice);
   const verdict = list ? verdictOf(cards) : null;
-  const notesKept = typeof host.setSetting === "function";
+  const notesKept = pane.notesKept;
 
   return (
     <main className={s.root} lang={lang === "zh" ? "zh-CN" : "en"}>

@@ -46,6 +46,8 @@ interface Harness {
   deleteRows(at: number, n: number): void;
   /** Lets asynchronous event delivery finish (the Excel mock delivers events after a batch). */
   settle(): Promise<void>;
+  /** A new host on the same workbook: the pane closed and opened again (memory: the host is the workbook). */
+  reopen(): Host;
 }
 
 const hosts: [string, () => Harness][] = [
@@ -67,6 +69,7 @@ const hosts: [string, () => Harness][] = [
         insertRows: (at, n) => m.shiftRows(S, at, n),
         deleteRows: (at, n) => m.shiftRows(S, at, -n),
         settle: async () => undefined,
+        reopen: () => m,
       };
     },
   ],
@@ -84,6 +87,7 @@ const hosts: [string, () => Harness][] = [
         insertRows: (at, n) => wb.insertRows(S, at, n),
         deleteRows: (at, n) => wb.deleteRows(S, at, n),
         settle: () => wb.settled(),
+        reopen: () => new ExcelHost(wb.excelApi(), { now: () => 0 }),
       };
     },
   ],
@@ -101,6 +105,7 @@ const hosts: [string, () => Harness][] = [
         insertRows: (at, n) => et.insertRows(S, at, n),
         deleteRows: (at, n) => et.deleteRows(S, at, n),
         settle: async () => undefined,
+        reopen: () => new WpsHost(et.app as never, () => 0),
       };
     },
   ],
@@ -222,6 +227,37 @@ describe.each(hosts)("host contract: %s", (_name, make) => {
     // Told once: the pane keeps the record and its retry completes instead of failing for ever.
     expect(await undoError(h, res.undo)).toBeNull();
     expect(h.value("D4")).toBe(7);
+  });
+});
+
+describe.each(hosts)("host contract, document settings: %s", (_name, make) => {
+  const KEY = "ziping.explainedInReport";
+
+  test("a mark set is read back by a new host on the same workbook; removing it is kept too", async () => {
+    const h = make();
+    await h.host.read(S);
+    expect(await h.host.getSetting!(KEY)).toBeNull();
+    await h.host.setSetting!(KEY, '["自评表!EXEC_RATE_LOW@G9"]');
+    const again = h.reopen();
+    await again.read(S);
+    expect(await again.getSetting!(KEY)).toBe('["自评表!EXEC_RATE_LOW@G9"]');
+    await again.setSetting!(KEY, null);
+    const third = h.reopen();
+    await third.read(S);
+    expect(await third.getSetting!(KEY)).toBeNull();
+  });
+
+  test("a value longer than one text property (255 characters) comes back whole", async () => {
+    const h = make();
+    await h.host.read(S);
+    const long = JSON.stringify(Array.from({ length: 30 }, (_, i) => `第${i + 1}张自评表!EXEC_RATE_LOW@G9`));
+    expect(long.length).toBeGreaterThan(600);
+    await h.host.setSetting!(KEY, long);
+    const again = h.reopen();
+    await again.read(S);
+    expect(await again.getSetting!(KEY)).toBe(long);
+    await again.setSetting!(KEY, '["短"]'); // shorter again: no stale tail
+    expect(await h.reopen().getSetting!(KEY)).toBe('["短"]');
   });
 });
 

@@ -15,10 +15,12 @@
  * add-in's own writes). Merged areas come back as Excel returns them (office-js#3611: only areas
  * whose top-left cell is inside the range). `platform: "web"` fails a sync whose response would
  * exceed Excel on the web's 5 MB. `insertRows` / `deleteRows` move cells, fills and merged areas.
+ * Office.context.document.settings are per session and kept only once saveAsync succeeds.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import type { CellValue, Grid, MergedArea } from "../../src/engine/grid";
 import { parseA1, parseRange, rangeToA1, toA1 } from "../../src/engine/grid";
+import type { DocumentSettings } from "../../src/hosts/excel/state";
 
 export interface MockSheetInit {
   grid: Grid;
@@ -41,6 +43,8 @@ export interface MockOptions {
   payloadLimit?: number;
   /** Loading `areas` of a null RangeAreas fails the sync (a client stricter than the host assumes). */
   strictNullObjects?: boolean;
+  /** false: an Office without Office.context.document.settings. */
+  documentSettings?: boolean;
 }
 
 interface Cell {
@@ -141,6 +145,14 @@ export class MockWorkbook {
   /** Cells written per sync (for assertions on what a failed batch left behind). */
   readonly writeLog: { sheet: string; cell: string }[] = [];
   selection: { sheet: string; address: string } | null = null;
+  /**
+   * Office.context.document.settings as saved in the document. Each excelApi() is a new pane session:
+   * it loads these, `set` / `remove` change only its own copy, and only `saveAsync` writes them back.
+   */
+  readonly savedSettings = new Map<string, string>();
+  /** saveAsync answers "failed" (a read-only document). */
+  settingsSaveFails = false;
+  private readonly hasDocumentSettings: boolean;
 
   private readonly sheets: SheetState[] = [];
   private active: string;
@@ -154,6 +166,7 @@ export class MockWorkbook {
     this.platform = options.platform ?? "desktop";
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
     this.strictNullObjects = !!options.strictNullObjects;
+    this.hasDocumentSettings = options.documentSettings !== false;
     inits.forEach((init, i) => {
       const s: SheetState = {
         id: `{0000000${i}-SHEET}`,
@@ -194,6 +207,7 @@ export class MockWorkbook {
 
   /** An ExcelApi for ExcelHost: a fresh request context per run, as Excel.run gives. */
   excelApi() {
+    const settings = this.officeSettings();
     return {
       run: <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
         batch(this.context() as unknown as Excel.RequestContext),
@@ -202,7 +216,47 @@ export class MockWorkbook {
         batch: (context: Excel.RequestContext) => Promise<T>,
       ): Promise<T> => batch(context),
       isSetSupported: this.isSetSupported,
+      documentSettings: () => settings,
     };
+  }
+
+  /**
+   * Office.context.document.settings of one session, through office-addin-mock as the Office common
+   * API is mocked: values are stored as JSON (as Office serialises them), get of a missing name is
+   * null, saveAsync answers through its callback after the call returns.
+   */
+  private officeSettings(): DocumentSettings | null {
+    if (!this.hasDocumentSettings) return null;
+    const live = new Map(this.savedSettings);
+    const office = new OfficeMockObject({
+      context: {
+        document: {
+          settings: {
+            get: (name: string) => (live.has(name) ? (JSON.parse(live.get(name)!) as unknown) : null),
+            set: (name: string, value: unknown) => {
+              if (typeof value === "function" || value === undefined)
+                throw new MockError("InvalidArgument", "settings.set: not serialisable");
+              live.set(name, JSON.stringify(value));
+            },
+            remove: (name: string) => {
+              live.delete(name);
+            },
+            saveAsync: (callback?: (r: { status: string; error?: { message: string } }) => void) => {
+              setTimeout(() => {
+                if (this.settingsSaveFails) {
+                  callback?.({ status: "failed", error: { message: "The document is read-only." } });
+                  return;
+                }
+                this.savedSettings.clear();
+                for (const [k, v] of live) this.savedSettings.set(k, v);
+                callback?.({ status: "succeeded" });
+              }, 0);
+            },
+          },
+        },
+      },
+    }) as unknown as { context: { document: { settings: DocumentSettings } } };
+    return office.context.document.settings;
   }
 
   value(sheet: string, a1: string): CellValue {

@@ -3,7 +3,12 @@
  * subscribe/getSnapshot as useSyncExternalStore does.
  */
 import { correctionEdits, corrections, explanationEdit, getProfile } from "../../src/engine";
+import type { Host } from "../../src/hosts/host";
 import { MemoryHost } from "../../src/hosts/memory";
+import { ExcelHost } from "../../src/hosts/excel";
+import { WpsHost } from "../../src/hosts/wps";
+import { MockWorkbook } from "../hosts/excel-mock";
+import { FakeEt } from "../fakes/et";
 import { PaneStore } from "../../src/taskpane/store/pane-store";
 import { NOTES_SETTING } from "../../src/taskpane/store/store-helpers";
 import { SAMPLE_SHEET, otherGrid, sampleGrid, setCell } from "./sample-grid";
@@ -14,7 +19,7 @@ function faultyGrid() {
   return g;
 }
 
-async function started(host: MemoryHost, opts = {}) {
+async function started(host: Host, opts = {}) {
   const store = new PaneStore(host, getProfile("mof-2020") ?? undefined, { debounceMs: 10, ...opts });
   const seen: number[] = [];
   store.subscribe(() => seen.push(store.getSnapshot().checks));
@@ -119,6 +124,42 @@ describe("PaneStore", () => {
     await again.store.markExplained("自评表!FUNDS_LOW_EXECUTION@G4", false);
     expect(await host.getSetting(NOTES_SETTING)).toBeNull();
     again.store.dispose();
+  });
+
+  test("marks kept by Excel (document settings) and WPS (document properties): a new pane reads them back", async () => {
+    const wb = new MockWorkbook([{ grid: sampleGrid() }], { api: "1.14" });
+    const et = new FakeEt([sampleGrid()]);
+    const KEY = "自评表!FUNDS_LOW_EXECUTION@G4";
+    for (const open of [() => new ExcelHost(wb.excelApi()), () => new WpsHost(et.app as never)]) {
+      const { store } = await started(open());
+      expect(store.getSnapshot().notesKept).toBe(true);
+      await store.markExplained(KEY, true);
+      store.dispose();
+      const again = await started(open());
+      expect([...again.store.getSnapshot().notes]).toEqual([KEY]);
+      again.store.dispose();
+    }
+  });
+
+  test("without document settings, or when saving fails, the mark lasts the session and says so", async () => {
+    const KEY = "自评表!FUNDS_LOW_EXECUTION@G4";
+    const plain = await started(
+      new ExcelHost(new MockWorkbook([{ grid: sampleGrid() }], { documentSettings: false }).excelApi()),
+    );
+    expect(plain.store.getSnapshot().notesKept).toBe(false);
+    await plain.store.markExplained(KEY, true);
+    expect(plain.store.getSnapshot().notes.has(KEY)).toBe(true);
+    plain.store.dispose();
+
+    const wb = new MockWorkbook([{ grid: sampleGrid() }]);
+    wb.settingsSaveFails = true;
+    const { store } = await started(new ExcelHost(wb.excelApi()));
+    expect(store.getSnapshot().notesKept).toBe(true);
+    await store.markExplained(KEY, true);
+    expect(store.getSnapshot().notesKept).toBe(false);
+    await store.recheck(); // the re-check does not drop the session's mark for the workbook's (none)
+    expect(store.getSnapshot().notes.has(KEY)).toBe(true);
+    store.dispose();
   });
 
   test("dispose takes the highlights off after the work in flight", async () => {

@@ -11,6 +11,8 @@
  * Older Excel degrades: no merged areas below 1.13 (the layout infers them), no fill read-back below
  * 1.9 (undo clears a highlight instead of restoring the old fill; the apply notes it), change events
  * per existing sheet on 1.7–1.8, none below 1.7; own writes by triggerSource from 1.14.
+ * Document settings (the pane's "已在自评报告中说明" marks) live in Office.context.document.settings
+ * (settings.ts); an Office without them gets no getSetting / setSetting, and the pane says so.
  */
 import type { CellValue } from "../../engine/grid";
 import { parseA1, toA1 } from "../../engine/grid";
@@ -25,6 +27,7 @@ import { subscribeChanges } from "./events";
 import { readSheet } from "./read";
 import { officeExcelApi, type ExcelApi, type ExcelState } from "./state";
 import { undoRecord } from "./undo";
+import { readSetting, writeSetting } from "./settings";
 
 export { officeExcelApi, type ExcelApi } from "./state";
 export type { ExcelUndoEntry } from "./apply";
@@ -40,6 +43,9 @@ export class ExcelHost implements Host {
   readonly kind = "excel" as const;
   readonly capabilities: HostCapabilities;
   private readonly state: ExcelState;
+  /** Document settings (Office.context.document.settings); absent where this Office has none. */
+  readonly getSetting?: (key: string) => Promise<string | null>;
+  readonly setSetting?: (key: string, value: string | null) => Promise<void>;
 
   constructor(api: ExcelApi = officeExcelApi(), options: ExcelHostOptions = {}) {
     const cache = new Map<string, boolean>();
@@ -56,6 +62,11 @@ export class ExcelHost implements Host {
       own: new OwnWrites(options.ownWriteWindowMs ?? 3000, options.now),
       written: new WeakMap(),
     };
+    const settings = api.documentSettings?.() ?? null;
+    if (settings) {
+      this.getSetting = (key) => readSetting(settings, key);
+      this.setSetting = (key, value) => writeSetting(settings, key, value);
+    }
   }
 
   read(sheet?: string): Promise<SheetRead> {

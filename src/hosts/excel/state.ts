@@ -18,6 +18,19 @@ export interface ExcelApi {
   runIn<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** Office.context.requirements.isSetSupported("ExcelApi", version). */
   isSetSupported(version: string): boolean;
+  /** Office.context.document.settings, or null where this Office has none. */
+  documentSettings?(): DocumentSettings | null;
+}
+
+/**
+ * Office.context.document.settings: the add-in's own settings, loaded with the document when the
+ * pane starts and written into it by saveAsync (the user's next save of the workbook keeps them).
+ */
+export interface DocumentSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback?: (result: { status: string; error?: { message?: string } | null }) => void): void;
 }
 
 /** Office.js as loaded in Excel. */
@@ -30,6 +43,16 @@ export function officeExcelApi(): ExcelApi {
         return Office.context.requirements.isSetSupported("ExcelApi", version);
       } catch {
         return false;
+      }
+    },
+    documentSettings: () => {
+      try {
+        const s = Office.context.document?.settings as unknown as Partial<DocumentSettings> | undefined;
+        const usable =
+          !!s && ["get", "set", "remove", "saveAsync"].every((m) => typeof s[m as "get"] === "function");
+        return usable ? (s as DocumentSettings) : null;
+      } catch {
+        return null;
       }
     },
   };

@@ -14,6 +14,7 @@ import type { EtApplication, EtSheets, EtWorkbook, EtWorksheet, SheetChangeHandl
 import { addSheetWithRows, SheetAddedError } from "./add-sheet";
 import { HostError } from "../host";
 import { OwnWrites } from "../own-writes";
+import { readSetting, writeSetting } from "./properties";
 import { readSheetGrid } from "./read";
 import { applyEdits, restoreEntries } from "./write";
 import { errorMessage } from "../../engine/error-message";
@@ -180,6 +181,28 @@ export class WpsHost implements Host {
   }
 
   /**
+   * A document setting, kept in the custom document properties of the workbook the last read came
+   * from (saved with the file; Excel and the demo read the same properties).
+   */
+  async getSetting(key: string): Promise<string | null> {
+    const wb = this.settingsBook("read");
+    try {
+      return readSetting(wb, key);
+    } catch (err) {
+      throw new HostError("read", { reason: "read-failed", sheet: "", cells: [], detail: errorMessage(err) });
+    }
+  }
+
+  async setSetting(key: string, value: string | null): Promise<void> {
+    const wb = this.settingsBook("apply");
+    try {
+      writeSetting(wb, key, value);
+    } catch (err) {
+      throw new HostError("apply", { reason: "failed", sheet: "", cells: [], detail: errorMessage(err) });
+    }
+  }
+
+  /**
    * SheetChange is application-wide: only changes in the bound workbook count (workbooks from one
    * template share sheet names), ours are ignored; switching to another workbook (WorkbookActivate /
    * WindowActivate) is a change too, so the pane marks its report stale and re-checks.
@@ -250,6 +273,19 @@ export class WpsHost implements Host {
 
   private key(book: string, sheet: string): string {
     return `${book}\u0000${sheet}`;
+  }
+
+  /** The bound workbook for a setting; refused (no-workbook) when it was closed. */
+  private settingsBook(during: "read" | "apply"): Book {
+    const wb = this.boundBook();
+    if (!wb)
+      throw new HostError(during, {
+        reason: "no-workbook",
+        sheet: "",
+        cells: [],
+        ...(this.book ? { workbook: this.book } : {}),
+      });
+    return wb;
   }
 
   /** ActiveWorkbook, or null (a Writer document in front, or nothing open). */

@@ -52,6 +52,7 @@ export class PaneStore {
     checkedAt: null,
     checks: 0,
     notes: new Set(),
+    notesKept: false,
   };
   private readonly listeners = new Set<() => void>();
   private pending = 0;
@@ -78,6 +79,7 @@ export class PaneStore {
     this.onBackgroundError = options.onBackgroundError;
     this.debounceMs = options.debounceMs ?? CHANGE_DEBOUNCE_MS;
     this.now = options.now ?? (() => new Date());
+    this.snap = { ...this.snap, notesKept: typeof host.setSetting === "function" };
   }
 
   // --- the external-store contract ----------------------------------------------------------------
@@ -208,14 +210,19 @@ export class PaneStore {
 
   /**
    * Marks a warning as explained in the 自评报告 (or takes the mark off). Kept with the workbook where
-   * the host can (document settings); otherwise for this session only.
+   * the host can (document settings); otherwise, or when saving fails, for this session only.
    */
   async markExplained(key: string, on: boolean): Promise<void> {
     const next = new Set(this.snap.notes);
     if (on) next.add(key);
     else next.delete(key);
     this.set({ notes: next });
-    await saveNotes(this.host, next);
+    try {
+      await saveNotes(this.host, next);
+    } catch {
+      // The mark stays for this session; the card says it is not kept with the workbook.
+      this.set({ notesKept: false });
+    }
   }
 
   /** What the pane's owner (the demo) may ask of it. */
@@ -318,7 +325,8 @@ export class PaneStore {
       state: next,
       checkedAt: this.now(),
       checks: this.snap.checks + 1,
-      ...(notes ? { notes } : {}),
+      // Once saving failed, the session's marks are the truth, not what the workbook kept.
+      ...(notes && this.snap.notesKept ? { notes } : {}),
     });
     return next.report;
   }

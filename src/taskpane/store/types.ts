@@ -54,6 +54,8 @@ export interface PaneSnapshot {
   checks: number;
   /** Warnings marked "已在自评报告中说明", by noteKey. */
   notes: ReadonlySet<string>;
+  /** The marks are kept with the workbook (false: this session only — no document settings, or saving failed). */
+  notesKept: boolean;
 }
 
 export interface WriteOutcome {

@@ -9,6 +9,7 @@ import { parseA1 } from "../../../src/engine/grid";
 import { Bridge } from "./bridge";
 import {
   FakeApiEvent,
+  FakeDocumentProperties,
   FakePluginStorage,
   FakeRange,
   FakeSheets,
@@ -246,6 +247,16 @@ export class FakeEt {
     return {
       wps: { EtApplication: () => app, CreateTaskPane: (url, title) => app.CreateTaskPane(url, title) },
     };
+  }
+
+  /** This workbook's custom document properties by name, read directly (no bridge crossing). */
+  documentProperties(): Record<string, unknown> {
+    return Object.fromEntries(this.book._props.map((p) => [p.Name, p.Value]));
+  }
+
+  /** A user adds a custom document property by hand (文件 → 属性 → 自定义), e.g. a number. */
+  addDocumentProperty(name: string, type: number, value: unknown): void {
+    new FakeDocumentProperties(this.world, this.book._props).Add(name, false, type, value);
   }
 
   /** Bridge crossings since construction or the last resetCalls(). */

@@ -674,6 +674,92 @@ export class FakeWorkbook {
   get ProtectStructure(): boolean {
     return this._world.protectStructure === true;
   }
+  /** Custom document properties: saved with the workbook, so they outlive any add-in session. */
+  readonly _props: FakeDocumentProperty[] = [];
+  get CustomDocumentProperties(): FakeDocumentProperties {
+    return this._world.bridge.wrap(new FakeDocumentProperties(this._world, this._props));
+  }
+}
+
+/** msoPropertyType*: Number 1, Boolean 2, Date 3, String 4, Float 5. */
+const MSO_STRING = 4;
+
+/** Office's limit on a text property (and on a name); the fake refuses longer rather than trim silently. */
+const PROPERTY_MAX = 255;
+
+function checkPropertyValue(type: number, value: unknown): void {
+  if (type === MSO_STRING) {
+    if (typeof value !== "string") throw comError("Type mismatch: a text property takes a string");
+    if (value.length > PROPERTY_MAX) throw comError("A text property holds at most 255 characters");
+  } else if (type === 2) {
+    if (typeof value !== "boolean") throw comError("Type mismatch: a yes/no property takes a boolean");
+  } else if (type === 1 || type === 5) {
+    if (typeof value !== "number") throw comError("Type mismatch: a number property takes a number");
+  } else throw comError(`The fake models property types 1, 2, 4, 5 only (got ${type})`);
+}
+
+/**
+ * Workbook.CustomDocumentProperties, as Office's DocumentProperties: Item takes a name (matched
+ * ignoring case) or a 1-based index and throws for a missing one; Add refuses a name in use and
+ * LinkToContent (not modelled); Value keeps the property's Type.
+ */
+export class FakeDocumentProperties {
+  constructor(
+    readonly _world: FakeWorld,
+    readonly _list: FakeDocumentProperty[],
+  ) {}
+  get Count(): number {
+    return this._list.length;
+  }
+  Item(Index: string | number): FakeDocumentProperty {
+    const p =
+      typeof Index === "number"
+        ? this._list[Index - 1]
+        : this._list.find((x) => x._name.toLowerCase() === String(Index).toLowerCase());
+    if (!p) throw comError("Invalid procedure call or argument");
+    return this._world.bridge.wrap(p);
+  }
+  Add(Name: string, LinkToContent: boolean, Type?: number, Value?: unknown): FakeDocumentProperty {
+    if (LinkToContent) throw comError("The fake does not model properties linked to content");
+    if (typeof Name !== "string" || Name === "" || Name.length > PROPERTY_MAX)
+      throw comError("Invalid property name");
+    if (this._list.some((x) => x._name.toLowerCase() === Name.toLowerCase()))
+      throw comError("A property with this name already exists");
+    const type = Number(Type);
+    checkPropertyValue(type, Value);
+    const p = new FakeDocumentProperty(this._list, Name, type, Value);
+    this._list.push(p);
+    return this._world.bridge.wrap(p);
+  }
+}
+
+export class FakeDocumentProperty {
+  constructor(
+    readonly _list: FakeDocumentProperty[],
+    readonly _name: string,
+    readonly _type: number,
+    private _value: unknown,
+  ) {}
+  get Name(): string {
+    return this._name;
+  }
+  get Type(): number {
+    return this._type;
+  }
+  get Value(): unknown {
+    if (!this._list.includes(this)) throw comError("The property was deleted");
+    return this._value;
+  }
+  set Value(v: unknown) {
+    if (!this._list.includes(this)) throw comError("The property was deleted");
+    checkPropertyValue(this._type, v);
+    this._value = v;
+  }
+  Delete(): void {
+    const i = this._list.indexOf(this);
+    if (i < 0) throw comError("The property was deleted");
+    this._list.splice(i, 1);
+  }
 }
 
 export class FakeApiEvent {
