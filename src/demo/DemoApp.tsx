@@ -56,7 +56,11 @@ export function startSheet(opened: OpenedWorkbook): string | undefined {
 
 export function makeDoc(fileName: string, opened: OpenedWorkbook, source: DemoDoc["source"]): DemoDoc {
   if (opened.grids.length === 0) throw new Error(`“${fileName}”中没有工作表。`);
-  const memory = new MemoryHost(opened.grids, { fills: opened.fills, active: startSheet(opened) });
+  const memory = new MemoryHost(opened.grids, {
+    fills: opened.fills,
+    active: startSheet(opened),
+    settings: opened.settings ?? {},
+  });
   return { id: nextId++, fileName, memory, host: new DemoHost(memory), opened, source };
 }
 

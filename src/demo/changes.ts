@@ -1,7 +1,8 @@
 /**
  * What the user changed in the demo, as plain data: every cell whose value or fill now differs from
  * the workbook as it was opened, and the sheets the pane added. Undo makes a cell equal again, so
- * it drops out. "下载" writes exactly these into the original workbook, nothing else.
+ * it drops out. "下载" writes exactly these into the original workbook, nothing else; the pane's
+ * document settings ride along as custom document properties.
  */
 import { colCount, formulaAt, rowCount, toA1, valueAt } from "../engine";
 import type { CellValue, Grid } from "../engine";
@@ -21,6 +22,8 @@ export interface WorkbookChanges {
   sheets: SheetChanges[];
   /** Sheets that did not exist in the opened workbook (the pane's "导出校验结果"). */
   added: { name: string; rows: CellValue[][] }[];
+  /** Document settings changed since the file was opened (null: removed), kept as custom properties. */
+  settings?: Record<string, string | null>;
 }
 
 /** The parts of MemoryHost the diff needs. */
@@ -28,11 +31,15 @@ export interface WorkbookState {
   sheetNames(): string[];
   grid(sheet: string): Grid;
   fill(sheet: string, cell: string): string | null;
+  /** Document settings now (the pane's "已在自评报告中说明" marks). */
+  settingValues?(): Record<string, string>;
 }
 
 export interface OpenedWorkbook {
   grids: Grid[];
   fills: SheetFills;
+  /** Document settings the file carried (custom properties, custom-properties.ts). */
+  settings?: Record<string, string>;
 }
 
 function sameColor(a: string | null | undefined, b: string | null | undefined): boolean {
@@ -90,9 +97,18 @@ export function diffWorkbook(opened: OpenedWorkbook, state: WorkbookState): Work
     }
     if (values.length > 0 || fills.length > 0) sheets.push({ sheet: name, values, fills });
   }
-  return { sheets, added };
+  const was = opened.settings ?? {};
+  const now = state.settingValues?.() ?? was;
+  const settings: Record<string, string | null> = {};
+  for (const key of new Set([...Object.keys(was), ...Object.keys(now)]))
+    if ((now[key] ?? null) !== (was[key] ?? null)) settings[key] = now[key] ?? null;
+  return Object.keys(settings).length > 0 ? { sheets, added, settings } : { sheets, added };
 }
 
 export function changeCount(changes: WorkbookChanges): number {
-  return changes.sheets.reduce((n, s) => n + s.values.length + s.fills.length, 0) + changes.added.length;
+  return (
+    changes.sheets.reduce((n, s) => n + s.values.length + s.fills.length, 0) +
+    changes.added.length +
+    Object.keys(changes.settings ?? {}).length
+  );
 }

@@ -26,6 +26,8 @@ export interface MemoryHostOptions {
   lockedCells?: Record<string, string[]>;
   /** Override capabilities, e.g. restoreFills: false to behave like Excel before ExcelApi 1.9. */
   capabilities?: Partial<HostCapabilities>;
+  /** Document settings the workbook carries (the demo reads them from the file's custom properties). */
+  settings?: Record<string, string>;
 }
 
 export type MemoryEventType = "apply" | "undo" | "select" | "active" | "edit" | "add";
@@ -43,6 +45,7 @@ function cloneGrid(g: Grid): Grid {
     text: g.text?.map((r) => (r ? r.slice() : [])),
     formats: g.formats?.map((r) => (r ? r.slice() : [])),
     formulas: g.formulas?.map((r) => (r ? r.slice() : [])),
+    ...(g.uncalculated ? { uncalculated: g.uncalculated.map((r) => (r ? r.slice() : [])) } : {}),
     merges: g.merges.map((m) => ({ ...m })),
     ...(g.protected !== undefined ? { protected: g.protected } : {}),
   };
@@ -99,6 +102,7 @@ export class MemoryHost implements Host {
       this.locked.set(sheet, new Set(cells.map((c) => c.toUpperCase())));
     }
     this.protectedSheets = new Set(options.protectedSheets ?? []);
+    for (const [k, v] of Object.entries(options.settings ?? {})) this.settings.set(k, v);
     this.active = options.active && this.grids.has(options.active) ? options.active : this.order[0];
     this.capabilities = {
       restoreFills: true,
@@ -286,6 +290,7 @@ export class MemoryHost implements Host {
     shift(g.text);
     shift(g.formats);
     shift(g.formulas);
+    shift(g.uncalculated);
     g.merges = g.merges.flatMap((m) => {
       if (m.bottom < at) return [m];
       if (m.top >= at && (count > 0 || m.top >= at - count))
@@ -327,7 +332,7 @@ export class MemoryHost implements Host {
     return used;
   }
 
-  /** Document settings: kept with this workbook in memory (the demo's download does not carry them). */
+  /** Document settings: kept with this workbook in memory (the demo's download writes them into the file). */
   async getSetting(key: string): Promise<string | null> {
     return this.settings.get(key) ?? null;
   }
@@ -335,6 +340,11 @@ export class MemoryHost implements Host {
   async setSetting(key: string, value: string | null): Promise<void> {
     if (value === null) this.settings.delete(key);
     else this.settings.set(key, value);
+  }
+
+  /** Every document setting now, for the demo's download. */
+  settingValues(): Record<string, string> {
+    return Object.fromEntries(this.settings);
   }
 
   // --- internals -------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import userEvent from "@testing-library/user-event";
 import "@testing-library/jest-dom";
 import { DemoApp, makeDoc } from "../../src/demo/DemoApp";
 import type { WorkbookChanges } from "../../src/demo/changes";
-import { installDomStubs } from "../taskpane/pane-helpers";
+import { cardOf, installDomStubs } from "../taskpane/pane-helpers";
 import { otherGrid, sampleGrid, SAMPLE_SHEET } from "../taskpane/sample-grid";
 
 const saved: WorkbookChanges[] = [];
@@ -105,4 +105,31 @@ test("下载 asks first while errors remain, and leaves the 校验结果 sheet o
   );
   await waitFor(() => expect(saved).toHaveLength(2));
   expect(saved[1].added.map((a) => a.name)).toEqual(["校验结果"]);
+});
+
+test("a warning marked 已在自评报告中说明 goes into the download, and a file that carries it opens marked", async () => {
+  const user = userEvent.setup();
+  const doc = demo();
+  await screen.findByRole("heading", { name: "校验摘要" }, { timeout: 5000 });
+  await user.click(within(cardOf("预算执行")).getByRole("button", { expanded: false }));
+  await user.click(screen.getByRole("checkbox", { name: "已在自评报告中说明" }));
+  const mark = JSON.stringify(["自评表!FUNDS_LOW_EXECUTION@G4"]);
+  await waitFor(() => expect(doc.memory.settingValues()).toEqual({ "ziping.explainedInReport": mark }));
+  // No "this session only" line: the demo keeps it in the file.
+  expect(screen.queryByText(/关闭后需重新标记/)).toBeNull();
+  await user.click(screen.getByRole("button", { name: "下载" }));
+  await screen.findByText(/已下载“自评\.xlsx”：在原工作簿上写入了 1 处修改/);
+  expect(saved[0].settings).toEqual({ "ziping.explainedInReport": mark });
+
+  // Opened again (openXlsx read the property back): the card shows it marked.
+  const again = makeDoc(
+    "自评.xlsx",
+    { grids: [sampleGrid()], fills: {}, settings: { "ziping.explainedInReport": mark } },
+    { bytes: new ArrayBuffer(0) },
+  );
+  document.body.innerHTML = "";
+  render(<DemoApp initial={again} />);
+  await screen.findByRole("heading", { name: "校验摘要" }, { timeout: 5000 });
+  await user.click(within(cardOf("预算执行")).getByRole("button", { expanded: false }));
+  expect(screen.getByRole("checkbox", { name: "已在自评报告中说明" })).toBeChecked();
 });
