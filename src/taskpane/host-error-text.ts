@@ -108,7 +108,7 @@ function zhText(f: HostFailure, during: During): string {
         "请让管理员放行该地址，或改用自带 office.js 的版本（构建时设置 ZIPING_OFFICE_JS=bundled）。"
       );
     case "no-wps":
-      return "未检测到 WPS 表格：此页面是 WPS 加载项的任务窗格，请在 WPS 表格中点击“自评表校验”按钮打开。";
+      return "未检测到 WPS 表格：此页面是 WPS 加载项的任务窗格，请在 WPS 表格的“自评表校验”选项卡中点击“校验自评表”打开。";
     case "office-timeout":
       return `Excel 在 ${f.detail ?? "20"} 秒内没有就绪。请关闭并重新打开任务窗格。`;
     case "unsupported-excel":
@@ -163,7 +163,7 @@ function enText(f: HostFailure, during: During): string {
         "Ask your administrator to allow that address, or deploy the build that bundles office.js (ZIPING_OFFICE_JS=bundled)."
       );
     case "no-wps":
-      return "WPS Spreadsheets was not detected: this page is the WPS add-in's task pane; open it with the “自评表校验” button in WPS Spreadsheets.";
+      return "WPS Spreadsheets was not detected: this page is the WPS add-in's task pane; open it with “校验自评表” (Check table) on the “自评表校验” tab in WPS Spreadsheets.";
     case "office-timeout":
       return `Excel did not get ready within ${f.detail ?? "20"} seconds. Close and reopen the task pane.`;
     case "unsupported-excel":

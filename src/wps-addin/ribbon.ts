@@ -86,7 +86,7 @@ export function createRibbonCallbacks(getApp: () => RibbonApp | undefined, paneU
       return control && control.Id === TOGGLE_BUTTON_ID ? "images/icon-32.png" : "";
     },
     GetLabel(control: RibbonControl): string {
-      return control && control.Id === TOGGLE_BUTTON_ID ? "自评表校验" : "";
+      return control && control.Id === TOGGLE_BUTTON_ID ? "校验自评表" : "";
     },
     OnGetEnabled(_control: RibbonControl): boolean {
       return true;

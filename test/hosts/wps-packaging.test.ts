@@ -3,6 +3,9 @@
  * main.js is tested in test/build/wps-bundle.test.ts, which runs webpack).
  */
 
+import * as fs from "fs";
+import * as path from "path";
+
 const { renderWpsFiles, baseUrlFrom } = require("../../packaging/wps/render");
 
 const BASE = "http://10.0.0.5/ziping/";
@@ -24,6 +27,18 @@ describe("templates", () => {
     const opened = (ribbon.match(/<(customUI|ribbon|tabs|tab|group)\b/g) ?? []).length;
     const closed = (ribbon.match(/<\/(customUI|ribbon|tabs|tab|group)>/g) ?? []).length;
     expect(opened).toBe(closed);
+  });
+
+  test("one name for the action: the WPS button says what the Excel ribbon button says, zh and en", () => {
+    const manifest = fs.readFileSync(path.join(__dirname, "../../manifest.xml"), "utf8");
+    const label =
+      /<bt:String id="CheckButton.Label" DefaultValue="([^"]+)">\s*<bt:Override Locale="zh-CN" Value="([^"]+)"/.exec(
+        manifest,
+      );
+    expect(label?.slice(1)).toEqual(["Check table", "校验自评表"]);
+    const button = /<button id="zipingTogglePane"[^>]*>/.exec(files["ribbon.xml"].replace(/\s+/g, " "))![0];
+    expect(button).toContain('label="校验自评表"');
+    expect(button).toContain('screentip="校验自评表（Check table）"');
   });
 
   test("install files point at the add-in folder under the base URL", () => {

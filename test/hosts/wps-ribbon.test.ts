@@ -30,7 +30,7 @@ test("callbacks are plain functions returning plain values (WPS does not await)"
   expect(cb.OnAddinLoad({})).toBe(true);
   expect(cb.OnGetEnabled({ Id: TOGGLE_BUTTON_ID })).toBe(true);
   expect(cb.GetImage({ Id: TOGGLE_BUTTON_ID })).toBe("images/icon-32.png");
-  expect(cb.GetLabel({ Id: TOGGLE_BUTTON_ID })).toBe("自评表校验");
+  expect(cb.GetLabel({ Id: TOGGLE_BUTTON_ID })).toBe("校验自评表");
 });
 
 test("the button creates the pane once, keeps its ID in PluginStorage, then toggles it", () => {
