@@ -2,7 +2,6 @@
 import { checkWorkbook } from "../engine";
 import type { FileReport, Profile } from "../engine";
 import { readXlsxFile } from "../xlsx/read-file";
-import { nameUncalculatedFormulas } from "../xlsx/uncalculated";
 import { errorMessage } from "../engine/error-message";
 import { kindOf } from "./file-kinds";
 import type { FileKindId } from "./file-kinds";
@@ -42,8 +41,7 @@ async function checkWorkbookFile(job: CheckJob): Promise<FileReport> {
     return unreadable(job.name, e);
   }
   try {
-    const report = checkWorkbook(job.name, grids, { profile: job.profile, sheet: job.sheet ?? undefined });
-    return nameUncalculatedFormulas(report, grids);
+    return checkWorkbook(job.name, grids, { profile: job.profile, sheet: job.sheet ?? undefined });
   } catch (e) {
     // The engine should not throw; if it does, the batch still goes on and the user sees why.
     const msg = errorMessage(e);

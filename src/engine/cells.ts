@@ -1,6 +1,7 @@
 /** Small readers over SourceCell shared by the scoring modules. */
 import type { SourceCell } from "./types";
 import { parseNumber, type CellInput } from "./values";
+import { say, type Words } from "./messages";
 
 export function input(c: SourceCell): CellInput {
   return { value: c.value, text: c.text, format: c.format };
@@ -30,4 +31,21 @@ export function numberOrNull(c: SourceCell | null): number | null {
 export function textOf(c: SourceCell | null): string {
   if (!c) return "";
   return (c.text || (c.value === null ? "" : String(c.value))).trim();
+}
+
+/**
+ * The words for a blank cell the rules need (分值, 得分, 实际完成值, 预算): `plain`, unless the cell is a
+ * formula the file never calculated; then asking to fill it in would be wrong, so the words say that
+ * the formula has no value and how to get one.
+ */
+export function blankWords(
+  c: SourceCell | null,
+  name: string,
+  what: string,
+  whatEn: string,
+  plain: Words,
+): Words {
+  return c?.uncalculated && c.formula
+    ? say.formulaUncalculated(name, what, whatEn, c.cell, c.formula)
+    : plain;
 }

@@ -23,6 +23,12 @@ export interface Grid {
   formats?: (string | null)[][];
   /** Formulas, where the host reads them ("=G4*F4"); missing means none. */
   formulas?: (string | null)[][];
+  /**
+   * True where a formula has no calculated value: the file was written by a program and never opened
+   * in Excel or WPS. Only the file reader sets it (Excel and WPS always calculate, and their hosts read a
+   * formula's "" as an empty cell, which must not be mistaken for this).
+   */
+  uncalculated?: (boolean | null)[][];
   merges: MergedArea[];
   /** Sheet protection as the host reported it; the engine does not use it, hosts and the pane do. */
   protected?: boolean;

@@ -6,6 +6,9 @@ import { fmt, pct, within } from "./decimal";
 
 export type Words = [zh: string, en: string];
 
+/** A formula quoted in a message: long ones are cut, the message is about the missing value. */
+const shortFormula = (f: string) => (f.length > 60 ? `${f.slice(0, 60)}…` : f);
+
 const q = (name: string) => `「${name}」`;
 
 export const say = {
@@ -80,6 +83,11 @@ export const say = {
   valueNotNumeric: (name: string, what: string, whatEn: string, text: string): Words => [
     `${q(name)}的${what}"${text}"不是数字；请填写数值${what === "实际完成值" ? "（与年度指标值同一计量单位）" : ""}`,
     `${name}: ${whatEn} "${text}" is not a number; enter a number${what === "实际完成值" ? " in the target's unit" : ""}.`,
+  ],
+  /** A blank cell that is a formula the file never calculated: filling it in is the wrong advice. */
+  formulaUncalculated: (name: string, what: string, whatEn: string, cell: string, formula: string): Words => [
+    `${q(name)}的${what}（单元格 ${cell}）的公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再检查（公式 ${shortFormula(formula)}；文件可能由程序生成，从未在表格软件中计算过）`,
+    `${name}: ${whatEn} (cell ${cell}) is a formula with no calculated value: open and save the file in Excel or WPS, then check again (formula ${shortFormula(formula)}).`,
   ],
   valuesMissing: (name: string): Words => [
     `${q(name)}的年度指标值和实际完成值都为空，无从核对得分；请填写实际完成值（及年度指标值）`,

@@ -18,6 +18,8 @@ export interface SourceCell {
   text: string;
   format: string | null;
   formula: string | null;
+  /** Set when the cell is a formula the file never calculated (Grid.uncalculated); blank for the rules. */
+  uncalculated?: true;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -205,6 +205,8 @@ export function sheetToGrid(name: string, ws: WorkSheet, ctx: SheetContext): Gri
   const text: (string | null)[][] = [];
   const formats: (string | null)[][] = [];
   const formulas: (string | null)[][] = [];
+  // Formulas the file never calculated (a program wrote it): few or none, so kept as positions first.
+  const uncalculated: [number, number][] = [];
   let cells = 0;
   for (let r = 0; r <= lastRow; r++) {
     const row = data[r];
@@ -232,7 +234,10 @@ export function sheetToGrid(name: string, ws: WorkSheet, ctx: SheetContext): Gri
       vr[c] = v;
       tr[c] = displayText(v, fmt);
       fr[c] = fmt;
-      if (typeof cell.f === "string" && cell.f) fo[c] = `=${cell.f}`;
+      if (typeof cell.f === "string" && cell.f) {
+        fo[c] = `=${cell.f}`;
+        if (v === null) uncalculated.push([r, c]);
+      }
     }
     values.push(vr);
     text.push(tr);
@@ -248,5 +253,10 @@ export function sheetToGrid(name: string, ws: WorkSheet, ctx: SheetContext): Gri
       formulas.push([]);
     }
   }
-  return { name, values, text, formats, formulas, merges, protected: ctx.protected };
+  const grid: Grid = { name, values, text, formats, formulas, merges, protected: ctx.protected };
+  if (uncalculated.length) {
+    grid.uncalculated = values.map(() => []);
+    for (const [r, c] of uncalculated) grid.uncalculated[r][c] = true;
+  }
+  return grid;
 }

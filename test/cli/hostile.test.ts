@@ -79,6 +79,22 @@ test("the hostile folder: exit 1, good files reported, bad ones named", () => {
   if (files.has("dev-zero.xlsx")) expect(why("dev-zero.xlsx")).toContain("不是普通文件");
 }, 120_000);
 
+test("formulas the file never calculated are named as such by the engine, not as empty cells", async () => {
+  await hostile.editFirstSheet(path.join(dir, "uncalc.xlsx"), (xml: string) =>
+    xml.replace(/(<\/f>)<v>[^<]*<\/v>/g, "$1"),
+  );
+  const r = ziping(["check", "uncalc.xlsx", "--format", "json"]);
+  expect(r.code).toBe(1);
+  const missing = (JSON.parse(r.stdout) as Report).files[0].sheets[0].findings.filter(
+    (f) => f.code === "VALUE_MISSING",
+  );
+  expect(missing.length).toBeGreaterThan(0);
+  for (const f of missing) {
+    expect(f.message).toContain("公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再检查");
+    expect(f.message).not.toContain("为空");
+  }
+});
+
 test("the .xls sample alone checks like the .xlsx", () => {
   const xls = ziping(["check", "good-old.xls"]);
   const xlsx = ziping(["check", "good-1.xlsx"]);

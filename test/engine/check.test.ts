@@ -209,6 +209,55 @@ describe("typical mistakes on the seed table", () => {
   });
 });
 
+describe("formulas the file never calculated", () => {
+  /** The seed with cell a1 made a formula without a value; `flagged` as the file reader marks it. */
+  function uncalculated(a1: string, formula: string, flagged: boolean): Grid {
+    const g = setCell(sampleGrid(), a1, null);
+    const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
+    const row = Number(m[2]) - 1;
+    const col = m[1].charCodeAt(0) - 65;
+    g.formulas = g.values.map(() => []);
+    g.formulas[row][col] = formula;
+    if (flagged) {
+      g.uncalculated = g.values.map(() => []);
+      g.uncalculated[row][col] = true;
+    }
+    return g;
+  }
+  const scoreCell = report(sampleGrid()).indicators[0].scoreCell;
+  const missingAt = (g: Grid, cell: string) =>
+    report(g).findings.filter((f) => f.code === "VALUE_MISSING" && f.cell === cell);
+
+  test("a 得分 formula without a value says so and how to fix it, not 请填写", () => {
+    const [f] = missingAt(uncalculated(scoreCell, "=G11*F11/E11", true), scoreCell);
+    expect(f.severity).toBe("error");
+    expect(f.message).toContain(
+      `的得分（单元格 ${scoreCell}）的公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再检查`,
+    );
+    expect(f.message).toContain("公式 =G11*F11/E11");
+    expect(f.message).not.toContain("请填写");
+    expect(f.messageEn).toContain("formula with no calculated value: open and save the file in Excel or WPS");
+  });
+
+  test("the 总分 formula too; a long formula is cut", () => {
+    const total = report(sampleGrid()).total.cell!;
+    const long = `=SUM(${"H11,".repeat(30)}H12)`;
+    const [f] = missingAt(uncalculated(total, long, true), total);
+    expect(f.message).toContain("公式没有计算结果");
+    expect(f.message).toContain(`${long.slice(0, 60)}…`);
+  });
+
+  test("an empty result read from Excel or WPS (no reader mark) is an empty cell as before", () => {
+    const [f] = missingAt(uncalculated(scoreCell, '=IF(F11="","",G11)', false), scoreCell);
+    expect(f.message).toContain("得分为空；请填写得分");
+  });
+
+  test("a value written since (the demo, a host) ends the mark", () => {
+    const g = setCell(uncalculated(scoreCell, "=G11", true), scoreCell, 5);
+    expect(missingAt(g, scoreCell)).toEqual([]);
+  });
+});
+
 describe("workbooks", () => {
   test("only 自评表 sheets are checked; none → NOT_A_SELF_EVALUATION_TABLE", () => {
     const ok = checkWorkbook("a.xlsx", [otherGrid(), sampleGrid()]);

@@ -99,6 +99,12 @@ export class Sheet {
     return typeof f === "string" ? f : null;
   }
 
+  /** A formula the file never calculated (Grid.uncalculated) whose cell is still empty with its formula. */
+  uncalculated(r: number, c: number): boolean {
+    const row = safeRow<unknown>(this.grid?.uncalculated, r);
+    return !!row && row[c] === true && this.value(r, c) === null && this.formula(r, c) !== null;
+  }
+
   /** The merged area covering (r, c), or null. */
   merge(r: number, c: number): MergedArea | null {
     const list = this.rowMerges.get(r);
@@ -130,7 +136,7 @@ export class Sheet {
   }
 
   source(r: number, c: number): SourceCell {
-    return {
+    const cell: SourceCell = {
       cell: toA1(r, c),
       row: r,
       col: c,
@@ -139,6 +145,8 @@ export class Sheet {
       format: this.format(r, c),
       formula: this.formula(r, c),
     };
+    if (this.uncalculated(r, c)) cell.uncalculated = true;
+    return cell;
   }
 
   /** Columns worth scanning on row r. */

@@ -6,7 +6,7 @@ import Big from "big.js";
 import type { Finding, FundsBlock, FundsReport, FundsRow, Profile, SourceCell } from "../types";
 import { dec, decimalsOf, pct, round2, roundTo, within } from "../decimal";
 import { isPlaceholder } from "../values";
-import { numberOrNull, readNumber, textOf } from "../cells";
+import { blankWords, numberOrNull, readNumber, textOf } from "../cells";
 import { say, type Words } from "../messages";
 import { finding, sheetRow } from "../finding";
 
@@ -84,7 +84,12 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
     const r = readMoney(c);
     const recovered = c === total.budget ? budget : spent;
     if (c && r.kind === "missing" && recovered === null)
-      add("VALUE_MISSING", "error", c.cell, say.valueMissing("预算执行", label, labelEn));
+      add(
+        "VALUE_MISSING",
+        "error",
+        c.cell,
+        blankWords(c, "预算执行", label, labelEn, say.valueMissing("预算执行", label, labelEn)),
+      );
     if (c && r.kind === "text")
       add("VALUE_NOT_NUMERIC", "error", c.cell, say.valueNotNumeric("预算执行", label, labelEn, r.text));
   }

@@ -6,6 +6,7 @@ import type { Direction, Finding, IndicatorReport, IndicatorRow, Profile, QualBa
 import { dec } from "../decimal";
 import { inferReverse, type ParsedValue } from "../values";
 import { convertUnit } from "../values/units";
+import { blankWords } from "../cells";
 import { say, why, type Words } from "../messages";
 import { qualitative } from "./qualitative";
 import { quantitativeScore } from "./quantitative";
@@ -56,7 +57,12 @@ export function outcome(
   };
   // Nothing to show for the points: the actual is what the reviewer needs first (the target too).
   if (target.kind === "empty" && actual.kind === "empty") {
-    add("VALUE_MISSING", "error", row.actual.cell, say.valuesMissing(name));
+    add(
+      "VALUE_MISSING",
+      "error",
+      row.actual.cell,
+      blankWords(row.actual, name, "实际完成值", "the actual value", say.valuesMissing(name)),
+    );
     return none;
   }
   if (target.kind === "empty" || target.kind === "error") {
@@ -73,7 +79,18 @@ export function outcome(
 
   // Quantitative.
   if (actual.kind === "empty") {
-    add("VALUE_MISSING", "error", row.actual.cell, say.valueMissing(name, "实际完成值", "the actual value"));
+    add(
+      "VALUE_MISSING",
+      "error",
+      row.actual.cell,
+      blankWords(
+        row.actual,
+        name,
+        "实际完成值",
+        "the actual value",
+        say.valueMissing(name, "实际完成值", "the actual value"),
+      ),
+    );
     return { ...none, kind: "quantitative" };
   }
   if (actual.kind !== "number") {
