@@ -84,6 +84,13 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ["demo"],
         scriptLoading: "defer",
       }),
+      // The add-in's help page, for the first-run note's link: same folder, so it works offline.
+      new HtmlWebpackPlugin({
+        template: path.join(root, "src/commands/help.html"),
+        filename: "help.html",
+        chunks: [],
+        inject: false,
+      }),
     ],
     optimization: {
       splitChunks: {

@@ -317,7 +317,7 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
               host={doc.host}
               initialLanguage="zh"
               control={pane}
-              helpUrl={null}
+              helpUrl="help.html"
             />
           </div>
         </div>

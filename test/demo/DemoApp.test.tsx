@@ -133,3 +133,12 @@ test("a warning marked 已在自评报告中说明 goes into the download, and a
   await user.click(within(cardOf("预算执行")).getByRole("button", { expanded: false }));
   expect(screen.getByRole("checkbox", { name: "已在自评报告中说明" })).toBeChecked();
 });
+
+test("the first-run note links to the help page that the demo build puts beside index.html", async () => {
+  localStorage.clear();
+  demo();
+  const note = await screen.findByTestId("first-run");
+  const link = within(note).getByRole("link", { name: "使用帮助" });
+  expect(link).toHaveAttribute("href", "help.html");
+  expect(link).toHaveAttribute("target", "_blank");
+});
