@@ -4,7 +4,8 @@
  * document properties, bound to the workbook the report came from.
  */
 import type { Grid } from "../../src/engine/grid";
-import { ExcelHost } from "../../src/hosts/excel";
+import { OfficeMockObject } from "office-addin-mock";
+import { ExcelHost, officeExcelApi } from "../../src/hosts/excel";
 import { HostError } from "../../src/hosts/host";
 import { WpsHost } from "../../src/hosts/wps";
 import { MockWorkbook } from "./excel-mock";
@@ -53,6 +54,32 @@ describe("Excel: Office.context.document.settings", () => {
     const wb = new MockWorkbook([{ grid: grid() }]);
     wb.savedSettings.set(KEY, "42");
     expect(await new ExcelHost(wb.excelApi()).getSetting!(KEY)).toBeNull();
+  });
+});
+
+describe("officeExcelApi: feature-detects Office.context.document.settings", () => {
+  const g = globalThis as { Office?: unknown };
+  afterEach(() => delete g.Office);
+  const noop = () => undefined;
+
+  test("an Office with get / set / remove / saveAsync hands them over", () => {
+    g.Office = new OfficeMockObject({
+      context: { document: { settings: { get: noop, set: noop, remove: noop, saveAsync: noop } } },
+    });
+    expect(officeExcelApi().documentSettings!()).not.toBeNull();
+  });
+
+  test.each([
+    ["no document", { context: {} }],
+    [
+      "settings without saveAsync",
+      { context: { document: { settings: { get: noop, set: noop, remove: noop } } } },
+    ],
+  ])("%s: none, so the host offers no settings", (_name, data) => {
+    g.Office = new OfficeMockObject(data);
+    expect(officeExcelApi().documentSettings!()).toBeNull();
+    g.Office = undefined;
+    expect(officeExcelApi().documentSettings!()).toBeNull();
   });
 });
 
