@@ -30,7 +30,7 @@ export function checkGrid(grid: Grid, profile: Profile = defaultProfile()): Shee
     layout = detectLayout(grid);
   } catch (e) {
     // The layout must never throw; if it does, the sheet is reported, not the stack.
-    return { ok: false, reason: `无法识别工作表"${grid.name}"的表格结构（${(e as Error).message}）` };
+    return { ok: false, reason: `无法识别工作表“${grid.name}”的表格结构（${(e as Error).message}）` };
   }
   if (!layout.ok) return { ok: false, reason: layout.reason };
   return { ok: true, table: layout.table, report: scoreTable(layout.table, profile) };
@@ -187,7 +187,7 @@ export function checkWorkbook(
       file,
       error: {
         code: "NOT_A_SELF_EVALUATION_TABLE",
-        message: `找不到工作表"${options.sheet}"（本文件的工作表：${grids.map((g) => g.name).join("、") || "无"}）`,
+        message: `找不到工作表“${options.sheet}”（本文件的工作表：${grids.map((g) => g.name).join("、") || "无"}）`,
       },
       sheets: [],
     };

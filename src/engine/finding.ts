@@ -15,20 +15,17 @@ export function sheetRow(index: number): number {
 export const ECHO_MAX = 100;
 
 /**
- * Cuts cell text quoted in a message (「…」, "…", “…”) to ECHO_MAX characters, saying how long it was.
+ * Cuts cell text quoted in a message (“…” in Chinese, "…" in English) to ECHO_MAX characters, saying how long it was.
  * Messages of ordinary length are returned as they are.
  */
 export function clipEchoes(message: string, en = false): string {
   if (message.length <= 3 * ECHO_MAX) return message;
-  return message.replace(
-    /([「"“])([^」"”]{101,})([」"”])/g,
-    (_m, open: string, body: string, close: string) => {
-      const chars = [...body];
-      if (chars.length <= ECHO_MAX) return `${open}${body}${close}`;
-      const total = en ? ` (${chars.length} characters)` : `（共 ${chars.length} 字）`;
-      return `${open}${chars.slice(0, ECHO_MAX).join("")}…${total}${close}`;
-    },
-  );
+  return message.replace(/(["“])([^"”]{101,})(["”])/g, (_m, open: string, body: string, close: string) => {
+    const chars = [...body];
+    if (chars.length <= ECHO_MAX) return `${open}${body}${close}`;
+    const total = en ? ` (${chars.length} characters)` : `（共 ${chars.length} 字）`;
+    return `${open}${chars.slice(0, ECHO_MAX).join("")}…${total}${close}`;
+  });
 }
 
 export function finding(

@@ -9,7 +9,7 @@ export type Words = [zh: string, en: string];
 /** A formula quoted in a message: long ones are cut, the message is about the missing value. */
 const shortFormula = (f: string) => (f.length > 60 ? `${f.slice(0, 60)}…` : f);
 
-const q = (name: string) => `「${name}」`;
+const q = (name: string) => `“${name}”`;
 
 export const say = {
   weightTotal: (sum: number, declared: number | null, points: number): Words => {
@@ -31,17 +31,17 @@ export const say = {
     `Weights under ${name} add up to ${fmt(sum)}, not the ${fmt(declared)} written in its label; fix the weights or the label.`,
   ],
   weightBlock: (sum: number, declared: number): Words => [
-    `绩效指标各项分值合计${fmt(sum)}分，与"绩效指标(${fmt(declared)}分)"不符；请调整指标分值`,
+    `绩效指标各项分值合计${fmt(sum)}分，与“绩效指标(${fmt(declared)}分)”不符；请调整指标分值`,
     `Indicator weights add up to ${fmt(sum)}, not the ${fmt(declared)} in the block label; adjust the weights.`,
   ],
   weightSplit: (name: string, actual: number, expected: number | null, profile: string): Words =>
     expected === null
       ? [
-          `一级指标${q(name)}（${fmt(actual)}分）不在"${profile}"的原则分配之中；如确需调整，请在自评报告中说明`,
+          `一级指标${q(name)}（${fmt(actual)}分）不在“${profile}”的原则分配之中；如确需调整，请在自评报告中说明`,
           `First-level category ${name} (${fmt(actual)} points) is not in the split of "${profile}"; explain the change in the report if it is intended.`,
         ]
       : [
-          `${q(name)}分值为${fmt(actual)}分，"${profile}"原则上为${fmt(expected)}分；如确需调整，请在自评报告中说明`,
+          `${q(name)}分值为${fmt(actual)}分，“${profile}”原则上为${fmt(expected)}分；如确需调整，请在自评报告中说明`,
           `${name} has ${fmt(actual)} points; "${profile}" sets ${fmt(expected)} as the rule; explain the change in the report if it is intended.`,
         ],
   scoreOutOfRange: (name: string, score: number, weight: number): Words => [
@@ -69,11 +69,11 @@ export const say = {
     declared: number,
     open: boolean,
   ): Words => [
-    `${q(name)}实际完成值"${actual}"属于"${band}"，得分应在${fmt(lo)}～${fmt(hi)}分${open ? "（不含上限）" : ""}之间，现为${fmt(declared)}分；请在该区间内评分`,
+    `${q(name)}实际完成值“${actual}”属于“${band}”，得分应在${fmt(lo)}～${fmt(hi)}分${open ? "（不含上限）" : ""}之间，现为${fmt(declared)}分；请在该区间内评分`,
     `${name}: actual "${actual}" means "${band}", so the score must lie in ${fmt(lo)}–${fmt(hi)}${open ? " (upper bound excluded)" : ""}, not ${fmt(declared)}.`,
   ],
   qualUnclassified: (name: string, actual: string): Words => [
-    `${q(name)}实际完成值"${actual}"无法判断为达成、部分达成或未达成；请改用"达成""部分达成""未达成"等表述，已暂按填报得分计算`,
+    `${q(name)}实际完成值“${actual}”无法判断为达成、部分达成或未达成；请改用“达成”“部分达成”“未达成”等表述，已暂按填报得分计算`,
     `${name}: actual "${actual}" cannot be read as achieved, partly achieved or not achieved; use one of those words. The declared score was kept.`,
   ],
   valueMissing: (name: string, what: string, whatEn: string): Words => [
@@ -81,7 +81,7 @@ export const say = {
     `${name}: ${whatEn} is empty; fill it in.`,
   ],
   valueNotNumeric: (name: string, what: string, whatEn: string, text: string): Words => [
-    `${q(name)}的${what}"${text}"不是数字；请填写数值${what === "实际完成值" ? "（与年度指标值同一计量单位）" : ""}`,
+    `${q(name)}的${what}“${text}”不是数字；请填写数值${what === "实际完成值" ? "（与年度指标值同一计量单位）" : ""}`,
     `${name}: ${whatEn} "${text}" is not a number; enter a number${what === "实际完成值" ? " in the target's unit" : ""}.`,
   ],
   /** A blank cell that is a formula the file never calculated: filling it in is the wrong advice. */
@@ -94,7 +94,7 @@ export const say = {
     `${name}: both the target and the actual value are empty, so the score cannot be checked; fill in the actual value (and the target).`,
   ],
   unitMismatch: (name: string, actual: string, target: string, unit: string): Words => [
-    `${q(name)}实际完成值"${actual}"与年度指标值"${target}"计量单位不同，无法比较；请按"${unit}"填写实际完成值`,
+    `${q(name)}实际完成值“${actual}”与年度指标值“${target}”计量单位不同，无法比较；请按“${unit}”填写实际完成值`,
     `${name}: actual "${actual}" is in another unit than the target "${target}"; enter it in ${unit}.`,
   ],
   targetUnparsed: (name: string, text: string): Words =>
@@ -104,11 +104,11 @@ export const say = {
           `${name}: the target is empty, so the score cannot be recomputed; the declared score was kept.`,
         ]
       : [
-          `${q(name)}年度指标值"${text}"无法识别；请写成如"≥95%""≤15天""及时"的形式，已暂按填报得分计算`,
+          `${q(name)}年度指标值“${text}”无法识别；请写成如“≥95%”“≤15天”“及时”的形式，已暂按填报得分计算`,
           `${name}: target "${text}" cannot be understood; write it like "≥95%", "≤15天" or "及时". The declared score was kept.`,
         ],
   directionInferred: (name: string, target: string, reverse: boolean): Words => [
-    `${q(name)}年度指标值"${target}"未写≥或≤，已按${reverse ? "越小越好（≤）" : "越大越好（≥）"}计算；如不对请在指标值前加上≥或≤`,
+    `${q(name)}年度指标值“${target}”未写≥或≤，已按${reverse ? "越小越好（≤）" : "越大越好（≥）"}计算；如不对请在指标值前加上≥或≤`,
     `${name}: target "${target}" has no ≥ or ≤; it was read as ${reverse ? "lower is better (≤)" : "higher is better (≥)"}. Add ≥ or ≤ if that is wrong.`,
   ],
   overTarget: (name: string, actual: string, target: string, ratio: number): Words => [
@@ -125,7 +125,7 @@ export const say = {
     `${name}: ${why[1]}; the deviation needs a cause analysis and improvement measures.`,
   ],
   explanationTooShort: (name: string, text: string, min: number): Words => [
-    `${q(name)}的偏差原因"${text}"不足${min}个字；请写明原因（客观/主观）和改进措施`,
+    `${q(name)}的偏差原因“${text}”不足${min}个字；请写明原因（客观/主观）和改进措施`,
     `${name}: the explanation "${text}" is shorter than ${min} characters; state the cause and the improvement measures.`,
   ],
   fundsRateMismatch: (declared: string, computed: string, spent: number, budget: number): Words => [
@@ -175,15 +175,15 @@ export const say = {
     `The table is not filled in yet (no score anywhere), so no grade is given; fill in the actual values and scores first.`,
   ],
   fundsUnread: (label: string): Words => [
-    `"${label}"资金表的列未能识别（未找到全年预算数、全年执行数），预算执行得分未计入核对，分值合计和总分未核对；请使用"年初预算数、全年预算数、全年执行数、分值、执行率、得分"表头`,
+    `“${label}”资金表的列未能识别（未找到全年预算数、全年执行数），预算执行得分未计入核对，分值合计和总分未核对；请使用“年初预算数、全年预算数、全年执行数、分值、执行率、得分”表头`,
     `The funds block "${label}" could not be read (no budget and spending columns found), so its points are left out and the weight sum and total were not checked; use the standard funds headers.`,
   ],
   gradeMismatch: (declared: string, sum: number, grade: string): Words => [
-    `等级填报为"${declared}"，按各项得分合计${fmt(sum)}分应为"${grade}"；请改为"${grade}"`,
+    `等级填报为“${declared}”，按各项得分合计${fmt(sum)}分应为“${grade}”；请改为“${grade}”`,
     `The grade says "${declared}"; a total of ${fmt(sum)} is "${grade}". Change it to "${grade}".`,
   ],
   gradeChanges: (sum: number, from: string, computed: number, to: string): Words => [
-    `按规则重算后总分由${fmt(sum)}变为${fmt(computed)}，等级将由"${from}"变为"${to}"；请先改正上面的得分问题`,
+    `按规则重算后总分由${fmt(sum)}变为${fmt(computed)}，等级将由“${from}”变为“${to}”；请先改正上面的得分问题`,
     `Recomputed, the total moves from ${fmt(sum)} to ${fmt(computed)} and the grade from "${from}" to "${to}"; fix the scores above first.`,
   ],
 };
@@ -206,7 +206,7 @@ export const why = {
     `实际完成值${actual}不在指标区间${target}之内`,
     `actual ${actual} is outside the range ${target}`,
   ],
-  band: (band: string): Words => [`实际完成情况为"${band}"`, `the outcome is "${band}"`],
+  band: (band: string): Words => [`实际完成情况为“${band}”`, `the outcome is "${band}"`],
   deduction: (declared: number, weight: number): Words => [
     `得分${fmt(declared)}低于分值${fmt(weight)}`,
     `the score ${fmt(declared)} is below the weight ${fmt(weight)}`,

@@ -156,7 +156,7 @@ describe("profile keys", () => {
     fs.writeFileSync(file, `{"id": "x", "name": "自定义", "${key}": 1}`);
     const r = await runMain(["check", "a.xlsx", "--profile", file], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`"${key}" 是保留名称`);
+    expect(r.stderr).toContain(`“${key}”是保留名称`);
     expect(r.stderr).not.toContain("内部错误");
   });
 

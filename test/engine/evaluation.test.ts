@@ -232,8 +232,8 @@ describe("evaluation scoring details", () => {
     const f = s.findings.filter((x) => x.code === "EXPLANATION_MISSING");
     // row: the 1-based sheet row of report-format.md (the reason cells are I5 and I9).
     expect(f.map((x) => [x.severity, x.message, x.row])).toEqual([
-      ["error", "「绩效目标明确性」得分4低于分值5，请在扣分原因栏写明扣分理由", 5],
-      ["error", "「政府采购规范性」得分9.5低于分值10，请在扣分原因栏写明扣分理由", 9],
+      ["error", "“绩效目标明确性”得分4低于分值5，请在扣分原因栏写明扣分理由", 5],
+      ["error", "“政府采购规范性”得分9.5低于分值10，请在扣分原因栏写明扣分理由", 9],
     ]);
     expect(f[0].messageEn).toBe(
       "绩效目标明确性 scores 4 of 5; write the reason for the deduction in the 扣分原因 reason column.",
@@ -270,7 +270,7 @@ describe("evaluation scoring details", () => {
       "总分填报为92，各项得分合计为88；请改为88",
     );
     expect(s.findings.find((f) => f.code === "GRADE_MISMATCH")?.message).toBe(
-      '等级填报为"优"，按各项得分合计88分应为"良"；请改为"良"',
+      "等级填报为“优”，按各项得分合计88分应为“良”；请改为“良”",
     );
   });
 
@@ -368,7 +368,7 @@ describe("evaluation detection", () => {
     const r = detectLayout(g);
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(r.reason).toBe('第2行像是绩效指标表头，但缺少"年度指标值、实际完成值"列，无法识别为绩效自评表');
+      expect(r.reason).toBe("第2行像是绩效指标表头，但缺少“年度指标值、实际完成值”列，无法识别为绩效自评表");
   });
 
   it("refuses a header with a target but no actual, even beside a 评分标准 column: a broken standard table", () => {

@@ -320,8 +320,8 @@ describe("profiles", () => {
     const v = validateProfile({ id: "x", name: "x", reverseFormula: "cube", overshootRatio: 2 });
     expect(v.ok).toBe(false);
     if (!v.ok) {
-      expect(v.errors.join("\n")).toContain('"reverseFormula"');
-      expect(v.errors.join("\n")).toContain('未知的配置项 "overshootRatio"');
+      expect(v.errors.join("\n")).toContain("“reverseFormula”");
+      expect(v.errors.join("\n")).toContain("未知的配置项“overshootRatio”");
     }
     expect(validateProfile([]).ok).toBe(false);
     expect(validateProfile({ name: "x" }).ok).toBe(false);

@@ -703,7 +703,7 @@ describe("normalizeUnit and formatParsed", () => {
     [num(90, "万元", "le"), "≤90万元"],
     [num(80, "%", null, 90), "80～90%"],
     [num(0.1 + 0.2), "0.3"],
-    [{ kind: "text", text: "及时" } as ParsedValue, "「及时」"],
+    [{ kind: "text", text: "及时" } as ParsedValue, "“及时”"],
     [{ kind: "empty" } as ParsedValue, "（空）"],
     [{ kind: "error", text: "#DIV/0!" } as ParsedValue, "错误值 #DIV/0!"],
   ])("%p → %s", (p, s) => {

@@ -31,7 +31,7 @@ function detect(grid: Grid): LayoutResult {
   const sh = new Sheet(grid);
   const sheetName = typeof grid?.name === "string" ? grid.name : "";
   if (sh.nRows === 0 || sh.nCols === 0) {
-    return { ok: false, reason: `工作表"${sheetName}"是空的，不是绩效自评表` };
+    return { ok: false, reason: `工作表“${sheetName}”是空的，不是绩效自评表` };
   }
   const search = findIndicatorHeader(sh);
   if (!search.found) {
@@ -45,12 +45,12 @@ function detect(grid: Grid): LayoutResult {
       const miss = search.partial.missing.map((k) => ROLE_NAMES[k]).join("、");
       return {
         ok: false,
-        reason: `第${search.partial.row + 1}行像是绩效指标表头，但缺少"${miss}"列，无法识别为绩效自评表`,
+        reason: `第${search.partial.row + 1}行像是绩效指标表头，但缺少“${miss}”列，无法识别为绩效自评表`,
       };
     }
     return {
       ok: false,
-      reason: `未找到"绩效指标"表头（一级指标/三级指标/分值/得分），此工作表不是绩效自评表`,
+      reason: `未找到“绩效指标”表头（一级指标/三级指标/分值/得分），此工作表不是绩效自评表`,
     };
   }
   const header = search.header;

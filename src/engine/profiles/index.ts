@@ -36,10 +36,10 @@ const ratio: Check = (v) => (isNum(v) && v >= 0 ? null : "应为不小于 0 的�
 const text: Check = (v) => (typeof v === "string" && v.trim() !== "" ? null : "应为非空文字");
 const split: Check = (v) =>
   reservedKey(v) !== undefined
-    ? `中的名称 "${reservedKey(v)}" 是保留名称，不能用作一级指标名`
+    ? `中的名称“${reservedKey(v)}”是保留名称，不能用作一级指标名`
     : v && typeof v === "object" && !Array.isArray(v) && Object.values(v).every((x) => isNum(x) && x >= 0)
       ? null
-      : '应为"一级指标名: 分值"的对象，如 {"产出指标": 50}';
+      : '应为“一级指标名: 分值”的对象，如 {"产出指标": 50}';
 
 /**
  * Names a JSON object may carry that would reach Object.prototype ("__proto__", "constructor",
@@ -78,7 +78,7 @@ const RULES: Record<keyof Profile | "extends", Check> = {
         r[0] < 0 ||
         r[1] > 1
       )
-        return `"${b}" 应为 [下限, 上限]，取值 0～1 且下限不大于上限`;
+        return `“${b}”应为 [下限, 上限]，取值 0～1 且下限不大于上限`;
     }
     return null;
   },
@@ -106,20 +106,20 @@ export function validateProfile(input: unknown): ProfileValidation {
   const errors: string[] = [];
   for (const [key, value] of Object.entries(raw)) {
     if (RESERVED.has(key)) {
-      errors.push(`配置项名称 "${key}" 是保留名称，不能使用；请删去它`);
+      errors.push(`配置项名称“${key}”是保留名称，不能使用；请删去它`);
       continue;
     }
     const rule = Object.prototype.hasOwnProperty.call(RULES, key)
       ? RULES[key as keyof typeof RULES]
       : undefined;
     if (!rule) {
-      errors.push(`未知的配置项 "${key}"（可用：${Object.keys(RULES).join("、")}）`);
+      errors.push(`未知的配置项“${key}”（可用：${Object.keys(RULES).join("、")}）`);
       continue;
     }
     const problem = rule(value);
-    if (problem) errors.push(`配置项 "${key}" ${problem}`);
+    if (problem) errors.push(`配置项“${key}”${problem}`);
   }
-  for (const key of ["id", "name"]) if (!(key in raw)) errors.push(`缺少配置项 "${key}"`);
+  for (const key of ["id", "name"]) if (!(key in raw)) errors.push(`缺少配置项“${key}”`);
   if (errors.length) return { ok: false, errors };
   const base = getProfile(typeof raw.extends === "string" ? raw.extends : DEFAULT_PROFILE_ID) as Profile;
   const { extends: _ignored, ...own } = raw;

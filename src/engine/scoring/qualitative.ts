@@ -87,6 +87,6 @@ export function qualitative(
     computed,
     met: band === "达成",
     shortfall: BAND_ORDER.indexOf(band) > 0 ? why.band(band) : null,
-    basis: [`"${band}"档`, `band "${band}"`],
+    basis: [`“${band}”档`, `band "${band}"`],
   };
 }

@@ -284,7 +284,7 @@ export function formatNumber(n: number): string {
 }
 
 /**
- * Describes a parsed value in Chinese for messages: "≥95%", "80～90%", "≤90万元", "「及时」",
+ * Describes a parsed value in Chinese for messages: "≥95%", "80～90%", "≤90万元", "“及时”",
  * "（空）", "错误值 #DIV/0!".
  */
 export function formatParsed(p: ParsedValue): string {
@@ -295,7 +295,7 @@ export function formatParsed(p: ParsedValue): string {
       return `${opSymbol(p.op)}${formatNumber(p.value)}${unit}`;
     }
     case "text":
-      return `「${p.text}」`;
+      return `“${p.text}”`;
     case "empty":
       return "（空）";
     case "error":
