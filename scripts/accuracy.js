@@ -52,16 +52,24 @@ function parseArgs(argv) {
 
 const codesOf = (x) => (Array.isArray(x.code) ? x.code : [x.code]);
 const matches = (f, x) => codesOf(x).includes(f.code) && (x.cell === "*" || x.cell === f.cell);
-const round2 = (n) => (n === null || n === undefined || !Number.isFinite(n) ? null : Math.round(n * 100) / 100);
+const round2 = (n) =>
+  n === null || n === undefined || !Number.isFinite(n) ? null : Math.round(n * 100) / 100;
 const sameNumber = (a, b) => a !== null && b !== null && Math.abs(a - b) < 0.005;
 
 /** Runs the CLI on one workbook; returns its file report (or a synthetic error). */
 function runCli(file) {
-  const res = spawnSync(process.execPath, [BIN, "check", file, "--format", "json"], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (res.error) return { error: { code: "CLI_FAILED", message: String(res.error.message || res.error) }, sheets: [] };
+  const res = spawnSync(process.execPath, [BIN, "check", file, "--format", "json"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (res.error)
+    return { error: { code: "CLI_FAILED", message: String(res.error.message || res.error) }, sheets: [] };
   try {
     const report = JSON.parse(res.stdout);
-    return report.files && report.files[0] ? report.files[0] : { error: { code: "CLI_NO_FILE", message: "no file entry" }, sheets: [] };
+    return report.files && report.files[0]
+      ? report.files[0]
+      : { error: { code: "CLI_NO_FILE", message: "no file entry" }, sheets: [] };
   } catch (e) {
     const why = (res.stderr || res.stdout || "").trim().split("\n").slice(0, 3).join(" / ");
     return { error: { code: "CLI_BAD_OUTPUT", message: `exit ${res.status}: ${why}` }, sheets: [] };
@@ -80,27 +88,54 @@ function compare(data, fileReport) {
   if (e.read && sheet) {
     if (e.total) {
       if (e.total.declared !== null && e.total.declared !== undefined)
-        checks.push({ what: "total.declared", expected: e.total.declared, got: sheet.total ? sheet.total.declared : null });
+        checks.push({
+          what: "total.declared",
+          expected: e.total.declared,
+          got: sheet.total ? sheet.total.declared : null,
+        });
       if (e.total.recomputed !== null && e.total.recomputed !== undefined)
-        checks.push({ what: "total.recomputed", expected: e.total.recomputed, got: sheet.total ? round2(sheet.total.computed) : null });
+        checks.push({
+          what: "total.recomputed",
+          expected: e.total.recomputed,
+          got: sheet.total ? round2(sheet.total.computed) : null,
+        });
     }
     if (e.grade) {
       if (e.grade.declared !== undefined && e.grade.declared !== null)
-        checks.push({ what: "grade.declared", expected: e.grade.declared, got: sheet.grade ? sheet.grade.declared : null });
+        checks.push({
+          what: "grade.declared",
+          expected: e.grade.declared,
+          got: sheet.grade ? sheet.grade.declared : null,
+        });
       if (e.grade.recomputed !== undefined && e.grade.recomputed !== null)
-        checks.push({ what: "grade.recomputed", expected: e.grade.recomputed, got: sheet.grade ? sheet.grade.computed : null });
+        checks.push({
+          what: "grade.recomputed",
+          expected: e.grade.recomputed,
+          got: sheet.grade ? sheet.grade.computed : null,
+        });
     }
     if (e.funds) {
       const f = sheet.funds;
       if (e.funds.rate !== null && e.funds.rate !== undefined)
-        checks.push({ what: "funds.rate", expected: e.funds.rate, got: f && f.rate && f.rate.computed !== null ? round2(f.rate.computed * 100) : null });
+        checks.push({
+          what: "funds.rate",
+          expected: e.funds.rate,
+          got: f && f.rate && f.rate.computed !== null ? round2(f.rate.computed * 100) : null,
+        });
       if (e.funds.score !== null && e.funds.score !== undefined)
-        checks.push({ what: "funds.score", expected: e.funds.score, got: f && f.score ? round2(f.score.computed) : null });
+        checks.push({
+          what: "funds.score",
+          expected: e.funds.score,
+          got: f && f.score ? round2(f.score.computed) : null,
+        });
     }
   }
-  for (const c of checks) c.ok = typeof c.expected === "number" ? sameNumber(c.expected, c.got) : c.expected === c.got;
+  for (const c of checks)
+    c.ok = typeof c.expected === "number" ? sameNumber(c.expected, c.got) : c.expected === c.got;
 
-  const findings = sheets.flatMap((s) => (s.findings || []).filter((f) => COUNTED.has(f.severity)).map((f) => ({ ...f, sheet: s.sheet })));
+  const findings = sheets.flatMap((s) =>
+    (s.findings || []).filter((f) => COUNTED.has(f.severity)).map((f) => ({ ...f, sheet: s.sheet })),
+  );
   const expected = e.read ? e.findings : [];
   const found = new Array(expected.length).fill(false);
   const truePos = [];
@@ -111,7 +146,8 @@ function compare(data, fileReport) {
     if (i >= 0) {
       found[i] = true;
       truePos.push(f);
-    } else if (expected.some((x) => matches(f, x))) neutral.push({ ...f, why: "repeats an expected finding" });
+    } else if (expected.some((x) => matches(f, x)))
+      neutral.push({ ...f, why: "repeats an expected finding" });
     else if (e.acceptable.some((x) => matches(f, x))) neutral.push({ ...f, why: "acceptable" });
     else falseAlarms.push(f);
   }
@@ -146,10 +182,17 @@ function printText(results, totals) {
     const head = `${r.id}  (${r.province}, ${r.kind}${r.truncated ? ", truncated" : ""})`;
     out.push(head);
     if (r.expectRead) {
-      out.push(`  read: ${r.read ? "yes" : `NO${r.error ? ` — ${r.error.code}: ${r.error.message}` : ""}`}${r.sheets > 1 ? ` (${r.sheets} tables)` : ""}`);
+      out.push(
+        `  read: ${r.read ? "yes" : `NO${r.error ? ` — ${r.error.code}: ${r.error.message}` : ""}`}${r.sheets > 1 ? ` (${r.sheets} tables)` : ""}`,
+      );
     } else out.push(`  read: ${r.read ? "read, but a reviewer could not — wrong" : "refused, as expected"}`);
-    if (r.checks.length) out.push(`  values: ${r.checks.map((c) => `${c.what} ${c.ok ? "✓" : `✗ (expected ${c.expected}, got ${c.got})`}`).join("; ")}`);
-    out.push(`  findings: ${r.truePositives} true, ${r.falseAlarms.length} false alarms, ${r.misses.length} misses (of ${r.expected} expected), ${r.neutral.length} neutral`);
+    if (r.checks.length)
+      out.push(
+        `  values: ${r.checks.map((c) => `${c.what} ${c.ok ? "✓" : `✗ (expected ${c.expected}, got ${c.got})`}`).join("; ")}`,
+      );
+    out.push(
+      `  findings: ${r.truePositives} true, ${r.falseAlarms.length} false alarms, ${r.misses.length} misses (of ${r.expected} expected), ${r.neutral.length} neutral`,
+    );
     for (const f of r.falseAlarms) out.push(`    false alarm: ${fmtFinding(f)}`);
     for (const x of r.misses) out.push(`    miss:        ${fmtMiss(x)}`);
     out.push("");
@@ -160,14 +203,19 @@ function printText(results, totals) {
   out.push(`  true findings: ${totals.truePositives}`);
   out.push(`  false alarms: ${totals.falseAlarms}`);
   out.push(`  misses: ${totals.misses}`);
-  out.push(`  precision: ${pct(totals.truePositives, totals.truePositives + totals.falseAlarms)}  (true / (true + false))`);
-  out.push(`  recall: ${pct(totals.found, totals.expected)}  (${totals.found} of ${totals.expected} expected findings found)`);
+  out.push(
+    `  precision: ${pct(totals.truePositives, totals.truePositives + totals.falseAlarms)}  (true / (true + false))`,
+  );
+  out.push(
+    `  recall: ${pct(totals.found, totals.expected)}  (${totals.found} of ${totals.expected} expected findings found)`,
+  );
   process.stdout.write(out.join("\n") + "\n");
 }
 
 function main() {
   const opts = parseArgs(process.argv.slice(2));
-  if (!fs.existsSync(path.join(ROOT, "lib", "cli", "main.js"))) usage("命令行程序尚未编译：请先运行 npm run build:cli（或 npm run accuracy）。");
+  if (!fs.existsSync(path.join(ROOT, "lib", "cli", "main.js")))
+    usage("命令行程序尚未编译：请先运行 npm run build:cli（或 npm run accuracy）。");
   let tables = loadRealTables();
   if (opts.table) {
     tables = tables.filter((t) => t.data.id === opts.table);
@@ -176,7 +224,10 @@ function main() {
   const results = [];
   for (const { data } of tables) {
     const file = path.join(OUT_DIR, `${data.id}.xlsx`);
-    if (!fs.existsSync(file)) usage(`缺少 ${path.relative(ROOT, file)}：请先运行 node scripts/fixtures/real.js（或 npm run accuracy）。`);
+    if (!fs.existsSync(file))
+      usage(
+        `缺少 ${path.relative(ROOT, file)}：请先运行 node scripts/fixtures/real.js（或 npm run accuracy）。`,
+      );
     results.push(compare(data, runCli(file)));
   }
   const totals = {

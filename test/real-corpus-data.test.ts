@@ -8,14 +8,38 @@ import * as fs from "fs";
 import * as path from "path";
 
 const DIR = path.join(__dirname, "fixtures", "real");
-const files = fs.existsSync(DIR) ? fs.readdirSync(DIR).filter((f) => f.endsWith(".json")).sort() : [];
+const files = fs.existsSync(DIR)
+  ? fs
+      .readdirSync(DIR)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+  : [];
 
 const CODES = new Set([
-  "WEIGHT_TOTAL", "WEIGHT_CATEGORY", "WEIGHT_SPLIT", "SCORE_OUT_OF_RANGE", "SCORE_TOO_HIGH", "SCORE_TOO_LOW",
-  "SCORE_DEDUCTION_UNEXPLAINED", "QUAL_SCORE_OUT_OF_BAND", "QUAL_UNCLASSIFIED", "VALUE_MISSING", "VALUE_NOT_NUMERIC",
-  "TARGET_UNPARSED", "DIRECTION_INFERRED", "OVER_TARGET", "EXPLANATION_MISSING", "EXPLANATION_TOO_SHORT",
-  "FUNDS_RATE_MISMATCH", "FUNDS_SCORE_MISMATCH", "FUNDS_SUBTOTAL_MISMATCH", "FUNDS_LOW_EXECUTION", "FUNDS_OVERSPENT",
-  "TOTAL_MISMATCH", "GRADE_MISMATCH", "GRADE_CHANGES_ON_RECALC",
+  "WEIGHT_TOTAL",
+  "WEIGHT_CATEGORY",
+  "WEIGHT_SPLIT",
+  "SCORE_OUT_OF_RANGE",
+  "SCORE_TOO_HIGH",
+  "SCORE_TOO_LOW",
+  "SCORE_DEDUCTION_UNEXPLAINED",
+  "QUAL_SCORE_OUT_OF_BAND",
+  "QUAL_UNCLASSIFIED",
+  "VALUE_MISSING",
+  "VALUE_NOT_NUMERIC",
+  "TARGET_UNPARSED",
+  "DIRECTION_INFERRED",
+  "OVER_TARGET",
+  "EXPLANATION_MISSING",
+  "EXPLANATION_TOO_SHORT",
+  "FUNDS_RATE_MISMATCH",
+  "FUNDS_SCORE_MISMATCH",
+  "FUNDS_SUBTOTAL_MISMATCH",
+  "FUNDS_LOW_EXECUTION",
+  "FUNDS_OVERSPENT",
+  "TOTAL_MISMATCH",
+  "GRADE_MISMATCH",
+  "GRADE_CHANGES_ON_RECALC",
 ]);
 
 interface Expectation {
@@ -108,7 +132,8 @@ describe.each(files)("%s", (file) => {
           if (owner.has(key)) throw new Error(`${range} overlaps ${owner.get(key)}`);
           owner.set(key, range);
           if (r !== a.row || c !== a.col) {
-            if (t.rows[r - 1][c - 1] !== null) throw new Error(`${range}: covered cell row ${r} col ${c} holds “${t.rows[r - 1][c - 1]}”`);
+            if (t.rows[r - 1][c - 1] !== null)
+              throw new Error(`${range}: covered cell row ${r} col ${c} holds “${t.rows[r - 1][c - 1]}”`);
           }
         }
       }
@@ -118,8 +143,12 @@ describe.each(files)("%s", (file) => {
   it("has expectations with known codes, reasons and cells inside the table", () => {
     const e = t.expect;
     expect(typeof e.read).toBe("boolean");
-    for (const key of ["total", "grade", "funds"] as const) expect(e[key] === null || typeof e[key] === "object").toBe(true);
-    for (const [list, wildcard] of [[e.findings, false], [e.acceptable, true]] as const) {
+    for (const key of ["total", "grade", "funds"] as const)
+      expect(e[key] === null || typeof e[key] === "object").toBe(true);
+    for (const [list, wildcard] of [
+      [e.findings, false],
+      [e.acceptable, true],
+    ] as const) {
       expect(Array.isArray(list)).toBe(true);
       for (const x of list) {
         const codes = Array.isArray(x.code) ? x.code : [x.code];
