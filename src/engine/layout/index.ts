@@ -59,7 +59,7 @@ function detect(grid: Grid): LayoutResult {
   const topLimit = fundsSearch ? fundsSearch.headerRow : header.row;
 
   const title = findTitle(sh, topLimit);
-  const block = findHeaderBlock(sh, topLimit);
+  const block = findHeaderBlock(sh, topLimit, header.row);
   const kind = decideKind(title?.text ?? "", block, funds ? labelText(sh, funds.labelCell) : "");
   const unit = kind === "project" ? (block.project ?? block.department) : (block.department ?? block.project);
 

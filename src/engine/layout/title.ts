@@ -27,23 +27,42 @@ export function findTitle(sh: Sheet, limit: number): { text: string; cell: strin
 export interface HeaderBlock {
   project: string | null;
   department: string | null;
+  /** 项目名称 / 主管部门 / 实施单位 rows. */
   projectHint: boolean;
+  /** 部门名称 / 单位名称 / 预算单位 rows. */
   departmentHint: boolean;
+  /** A 项目名称 row: the table is about one project, whoever fills it in (单位名称 beside it or not). */
+  projectRow: boolean;
+  /** A section only a 部门整体 table has (按收入性质分 / 按支出性质分, 基本支出, 年度主要任务, 部门职责). */
+  departmentSection: boolean;
 }
 
-export function findHeaderBlock(sh: Sheet, limit: number): HeaderBlock {
-  const out: HeaderBlock = { project: null, department: null, projectHint: false, departmentHint: false };
-  for (let r = 0; r < limit; r++) {
+const DEPARTMENT_SECTION =
+  /^(按收入性质分|按支出性质分|基本支出|年度主要任务|部门职责|部门职能|部门总体资金)/;
+
+/** The header rows above `limit`; department-only sections are looked for down to `sectionLimit`. */
+export function findHeaderBlock(sh: Sheet, limit: number, sectionLimit = limit): HeaderBlock {
+  const out: HeaderBlock = {
+    project: null,
+    department: null,
+    projectHint: false,
+    departmentHint: false,
+    projectRow: false,
+    departmentSection: false,
+  };
+  for (let r = 0; r < Math.max(limit, sectionLimit); r++) {
     const width = sh.scanWidth(r);
     for (let c = 0; c < width; c++) {
       const t = sh.rowText(r, c);
       if (!t || t.length > 60) continue;
       const k = headerKey(t.split(/[:：]/)[0]);
+      if (DEPARTMENT_SECTION.test(k)) out.departmentSection = true;
+      if (r >= limit) continue;
       const isProject = k === "项目名称";
       const isDept = k === "部门名称" || k === "单位名称" || k === "部门单位名称" || k === "预算单位";
       if (k === "主管部门" || k === "实施单位") out.projectHint = true;
       if (!isProject && !isDept) continue;
-      if (isProject) out.projectHint = true;
+      if (isProject) out.projectHint = out.projectRow = true;
       else out.departmentHint = true;
       const value = labelValue(sh, r, c, t);
       if (isProject && out.project === null) out.project = value;
@@ -70,12 +89,21 @@ function labelValue(sh: Sheet, r: number, c: number, t: string): string | null {
   return null;
 }
 
+/**
+ * project or department, from the evidence, strongest first: the title's 项目支出 / 整体支出 (部门整体); a
+ * section only a department table has; a 项目名称 row (a project table names its 实施单位 too, so a
+ * 单位名称 beside it does not make it a department's); a title naming a 项目 (…项目绩效自评表); then the
+ * header rows (部门名称 / 单位名称 before 主管部门 / 实施单位) and the funds label (项目资金).
+ */
 export function decideKind(title: string, block: HeaderBlock, fundsLabel: string): TableKind {
   const k = norm(title);
   if (/项目支出/.test(k)) return "project";
-  if (/整体支出/.test(k)) return "department";
-  if (block.projectHint && !block.departmentHint) return "project";
+  if (/整体支出|部门整体/.test(k)) return "department";
+  if (block.departmentSection) return "department";
+  if (block.projectRow) return "project";
+  if (/项目/.test(k)) return "project";
   if (block.departmentHint) return "department";
+  if (block.projectHint) return "project";
   if (/^项目资金/.test(norm(fundsLabel))) return "project";
   return "department";
 }
