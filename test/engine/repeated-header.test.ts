@@ -147,20 +147,23 @@ describe("a repeated indicator header with nothing new above it continues the ta
       ["项目名称", "乡村道路养护"],
       upper,
       lower,
-      ["产出指标", "数量指标", "养护里程", "≥100公里", "100公里", 50, 50],
+      ["产出指标", "数量指标", "养护里程", "≥100公里", "100公里", 25, 25],
+      [null, "质量指标", "验收合格率", "100%", pct(1, "100%"), 25, 25],
       upper,
       lower,
       ["效益指标", "社会效益指标", "群众出行便利", "有效改善", "有效改善", 50, 50],
       ["总分", null, null, null, null, 100, 100],
     ];
-    const merges = ["A1:G1", "B2:G2", "A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:F4", "G3:G4"];
-    merges.push("A6:A7", "B6:B7", "C6:C7", "D6:E6", "F6:F7", "G6:G7");
+    const merges = ["A1:G1", "B2:G2", "A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:F4", "G3:G4", "A5:A6"];
+    merges.push("A7:A8", "B7:B8", "C7:C8", "D7:E7", "F7:F8", "G7:G8");
     const t = table(makeGrid("S", rows, merges));
+    // 验收合格率 sits right above the repeated header: it is data, not the header's first row.
     expect(t.indicators.map((i) => [i.row, i.name])).toEqual([
       [4, "养护里程"],
-      [7, "群众出行便利"],
+      [5, "验收合格率"],
+      [8, "群众出行便利"],
     ]);
-    expect(t.total?.row).toBe(8);
+    expect(t.total?.row).toBe(9);
   });
 });
 

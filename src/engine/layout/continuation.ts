@@ -13,16 +13,30 @@ import { fundsRole, indicatorRole, isGoalLabel, type IndicatorRole } from "./tex
 /** The roles a repeated header must name in the same columns: the ones that place an indicator's cells. */
 const PLACING_ROLES: IndicatorRole[] = ["level1", "name", "score"];
 
-/** Row r (with the row under it, for a two-row header) names every placing column of `header` again. */
-export function repeatsHeader(sh: Sheet, r: number, header: IndicatorHeader): boolean {
+/**
+ * How many rows the header repeated at row r spans (0: row r is no repeat of `header`): every placing column
+ * is named again on row r, or, for a two-row header, on r or the row under it — row r naming at least one,
+ * and the row under it holding no indicator of its own (a data row right above a repeated header is data).
+ */
+export function repeatedHeaderRows(sh: Sheet, r: number, header: IndicatorHeader): 0 | 1 | 2 {
+  const two = header.rows > 1 && r + 1 < sh.nRows && !holdsIndicator(sh, r + 1, header);
+  let onRow = 0;
   for (const role of PLACING_ROLES) {
     const c = header.cols[role];
     if (c === undefined) continue;
-    const upper = indicatorRole(sh.mtext(r, c));
-    const lower = header.rows > 1 && r + 1 < sh.nRows ? indicatorRole(sh.mtext(r + 1, c)) : null;
-    if (upper !== role && lower !== role) return false;
+    const upper = indicatorRole(sh.mtext(r, c)) === role;
+    if (!upper && !(two && indicatorRole(sh.mtext(r + 1, c)) === role)) return 0;
+    if (upper) onRow++;
   }
-  return true;
+  return onRow === 0 ? 0 : two ? 2 : 1;
+}
+
+/** Row r has a name or a score of its own that is not a header word. */
+function holdsIndicator(sh: Sheet, r: number, header: IndicatorHeader): boolean {
+  return [header.cols.name, header.cols.score].some((c) => {
+    const t = sh.rowText(r, c).trim();
+    return t !== "" && indicatorRole(t) === null;
+  });
 }
 
 /**

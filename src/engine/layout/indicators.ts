@@ -7,7 +7,7 @@ import type { Category, IndicatorRow, SourceCell } from "../types";
 import type { FundsIndicatorRow } from "./funds-row";
 import type { IndicatorHeader } from "./header";
 import type { Sheet } from "./sheet";
-import { repeatsHeader, startsTopBlock } from "./continuation";
+import { repeatedHeaderRows, startsTopBlock } from "./continuation";
 import { categoryFromLevel2, groupLevel, isBreakdownName, isEmptyText, isPlaceholderName } from "./rows";
 import {
   headerKey,
@@ -124,14 +124,14 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
     if (ends === "note") break;
     // No 总分 row: the next table's title, header block or funds block ends this one. The same header
     // repeated with none of those above it (目标1 / 目标2 blocks, print titles) continues this table.
-    const repeated = r > firstDataRow && repeatsHeader(sh, r, header);
+    const repeated = r > firstDataRow ? repeatedHeaderRows(sh, r, header) : 0;
     if (repeated || (r > firstDataRow && rowStartsTable(sh, r))) {
       if (!repeated) break;
       l1 = null;
       l2 = "";
       underScored = false;
       inGroup = false;
-      r += header.rows - 1;
+      r += repeated - 1;
       continue;
     }
     if (r > firstDataRow && startsTopBlock(sh, r, header)) break;
