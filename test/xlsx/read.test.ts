@@ -83,7 +83,7 @@ describe("readWorkbook on the bundled sample (the seed's 2021 table)", () => {
     ]);
     expect(t.total?.score).toMatchObject({ cell: "H27", value: 97.83 });
     expect(t.grade).toEqual({ cell: "I27", declared: "优" });
-    const w = t.indicators.reduce((a, i) => a + (i.weight.value as number), 0);
+    const w = t.indicators.reduce((a, i) => a + (i.weight?.value as number), 0);
     expect(w + (t.funds?.total.weight?.value as number)).toBe(100);
   });
 
