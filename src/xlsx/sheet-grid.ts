@@ -8,7 +8,7 @@
 import type { CellObject, WorkSheet } from "@e965/xlsx";
 import type { CellValue, Grid, MergedArea } from "../engine/grid";
 import { toA1 } from "../engine/grid";
-import { formatGeneral, formatNumber } from "../engine/number-format";
+import { formatGeneral, formatNumber, isDateLike } from "../engine/number-format";
 import { limitMessages, ReadLimits } from "./limits";
 import { XlsxReadError, UNREADABLE_PREFIX } from "./errors";
 
@@ -39,12 +39,6 @@ function formatOf(cell: CellObject): string | null {
   return z in BUILTIN_AS_EXCELJS ? BUILTIN_AS_EXCELJS[z] : z;
 }
 
-/** The date test exceljs applies to a number format (its values then round-trip through a Date). */
-function isDateFormat(fmt: string | null): boolean {
-  if (!fmt) return false;
-  return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
-}
-
 const DAY_MS = 86400000;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -63,7 +57,7 @@ function valueOf(cell: CellObject, fmt: string | null, date1904: boolean): CellV
   switch (cell.t) {
     case "n": {
       const v = cell.v as number;
-      return isDateFormat(fmt) ? viaDate(v, date1904) : v;
+      return isDateLike(fmt) ? viaDate(v, date1904) : v;
     }
     case "s":
       return String(cell.v ?? "");

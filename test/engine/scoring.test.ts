@@ -1,7 +1,8 @@
 import { scoreIndicator } from "../../src/engine/scoring/indicator";
 import { defaultProfile, getProfile, validateProfile } from "../../src/engine/profiles";
 import type { Profile } from "../../src/engine/types";
-import { indicator, type RowSpec } from "./helpers";
+import { indicator, src, type RowSpec } from "./helpers";
+import { readRate } from "../../src/engine/scoring/funds";
 
 const mof = defaultProfile();
 const linear = getProfile("linear") as Profile;
@@ -325,5 +326,14 @@ describe("profiles", () => {
     }
     expect(validateProfile([]).ok).toBe(false);
     expect(validateProfile({ name: "x" }).ok).toBe(false);
+  });
+});
+
+describe("readRate: the declared 执行率", () => {
+  test('a % code makes the number a fraction; a literal "%" in quotes does not', () => {
+    expect(readRate(src("G4", 0.7825, { format: "0.00%", text: "" }))?.value).toBe(0.7825);
+    // 78.25 under 0.00"%" shows "78.25%" but is 78.25 percent: read through the one format interpreter.
+    expect(readRate(src("G4", 78.25, { format: '0.00"%"', text: "" }))?.value).toBe(0.7825);
+    expect(readRate(src("G4", 78.25, { text: "78.25" }))?.value).toBe(0.7825);
   });
 });

@@ -13,7 +13,7 @@ import {
   type Operator,
   type ParsedValue,
 } from "../../src/engine/values";
-import { describeFormat, formatNumber } from "../../src/engine/number-format";
+import { describeFormat, formatNumber, isDateLike } from "../../src/engine/number-format";
 import type { CellValue } from "../../src/engine/grid";
 
 /** A cell as a host reports it: value, display text (defaults to the value), number format. */
@@ -241,6 +241,14 @@ describe("parseTarget: number cells and their formats", () => {
     // An unclosed "[" shows nothing, in both.
     expect(describeFormat("[$¥0")).toMatchObject({ prefix: "" });
     expect(formatNumber(5, "0[$¥")).toBe("5");
+  });
+
+  test("isDateLike: the reader's broad date test, outside quotes and brackets", () => {
+    expect(isDateLike("yyyy年m月d日")).toBe(true);
+    expect(isDateLike("m/d/yy h:mm")).toBe(true);
+    expect(isDateLike('0.00"天"')).toBe(false);
+    expect(isDateLike("[Red]0.00")).toBe(false);
+    expect(isDateLike(null)).toBe(false);
   });
 });
 

@@ -47,3 +47,13 @@ export function describeFormat(format: string | null | undefined): FormatInfo {
   }
   return info;
 }
+
+/**
+ * The broad date test the file reader applies before a value becomes a Grid number: any y m d h s b
+ * outside brackets and quotes. It is exceljs' test, kept so that the reader's values (a serial through
+ * a Date, whole milliseconds) stay the ones exceljs produced; describeFormat's `date` is the parsers'.
+ */
+export function isDateLike(fmt: string | null): boolean {
+  if (!fmt) return false;
+  return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}

@@ -15,7 +15,7 @@
  */
 import { splitSections, tokenize, type Token } from "./tokens";
 
-export { describeFormat, type FormatInfo } from "./describe";
+export { describeFormat, isDateLike, type FormatInfo } from "./describe";
 
 /** Excel's General: up to ~10 significant digits, no trailing zeros. */
 export function formatGeneral(v: number): string {

@@ -6,6 +6,7 @@ import Big from "big.js";
 import type { Finding, FundsBlock, FundsReport, FundsRow, Profile, SourceCell } from "../types";
 import { dec, decimalsOf, pct, round2, roundTo, within } from "../decimal";
 import { isPlaceholder } from "../values";
+import { describeFormat } from "../number-format";
 import { blankWords, numberOrNull, readNumber, textOf } from "../cells";
 import { say, type Words } from "../messages";
 import { finding, sheetRow } from "../finding";
@@ -275,15 +276,17 @@ export function readRate(c: SourceCell | null): DeclaredRate | null {
   if (n === null) return null;
   const shown = textOf(c);
   const pctShown = /%|％/.test(shown);
+  // A % code in the format (not a literal "%" in quotes): the number is already a fraction.
+  const pctFormat = describeFormat(c.format).percent;
   let value = n;
   // A bare 78.25 in a 执行率 column is a percentage written without its sign.
-  if (!pctShown && !/%/.test(c.format ?? "") && n > 1.5) value = dec(n).div(100).toNumber();
+  if (!pctShown && !pctFormat && n > 1.5) value = dec(n).div(100).toNumber();
   const m = /(\d+)(?:[.．](\d+))?/.exec(shown);
   // The precision the user sees. A General-format quotient (=E4/D4) carries 16 digits of binary noise: cap
   // it at 6 decimals of a percentage, beyond any table's reading.
   const decimals = Math.min(pctShown && m ? (m[2]?.length ?? 0) : Math.max(decimalsOf(value) - 2, 0), 6);
   // A bare fraction with fewer than two decimals ("0.1" for 14.46 %) is compared at its own precision.
-  const fraction = !pctShown && !/%/.test(c.format ?? "") && n <= 1.5;
+  const fraction = !pctShown && !pctFormat && n <= 1.5;
   return {
     cell: c.cell,
     value,
