@@ -86,7 +86,7 @@ export const say = {
   ],
   /** A blank cell that is a formula the file never calculated: filling it in is the wrong advice. */
   formulaUncalculated: (name: string, what: string, whatEn: string, cell: string, formula: string): Words => [
-    `${q(name)}的${what}（单元格 ${cell}）的公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再检查（公式 ${shortFormula(formula)}；文件可能由程序生成，从未在表格软件中计算过）`,
+    `${q(name)}的${what}（单元格 ${cell}）公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再检查（公式 ${shortFormula(formula)}；文件可能由程序生成，从未在表格软件中计算过）`,
     `${name}: ${whatEn} (cell ${cell}) is a formula with no calculated value: open and save the file in Excel or WPS, then check again (formula ${shortFormula(formula)}).`,
   ],
   valuesMissing: (name: string): Words => [

@@ -232,7 +232,7 @@ describe("formulas the file never calculated", () => {
     const [f] = missingAt(uncalculated(scoreCell, "=G11*F11/E11", true), scoreCell);
     expect(f.severity).toBe("error");
     expect(f.message).toContain(
-      `的得分（单元格 ${scoreCell}）的公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再检查`,
+      `的得分（单元格 ${scoreCell}）公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再检查`,
     );
     expect(f.message).toContain("公式 =G11*F11/E11");
     expect(f.message).not.toContain("请填写");
