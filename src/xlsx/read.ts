@@ -2,7 +2,9 @@
  * Reads a workbook — .xlsx, or an old .xls (BIFF8) — into one Grid per worksheet, in Node and the
  * browser (no fs here; see read-file.ts). SheetJS (@e965/xlsx) parses the cells, shared strings,
  * number formats and merges; JSZip checks the container first (its directory only), so a truncated
- * file or a zip bomb is refused before anything is inflated. Everything is bounded by ReadLimits.
+ * file or a zip bomb is refused before anything is inflated. Everything is bounded by ReadLimits. A large
+ * workbook with several sheets can be read in two passes (ReadOptions.tablesOnlyFromBytes), so that a data
+ * sheet beside the 自评表 is never parsed beyond its first rows.
  * Bad input rejects with an XlsxReadError carrying a Chinese message.
  *
  * Chosen by measurement (2 shared CPUs, whole processes, the bench's 5,000-indicator workbook): SheetJS'
@@ -26,7 +28,17 @@ export interface ReadOptions {
   limits?: Partial<ReadLimits>;
   /** The file's name, when known: an old format is named by its extension in messages. */
   fileName?: string;
+  /**
+   * From this many bytes on, an .xlsx with several worksheets is read in two passes: first every sheet's
+   * first PREVIEW_ROWS rows, then in full only the sheets that could be a 自评表 (couldBeTable); the others
+   * keep their preview, enough for the engine to say they are not one. Unset: one pass (the demo, which
+   * shows every sheet whole). The file reader of the CLI sets it.
+   */
+  tablesOnlyFromBytes?: number;
 }
+
+/** Rows of every sheet the first of two passes reads: where couldBeTable looks for header words. */
+const PREVIEW_ROWS = 200;
 
 /** Bytes a container may inflate to in all; a 自评表 inflates to well under 10 MB. */
 const MAX_INFLATED = 128 * 1024 * 1024;
@@ -61,8 +73,11 @@ function kindOf(b: Uint8Array): Kind {
   return "zip";
 }
 
-/** The zip's directory only: a broken container, a zip that is not a workbook, or a zip bomb. */
-async function checkZip(bytes: Uint8Array): Promise<void> {
+/**
+ * The zip's directory only: a broken container, a zip that is not a workbook, or a zip bomb. Returns how
+ * many worksheets the directory lists.
+ */
+async function checkZip(bytes: Uint8Array): Promise<number> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -87,6 +102,7 @@ async function checkZip(bytes: Uint8Array): Promise<void> {
     fail(
       `文件解压后有 ${Math.round(inflated / 1048576)} MB，超过上限 ${MAX_INFLATED / 1048576} MB（自评表解压后通常不到 10 MB）`,
     );
+  return zip.file(/^xl\/worksheets\/[^/]+\.xml$/i).length;
 }
 
 function oleMessage(fileName: string | undefined, why: string): string {
@@ -115,7 +131,14 @@ export function preloadReader(): void {
   void sheetJs("zip").catch(() => undefined);
 }
 
-function parse(X: SheetJS, bytes: Uint8Array, kind: Kind, limits: ReadLimits, fileName?: string): WorkBook {
+function parse(
+  X: SheetJS,
+  bytes: Uint8Array,
+  kind: Kind,
+  limits: ReadLimits,
+  fileName?: string,
+  only?: { rows?: number; sheets?: string[] },
+): WorkBook {
   try {
     return X.read(bytes, {
       type: "array",
@@ -128,7 +151,8 @@ function parse(X: SheetJS, bytes: Uint8Array, kind: Kind, limits: ReadLimits, fi
       // Formulas without a cached result come as stubs; other stubs (styled empty cells) are skipped.
       sheetStubs: true,
       // Rows beyond the cap are never parsed; one more tells "at the cap" from "over it".
-      sheetRows: limits.rows + 1,
+      sheetRows: only?.rows ?? limits.rows + 1,
+      ...(only?.sheets ? { sheets: only.sheets } : {}),
       bookFiles: kind === "zip",
       WTF: false,
     });
@@ -145,8 +169,21 @@ export async function readWorkbook(data: XlsxInput, options: ReadOptions = {}): 
   const bytes = bytesOf(data);
   if (bytes.length > limits.fileBytes) fail(limitMessages.fileBytes(bytes.length, limits.fileBytes));
   const kind = kindOf(bytes);
-  if (kind === "zip") await checkZip(bytes);
-  const wb = parse(await sheetJs(kind), bytes, kind, limits, options.fileName);
+  const sheetCount = kind === "zip" ? await checkZip(bytes) : 0;
+  const X = await sheetJs(kind);
+  // Two passes only where they pay: a large file with several sheets (measured in the header of this file).
+  const twoPass =
+    options.tablesOnlyFromBytes !== undefined &&
+    bytes.length >= options.tablesOnlyFromBytes &&
+    sheetCount > 1;
+  const preview = twoPass ? parse(X, bytes, kind, limits, options.fileName, { rows: PREVIEW_ROWS }) : null;
+  const candidates = preview?.SheetNames.filter((n) => preview.Sheets[n] && couldBeTable(preview.Sheets[n]));
+  const wb =
+    preview && candidates!.length === 0
+      ? preview
+      : parse(X, bytes, kind, limits, options.fileName, {
+          sheets: preview && candidates!.length < preview.SheetNames.length ? candidates : undefined,
+        });
   const meta = wb.Workbook?.Sheets ?? [];
   const date1904 = !!wb.Workbook?.WBProps?.date1904;
   const protections =
@@ -158,7 +195,8 @@ export async function readWorkbook(data: XlsxInput, options: ReadOptions = {}): 
       : new Map<string, boolean>();
   const grids: Grid[] = [];
   for (const name of wb.SheetNames) {
-    const ws = wb.Sheets[name];
+    // A sheet left out of the full pass keeps its preview.
+    const ws = wb.Sheets[name] ?? preview?.Sheets[name];
     if (!ws) continue;
     const type = (ws as { "!type"?: string })["!type"];
     if (type === "chart" || type === "dialog" || type === "macro") continue;

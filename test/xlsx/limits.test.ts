@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import ExcelJS from "exceljs";
 import { readWorkbook, XlsxReadError } from "../../src/xlsx/read";
 import { readXlsxFile } from "../../src/xlsx/read-file";
 import { checkWorkbook } from "../../src/engine";
@@ -170,4 +171,30 @@ test("a long cell echoed in a message is cut, saying how long it was", async () 
   expect(echo!.message).toContain("…（共 5000 字）");
   expect(echo!.messageEn).toContain("(5000 characters)");
   for (const f of all) expect(f.message.length).toBeLessThan(1000);
+});
+
+test("a large workbook reads only its possible 自评表 in full; other sheets keep a preview", async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(hostile.SAMPLE);
+  const ws = wb.addWorksheet("明细");
+  for (let r = 1; r <= 1000; r++) ws.addRow([r, `单位${r % 97}`, r * 1.5]);
+  await wb.xlsx.writeFile(at("multi.xlsx"));
+  const one = await readXlsxFile(at("multi.xlsx"), { tablesOnlyFromBytes: undefined });
+  const two = await readXlsxFile(at("multi.xlsx"), { tablesOnlyFromBytes: 0 });
+  expect(two.map((g) => g.name)).toEqual(["自评表", "明细"]);
+  expect(one[1].values).toHaveLength(1000);
+  expect(two[1].values).toHaveLength(200);
+  expect(two[0]).toEqual(one[0]);
+  expect(checkWorkbook("multi.xlsx", two)).toEqual(checkWorkbook("multi.xlsx", one));
+  // Under the size where a preview pays (a real 自评表 file), one pass as before.
+  expect((await readXlsxFile(at("multi.xlsx")))[1].values).toHaveLength(1000);
+});
+
+test("two passes: a workbook with no possible 自评表 is read from the preview and says why", async () => {
+  const wb = new ExcelJS.Workbook();
+  for (const name of ["通讯录", "明细"]) wb.addWorksheet(name).addRow(["姓名", "电话"]);
+  await wb.xlsx.writeFile(at("contacts.xlsx"));
+  const grids = await readXlsxFile(at("contacts.xlsx"), { tablesOnlyFromBytes: 0 });
+  expect(grids.map((g) => g.name)).toEqual(["通讯录", "明细"]);
+  expect(checkWorkbook("contacts.xlsx", grids).error?.message).toContain("通讯录");
 });
