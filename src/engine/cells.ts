@@ -38,6 +38,11 @@ export function textOf(c: SourceCell | null): string {
  * formula the file never calculated; then asking to fill it in would be wrong, so the words say that
  * the formula has no value and how to get one.
  */
+/** The words of a VALUE_MISSING finding: "X 为空", or the uncalculated-formula words where that is why. */
+export function missingWords(c: SourceCell | null, name: string, what: string, whatEn: string): Words {
+  return blankWords(c, name, what, whatEn, say.valueMissing(name, what, whatEn));
+}
+
 export function blankWords(
   c: SourceCell | null,
   name: string,

@@ -7,7 +7,7 @@ import type { Finding, FundsBlock, FundsReport, FundsRow, Profile, SourceCell } 
 import { dec, decimalsOf, pct, round2, roundTo, within } from "../decimal";
 import { isPlaceholder } from "../values";
 import { describeFormat } from "../number-format";
-import { blankWords, numberOrNull, readNumber, textOf } from "../cells";
+import { missingWords, numberOrNull, readNumber, textOf } from "../cells";
 import { say, type Words } from "../messages";
 import { finding, sheetRow } from "../finding";
 
@@ -85,12 +85,7 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
     const r = readMoney(c);
     const recovered = c === total.budget ? budget : spent;
     if (c && r.kind === "missing" && recovered === null)
-      add(
-        "VALUE_MISSING",
-        "error",
-        c.cell,
-        blankWords(c, "预算执行", label, labelEn, say.valueMissing("预算执行", label, labelEn)),
-      );
+      add("VALUE_MISSING", "error", c.cell, missingWords(c, "预算执行", label, labelEn));
     if (c && r.kind === "text")
       add("VALUE_NOT_NUMERIC", "error", c.cell, say.valueNotNumeric("预算执行", label, labelEn, r.text));
   }

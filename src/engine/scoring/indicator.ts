@@ -5,7 +5,7 @@
 import type { Finding, IndicatorReport, IndicatorRow, Profile, QualBand } from "../types";
 import { clamp, fmt, round2, within } from "../decimal";
 import { isPlaceholder, parseActual, parseTarget, type ParsedValue } from "../values";
-import { blankWords, input, readNumber, textOf } from "../cells";
+import { missingWords, input, readNumber, textOf } from "../cells";
 import { say, why, type Words } from "../messages";
 import { finding, sheetRow } from "../finding";
 import { outcome, type Add, type Outcome } from "./outcome";
@@ -245,12 +245,7 @@ function weightAndScore(row: IndicatorRow, name: string, add: Add): { W: number 
   // A table without a 分值 column (scores only) has no weight to ask for.
   const w = row.weight ? readNumber(row.weight) : null;
   if (row.weight && w?.kind === "missing")
-    add(
-      "VALUE_MISSING",
-      "error",
-      row.weight.cell,
-      blankWords(row.weight, name, "分值", "the weight", say.valueMissing(name, "分值", "the weight")),
-    );
+    add("VALUE_MISSING", "error", row.weight.cell, missingWords(row.weight, name, "分值", "the weight"));
   if (row.weight && w?.kind === "text")
     add(
       "VALUE_NOT_NUMERIC",
@@ -259,12 +254,7 @@ function weightAndScore(row: IndicatorRow, name: string, add: Add): { W: number 
       say.valueNotNumeric(name, "分值", "the weight", w.text),
     );
   if (s.kind === "missing")
-    add(
-      "VALUE_MISSING",
-      "error",
-      row.score.cell,
-      blankWords(row.score, name, "得分", "the score", say.valueMissing(name, "得分", "the score")),
-    );
+    add("VALUE_MISSING", "error", row.score.cell, missingWords(row.score, name, "得分", "the score"));
   if (s.kind === "text")
     add("VALUE_NOT_NUMERIC", "error", row.score.cell, say.valueNotNumeric(name, "得分", "the score", s.text));
   return { W: w?.kind === "number" ? w.value : null, S: s.kind === "number" ? s.value : null };

@@ -6,7 +6,7 @@ import type { Direction, Finding, IndicatorReport, IndicatorRow, Profile, QualBa
 import { dec } from "../decimal";
 import { inferReverse, type ParsedValue } from "../values";
 import { convertUnit } from "../values/units";
-import { blankWords } from "../cells";
+import { blankWords, missingWords } from "../cells";
 import { say, why, type Words } from "../messages";
 import { qualitative } from "./qualitative";
 import { quantitativeScore } from "./quantitative";
@@ -83,13 +83,7 @@ export function outcome(
       "VALUE_MISSING",
       "error",
       row.actual.cell,
-      blankWords(
-        row.actual,
-        name,
-        "实际完成值",
-        "the actual value",
-        say.valueMissing(name, "实际完成值", "the actual value"),
-      ),
+      missingWords(row.actual, name, "实际完成值", "the actual value"),
     );
     return { ...none, kind: "quantitative" };
   }

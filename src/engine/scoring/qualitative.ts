@@ -6,7 +6,7 @@ import type { IndicatorRow, Profile, QualBand } from "../types";
 import { clamp, dec, round2 } from "../decimal";
 import { classifyQualitative, type ParsedValue } from "../values";
 import { say, why } from "../messages";
-import { blankWords } from "../cells";
+import { missingWords } from "../cells";
 import type { Add, Outcome } from "./outcome";
 
 const BAND_ORDER: QualBand[] = ["达成", "部分达成", "未达成"];
@@ -61,13 +61,7 @@ export function qualitative(
       "VALUE_MISSING",
       "error",
       row.actual.cell,
-      blankWords(
-        row.actual,
-        name,
-        "实际完成值",
-        "the actual value",
-        say.valueMissing(name, "实际完成值", "the actual value"),
-      ),
+      missingWords(row.actual, name, "实际完成值", "the actual value"),
     );
     return base;
   }

@@ -13,7 +13,7 @@ import type {
 } from "../types";
 import { round2, sum, within } from "../decimal";
 import { gradeOf } from "../profiles";
-import { blankWords, numberOrNull, readNumber } from "../cells";
+import { missingWords, numberOrNull, readNumber } from "../cells";
 import { say, type Words } from "../messages";
 import { finding, sheetRow } from "../finding";
 
@@ -223,18 +223,7 @@ export function scoreTotal(
       say.valueNotNumeric("总分", "得分", "the total score", totalRead.text),
     );
   if (scoreCell && totalRead.kind === "missing" && !unfilled)
-    add(
-      "VALUE_MISSING",
-      "error",
-      scoreCell.cell,
-      blankWords(
-        scoreCell,
-        "总分",
-        "得分",
-        "the total score",
-        say.valueMissing("总分", "得分", "the total score"),
-      ),
-    );
+    add("VALUE_MISSING", "error", scoreCell.cell, missingWords(scoreCell, "总分", "得分", "the total score"));
   if (unfilled) {
     const first = indicators[0].scoreCell;
     findings.push(finding("TABLE_NOT_FILLED", "info", first, say.tableNotFilled()));
