@@ -18,17 +18,29 @@ export interface CheckOptions {
   out: string | null;
   /** null: choose from the number of files. */
   jobs: number | null;
+  /** --report: a 自评报告 .docx whose prose is checked against each workbook's table (absent when not given). */
+  report?: string | null;
+}
+
+/** `ziping draft 自评表.xlsx --out 自评报告（草稿）.docx`: the report's data sections from the table. */
+export interface DraftOptions {
+  command: "draft";
+  path: string;
+  out: string;
+  profile: string | null;
+  sheet: string | null;
 }
 
 export type Command =
   | CheckOptions
+  | DraftOptions
   | { command: "profiles"; format: OutputFormat | null }
   | { command: "help" }
   | { command: "version" };
 
 export type ParseResult = { ok: true; cmd: Command } | { ok: false; message: string };
 
-type ValueKey = "format" | "profile" | "sheet" | "out" | "jobs";
+type ValueKey = "format" | "profile" | "sheet" | "out" | "jobs" | "report";
 
 /** The options node:util parseArgs knows; every mistake is turned into a Chinese message below. */
 const OPTIONS = {
@@ -37,11 +49,12 @@ const OPTIONS = {
   sheet: { type: "string", short: "s" },
   out: { type: "string", short: "o" },
   jobs: { type: "string", short: "j" },
+  report: { type: "string", short: "r" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
 
-const VALUE_KEYS: readonly string[] = ["format", "profile", "sheet", "out", "jobs"];
+const VALUE_KEYS: readonly string[] = ["format", "profile", "sheet", "out", "jobs", "report"];
 
 const fail = (message: string): ParseResult => ({ ok: false, message });
 
@@ -72,10 +85,12 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 
   const [first, ...rest] = argv;
   if (first === "help") return { ok: true, cmd: { command: "help" } };
-  if (first !== "check" && first !== "profiles") {
+  if (first !== "check" && first !== "profiles" && first !== "draft") {
     if (first.startsWith("-"))
       return fail(`未知选项：${first}。请先写命令，例如 ziping check <文件或文件夹>`);
-    return fail(`未知命令：${first}。可用命令：check（检查自评表）、profiles（列出内置评分规则）`);
+    return fail(
+      `未知命令：${first}。可用命令：check（检查自评表）、draft（生成自评报告草稿）、profiles（列出内置评分规则）`,
+    );
   }
 
   const opts: CheckOptions = {
@@ -97,7 +112,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     const shown = t.rawName.startsWith("--") ? `--${t.name}` : t.rawName;
     if (!VALUE_KEYS.includes(t.name))
       return fail(
-        `未知选项：${t.rawName}${t.inlineValue ? `=${t.value ?? ""}` : ""}。可用选项：--format、--profile、--sheet、--out、--jobs（见 ziping --help）`,
+        `未知选项：${t.rawName}${t.inlineValue ? `=${t.value ?? ""}` : ""}。可用选项：--format、--profile、--sheet、--out、--jobs、--report（见 ziping --help）`,
       );
     const key = t.name as ValueKey;
     const value = t.value;
@@ -127,11 +142,29 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   }
 
   if (first === "profiles") {
-    if (opts.paths.length || opts.profile || opts.sheet || opts.out || opts.jobs)
+    if (opts.paths.length || opts.profile || opts.sheet || opts.out || opts.jobs || opts.report)
       return fail("profiles 命令只接受 --format 选项");
     return { ok: true, cmd: { command: "profiles", format: opts.format } };
   }
+  if (first === "draft") return draftCommand(opts);
+  if (opts.report && !/\.docx$/i.test(opts.report))
+    return fail(
+      `--report 的文件名“${opts.report}”应以 .docx 结尾（自评报告 Word 文档；.doc 请先另存为 .docx）`,
+    );
   if (opts.out !== null && !/\.xlsx$/i.test(opts.out))
     return fail(`--out 的文件名“${opts.out}”应以 .xlsx 结尾（问题清单工作簿）`);
   return { ok: true, cmd: opts };
+}
+
+function draftCommand(opts: CheckOptions): ParseResult {
+  if (opts.format || opts.jobs || opts.report)
+    return fail("draft 命令只接受 --out、--profile 和 --sheet 选项");
+  if (opts.paths.length !== 1)
+    return fail("draft 命令需要一个自评表文件，例如 ziping draft 自评表.xlsx --out 自评报告（草稿）.docx");
+  if (opts.out === null) return fail("draft 命令需要 --out <自评报告（草稿）.docx>");
+  if (!/\.docx$/i.test(opts.out)) return fail(`--out 的文件名“${opts.out}”应以 .docx 结尾（自评报告草稿）`);
+  return {
+    ok: true,
+    cmd: { command: "draft", path: opts.paths[0], out: opts.out, profile: opts.profile, sheet: opts.sheet },
+  };
 }

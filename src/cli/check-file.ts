@@ -5,12 +5,15 @@ import { readXlsxFile } from "../xlsx/read-file";
 import { errorMessage } from "../engine/error-message";
 import { kindOf } from "./file-kinds";
 import type { FileKindId } from "./file-kinds";
+import { checkDocxFile, loadReport, withReportFile } from "../docx/check-file";
 
 export interface CheckJob {
   abs: string;
   name: string;
   profile: Profile;
   sheet: string | null;
+  /** --report: the 自评报告 whose prose is checked against this workbook's table. */
+  report?: { abs: string; name: string } | null;
 }
 
 /** A message without a stack, in Chinese, whatever was thrown. */
@@ -27,6 +30,7 @@ export function unreadable(name: string, e: unknown): FileReport {
 /** One checker per kind of file; adding a kind is one entry here and one in file-kinds.ts. */
 const CHECKERS: Record<FileKindId, (job: CheckJob) => Promise<FileReport>> = {
   workbook: checkWorkbookFile,
+  report: (job) => checkDocxFile(job.abs, job.name, { profile: job.profile, sheet: job.sheet }),
 };
 
 export async function checkFile(job: CheckJob): Promise<FileReport> {
@@ -41,7 +45,9 @@ async function checkWorkbookFile(job: CheckJob): Promise<FileReport> {
     return unreadable(job.name, e);
   }
   try {
-    return checkWorkbook(job.name, grids, { profile: job.profile, sheet: job.sheet ?? undefined });
+    const checked = checkWorkbook(job.name, grids, { profile: job.profile, sheet: job.sheet ?? undefined });
+    if (!job.report) return checked;
+    return withReportFile(checked, grids, await loadReport(job.report.abs, job.report.name), job.profile);
   } catch (e) {
     // The engine should not throw; if it does, the batch still goes on and the user sees why.
     const msg = errorMessage(e);

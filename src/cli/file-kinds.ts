@@ -4,7 +4,7 @@
  * one entry here and one checker there. Names only: nothing here loads a reader.
  */
 
-export type FileKindId = "workbook";
+export type FileKindId = "workbook" | "report";
 
 export interface FileKind {
   id: FileKindId;
@@ -16,7 +16,11 @@ export interface FileKind {
  * .xlsx, .xlsm, old .xls, and WPS's .et (which gets a clear FILE_UNREADABLE when it cannot be read,
  * rather than vanish from a batch).
  */
-export const FILE_KINDS: readonly FileKind[] = [{ id: "workbook", pattern: /\.(xlsx|xlsm|xls|et)$/i }];
+export const FILE_KINDS: readonly FileKind[] = [
+  { id: "workbook", pattern: /\.(xlsx|xlsm|xls|et)$/i },
+  // The 自评报告 (its 自评表 inside, its prose against it); old .doc / WPS .wps get a clear FILE_UNREADABLE.
+  { id: "report", pattern: /\.(docx|docm|doc|wps)$/i },
+];
 
 /** The kind a name belongs to; a file given by name with another extension is read as a workbook. */
 export function kindOf(name: string): FileKindId {

@@ -74,7 +74,7 @@ export function expandPaths(paths: readonly string[], cwd: string): ExpandResult
       walk(abs, p, found);
       if (found.length === 1 && found[0].abs === abs && found[0].unreadable)
         return { ok: false, message: `无法读取文件夹“${p}”：${found[0].unreadable}` };
-      if (found.length === 0) return { ok: false, message: `文件夹“${p}”里没有 .xlsx 工作簿` };
+      if (found.length === 0) return { ok: false, message: `文件夹“${p}”里没有 .xlsx 工作簿或 .docx 文档` };
     } else {
       found.push({ abs, name: p });
     }

@@ -7,7 +7,9 @@ import * as ExcelJS from "exceljs";
 import type { FileReport, Report, SheetReport } from "../engine/types";
 import {
   countFindings,
+  hasReportPlaces,
   hasStackedTables,
+  paragraphPlace,
   KIND_ZH,
   SEVERITY_ZH,
   sortFindings,
@@ -142,6 +144,19 @@ export function buildFindingsWorkbook(report: Report, pathOf: PathOf): ExcelJS.W
     }
   }
   const place = (s: SheetReport | null) => (s ? tablePlace(s).replace(/^（|）$/g, "") : "");
+  // Where a finding stands in the 自评报告: a last column of 问题清单, only when some finding has one.
+  const places = hasReportPlaces(report);
+  if (places) {
+    const col = list.columnCount + 1;
+    list.getColumn(col).width = 36;
+    const h = list.getRow(1).getCell(col);
+    h.value = "报告位置";
+    h.font = { bold: true };
+    h.fill = HEADER_FILL;
+    h.border = { bottom: { style: "thin" } };
+  }
+  // A Word document has no cell a link can open: its findings link to the file.
+  const isWord = (file: string) => /\.docx?$/i.test(file);
 
   for (const f of report.files) {
     const abs = pathOf(f);
@@ -177,10 +192,15 @@ export function buildFindingsWorkbook(report: Report, pathOf: PathOf): ExcelJS.W
           SEVERITY_ZH[x.severity],
           x.message,
         ];
-        const row = list.addRow(stacked ? [...cells, place(s) || null] : cells);
+        const row = list.addRow([
+          ...cells,
+          ...(stacked ? [place(s) || null] : []),
+          ...(places ? [paragraphPlace(x) || null] : []),
+        ]);
         if (abs) {
           const c = row.getCell(3);
-          c.value = cellLink(abs, s.sheet, x.cell, x.cell);
+          const word = isWord(abs) || !x.cell;
+          c.value = cellLink(abs, word ? null : s.sheet, word ? null : x.cell, x.cell || "报告");
           if (typeof c.value !== "string") c.font = LINK_FONT;
         }
         row.getCell(6).fill = {
@@ -194,7 +214,7 @@ export function buildFindingsWorkbook(report: Report, pathOf: PathOf): ExcelJS.W
   }
   list.autoFilter = {
     from: { row: 1, column: 1 },
-    to: { row: Math.max(1, list.rowCount), column: stacked ? 8 : 7 },
+    to: { row: Math.max(1, list.rowCount), column: 7 + (stacked ? 1 : 0) + (places ? 1 : 0) },
   };
   sum.autoFilter = {
     from: { row: 1, column: 1 },

@@ -1,12 +1,14 @@
 /** `--format csv`: one line per finding; a file that could not be checked gets one line with its error. */
 import type { Report } from "../engine/types";
-import { hasStackedTables, sortFindings, tableIndex } from "./format-table";
+import { hasReportPlaces, hasStackedTables, paragraphPlace, sortFindings, tableIndex } from "./format-table";
 
 /** Excel needs the BOM to read UTF-8 (else Chinese comes out garbled). */
 export const BOM = "\uFEFF";
 export const CSV_HEADER = ["file", "sheet", "cell", "code", "severity", "message"];
 /** Added as a last column ("2/3") only when some sheet holds several stacked tables, so ordinary CSV keeps its shape. */
 export const CSV_TABLE_COLUMN = "table";
+/** Added last ("第 11 段“年初预算数…”") only when some finding stands in a 自评报告. */
+export const CSV_PARAGRAPH_COLUMN = "paragraph";
 
 /**
  * RFC 4180 quoting. A field that a spreadsheet would read as a formula (leading = + - @, or a TAB or CR
@@ -21,10 +23,22 @@ export function csvField(value: string): string {
 
 export function formatCsv(report: Report): string {
   const stacked = hasStackedTables(report);
-  const rows: string[][] = [stacked ? [...CSV_HEADER, CSV_TABLE_COLUMN] : CSV_HEADER];
+  const places = hasReportPlaces(report);
+  const rows: string[][] = [
+    [...CSV_HEADER, ...(stacked ? [CSV_TABLE_COLUMN] : []), ...(places ? [CSV_PARAGRAPH_COLUMN] : [])],
+  ];
   for (const f of report.files) {
     if (f.error) {
-      rows.push([f.file, "", "", f.error.code, "error", f.error.message, ...(stacked ? [""] : [])]);
+      rows.push([
+        f.file,
+        "",
+        "",
+        f.error.code,
+        "error",
+        f.error.message,
+        ...(stacked ? [""] : []),
+        ...(places ? [""] : []),
+      ]);
       continue;
     }
     for (const s of f.sheets)
@@ -37,6 +51,7 @@ export function formatCsv(report: Report): string {
           x.severity,
           x.message,
           ...(stacked ? [tableIndex(s)] : []),
+          ...(places ? [paragraphPlace(x)] : []),
         ]);
   }
   return BOM + rows.map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";

@@ -61,6 +61,16 @@ export function tableIndex(s: SheetReport): string {
   return s.table ? `${s.table.index}/${s.table.count}` : "";
 }
 
+/** "第 11 段“年初预算数…”" where a finding stands in the 自评报告, "" for a finding of the table. */
+export function paragraphPlace(f: Finding): string {
+  return f.paragraph ? `第 ${f.paragraph.index} 段“${f.paragraph.opening}”` : "";
+}
+
+/** True when some finding stands in a 自评报告: only then do CSV and the workbook get a paragraph column. */
+export function hasReportPlaces(report: Report): boolean {
+  return report.files.some((f) => f.sheets.some((s) => s.findings.some((x) => x.paragraph !== undefined)));
+}
+
 /** True when some sheet of the report holds several tables: only then do CSV and the workbook get a table column. */
 export function hasStackedTables(report: Report): boolean {
   return report.files.some((f) => f.sheets.some((s) => s.table !== undefined));
@@ -100,7 +110,8 @@ function sheetLines(s: SheetReport, c: Colors): string[] {
     const tag = `[${SEVERITY_ZH[f.severity]}]`;
     const colored =
       f.severity === "error" ? c.red(tag) : f.severity === "warning" ? c.yellow(tag) : c.dim(tag);
-    out.push(`    ${colored} ${f.cell.padEnd(5)} ${f.message}  ${c.dim(f.code)}`);
+    // A finding of the 自评报告 with no cell stands in the report: its message names the paragraph.
+    out.push(`    ${colored} ${(f.cell || "报告").padEnd(5)} ${f.message}  ${c.dim(f.code)}`);
   }
   return out;
 }
@@ -111,6 +122,8 @@ export function fileLines(f: FileReport, c: Colors): string[] {
     out.push(`  ${c.red(`[错误] ${f.error.message}`)}  ${c.dim(f.error.code)}`);
     return out;
   }
+  if (f.report) out.push(`  自评报告：${f.report}`);
+  for (const note of f.notes ?? []) out.push(`  ${c.dim(`注：${note}`)}`);
   f.sheets.forEach((s, i) => {
     if (i > 0) out.push("");
     out.push(...sheetLines(s, c));

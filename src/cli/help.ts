@@ -2,7 +2,8 @@
 
 export const USAGE = `用法 Usage:
   ziping check [文件或文件夹...] [--format table|json|csv] [--profile <规则id|规则.json>]
-               [--sheet <工作表名>] [--out <问题清单.xlsx>] [--jobs <线程数>]
+               [--sheet <工作表名>] [--out <问题清单.xlsx>] [--jobs <线程数>] [--report <自评报告.docx>]
+  ziping draft <自评表.xlsx> --out <自评报告（草稿）.docx> [--profile …] [--sheet …]
   ziping profiles [--format table|json]
   ziping --help | --version`;
 
@@ -15,6 +16,10 @@ ${USAGE}
              临时锁文件）；WPS 的 .et 文件和无法打开的子文件夹也会列出，不会被悄悄漏掉。
              每个文件在单独的工作线程中检查，有内存和时间（15 秒）上限：一个坏文件只算一条“无法读取”。
              不给路径时检查随程序附带的示例（安装目录下 assets/samples/，与当前目录无关）。
+             .docx（自评报告）中的自评表同样检查，报告正文中的数字和表述与表格核对；文件夹中的 .docx
+             一并检查，旧版 .doc / .wps 会列出，提示另存为 .docx。
+  draft      按自评表生成自评报告草稿（.docx）：预算执行、绩效指标完成情况、偏差原因、自评结论和附件表格，
+             需要人工填写之处标为【请补充：…】；不会覆盖不是 ziping 写的已有文件。
   profiles   列出内置评分规则（profile）。
 
 选项：
@@ -26,6 +31,8 @@ ${USAGE}
   -o, --out <文件.xlsx>        另存一份问题清单工作簿（“汇总”与“问题清单”两张表，单元格地址可点击跳转）。
                                不会覆盖要检查的文件，也不会覆盖不是 ziping 写的已有文件。
   --                           其后的参数都是文件名，即使以 - 开头。
+  -r, --report <报告.docx>      把自评报告正文中的数字（预算、执行数、执行率、结余、得分、等级）和表述
+                               与每个自评表核对（REPORT_ 开头的问题，注明报告第几段）。
   -j, --jobs <n>               并行检查的线程数（1–64）。默认：少于 8 个文件用 1 个；
                                否则每个 CPU 核一个，最多 4 个。
   -h, --help                   显示本帮助。
@@ -38,6 +45,8 @@ ${USAGE}
   ziping check 2021年度部门整体支出绩效自评表.xlsx
   ziping check 收到的材料/ --out 审核意见.xlsx --jobs 2
   ziping check 自评表.xlsx --profile sichuan --format json > report.json
+  ziping check 自评表.xlsx --report 自评报告.docx
+  ziping draft 自评表.xlsx --out 自评报告（草稿）.docx
 
 English:
   ziping check [files|folders...]  check .xlsx and old .xls self-evaluation tables (folders are searched
@@ -45,6 +54,8 @@ English:
                                    are listed, never dropped; each file in a worker with memory and time
                                    limits). With no path it checks the bundled samples in the
                                    package's assets/samples/ folder (resolved from the package, not the cwd).
+  ziping draft <table.xlsx> --out <draft.docx>
+                                   draft the report's data sections from the table (【请补充：…】 to fill in).
   ziping profiles                  list the built-in scoring profiles.
   --format table|json|csv          output format; default table, also when stdout is not a terminal
                                    (use --format json in scripts). json prints only the report object on stdout.
@@ -53,6 +64,8 @@ English:
   --out <file.xlsx>                also write a findings workbook (summary + findings with links to the cells);
                                    never over an input or an existing file ziping did not write.
   --                               everything after it is a file name.
+  --report <report.docx>           check the report's prose (figures, claims, outline) against each table;
+                                   a .docx given to check is read for its tables and its own prose.
   --jobs <n>                       worker threads; default 1 for fewer than 8 files, else one per
                                    CPU, at most 4.
   Exit status: 0 no error finding; 1 an error finding or an unreadable / non-table file; 2 usage error.

@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { builtinProfiles, makeReport } from "../engine";
 import type { FileReport, Report } from "../engine";
-import { parseArgs, CheckOptions, OutputFormat } from "./args";
+import { parseArgs, CheckOptions, DraftOptions, OutputFormat } from "./args";
 import { defaultFiles, expandPaths, InputFile } from "./files";
 import { formatCsv } from "./format-csv";
 import { ANSI, formatTable, PLAIN } from "./format-table";
@@ -132,7 +132,11 @@ async function checkFiles(
   const outAbs = opts.out ? path.resolve(io.cwd, opts.out) : null;
   if (outAbs && !fs.existsSync(path.dirname(outAbs)))
     return usageError(io, `--out 的目标文件夹不存在：${path.dirname(opts.out!)}`);
-  let files: InputFile[] = expanded.files;
+  const reportAbs = opts.report ? path.resolve(io.cwd, opts.report) : null;
+  if (reportAbs && !fs.existsSync(reportAbs))
+    return usageError(io, `找不到 --report 的自评报告：${opts.report}`);
+  // The report given by --report is the prose to check against, not one more file to check.
+  let files: InputFile[] = expanded.files.filter((f) => f.abs !== reportAbs);
   if (outAbs) {
     const target = await checkOutTarget(outAbs, opts.out!, files);
     if (!target.ok) return usageError(io, target.message);
@@ -147,6 +151,7 @@ async function checkFiles(
     name: f.name,
     profile: profile.profile,
     sheet: opts.sheet,
+    report: reportAbs ? { abs: reportAbs, name: opts.report! } : null,
   }));
   const bar = readable.length > 1 && io.stderr.isTTY ? new ProgressBar(io.stderr, readable.length) : null;
   const checked: FileReport[] = await runChecks(
@@ -191,6 +196,24 @@ async function checkFiles(
   return status;
 }
 
+/** `ziping draft 自评表.xlsx --out 自评报告（草稿）.docx`: 0 written, 1 the table could not be drafted, 2 usage. */
+async function runDraft(opts: DraftOptions, io: CliIO): Promise<number> {
+  const profile = resolveProfile(opts.profile, io.cwd);
+  if (!profile.ok) return usageError(io, profile.message);
+  const abs = path.resolve(io.cwd, opts.path);
+  if (!fs.existsSync(abs)) return usageError(io, `找不到文件：${opts.path}（请检查路径是否正确）`);
+  const outAbs = path.resolve(io.cwd, opts.out);
+  if (outAbs === abs) return usageError(io, "--out 不能是要读取的自评表本身");
+  const { draftFromFile } = await import("../docx/check-file");
+  const r = await draftFromFile(abs, outAbs, { profile: profile.profile, sheet: opts.sheet });
+  if (!r.ok) {
+    io.stderr.write(`ziping：${escapeControls(r.message)}\n`);
+    return EXIT_FINDINGS;
+  }
+  io.stderr.write(`自评报告草稿已写入：${escapeControls(opts.out)}（【请补充：…】处需要填写）\n`);
+  return EXIT_OK;
+}
+
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) return usageError(io, parsed.message);
@@ -207,6 +230,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return listProfiles(cmd.format, io);
       case "check":
         return await runCheck(cmd, io);
+      case "draft":
+        return await runDraft(cmd, io);
     }
   } catch (e) {
     // Per-file failures are handled in checkFile; reaching here is our bug. Still no stack unless asked.
