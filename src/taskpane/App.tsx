@@ -30,6 +30,7 @@ import { Summary } from "./components/Summary";
 import { CardsView } from "./components/CardsView";
 import { Corrections } from "./components/Corrections";
 import { Tools } from "./components/Tools";
+import { ReportPoints } from "./components/ReportPoints";
 import { SettingsPanel, profileName } from "./components/SettingsPanel";
 import { errorMessage } from "../engine/error-message";
 import { DEFAULT_PROFILE_ID } from "../engine";
@@ -231,6 +232,7 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl }: PanePr
             onHighlights={(on) => void act.toggleHighlights(on)}
             onExport={() => void act.exportFindings()}
           />
+          <ReportPoints report={report} grid={state.grid} profile={profile} lang={lang} />
         </>
       )}
       <SettingsPanel

@@ -7,7 +7,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { checkGridTables, defaultProfile } from "../../src/engine";
 import { ReportPoints } from "../../src/taskpane/components/ReportPoints";
 import { sampleGrid } from "../taskpane/sample-grid";
-import { installDomStubs } from "../taskpane/pane-helpers";
+import { installDomStubs, renderPane, summaryShown } from "../taskpane/pane-helpers";
 
 beforeAll(installDomStubs);
 
@@ -52,5 +52,14 @@ describe("ReportPoints", () => {
     const box = screen.getByRole("textbox") as HTMLTextAreaElement;
     expect(box.value).toContain("2021 年度部门整体支出绩效自评报告");
     expect(box.value).toContain("1439.13 万元");
+  });
+});
+
+describe("ReportPoints in the pane", () => {
+  it("the pane on the sample offers 生成报告要点 with the table's figures", async () => {
+    renderPane([sampleGrid()]);
+    await summaryShown();
+    await userEvent.click(screen.getByRole("button", { name: "生成报告要点" }));
+    expect(screen.getByText(/全年执行数 1439\.13 万元，预算执行率 78\.25%/)).toBeTruthy();
   });
 });
