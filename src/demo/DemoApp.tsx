@@ -26,6 +26,7 @@ import { changeCount, diffWorkbook } from "./changes";
 import type { OpenedWorkbook } from "./changes";
 import { errorMessage } from "../engine/error-message";
 import { DownloadWarning, StaleNote } from "./DemoNotes";
+import { DraftButton } from "./DraftButton";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -133,13 +134,16 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
     setBusy("open");
     setNotice(null);
     try {
-      if (!/\.xlsx?$/i.test(file.name))
+      // A 自评报告 (.docx): its Word tables open as sheets (issue 13).
+      const isDocx = /\.docx$/i.test(file.name);
+      if (!isDocx && !/\.xlsx?$/i.test(file.name))
         throw new Error(
-          `“${file.name}”不是 .xlsx 或 .xls 文件。请用 Excel 或 WPS 另存为 .xlsx（.et、.csv 需先转换）。`,
+          `“${file.name}”不是 .xlsx、.xls 或 .docx 文件。请用 Excel 或 WPS 另存为 .xlsx（.et、.csv 需先转换）。`,
         );
       const bytes = await file.arrayBuffer();
-      const { openXlsx } = await import(/* webpackChunkName: "xlsx" */ "./xlsx-chunk");
-      const opened = await openXlsx(bytes, file.name);
+      const opened = isDocx
+        ? await (await import(/* webpackChunkName: "docx" */ "../docx/browser")).openDocx(bytes)
+        : await (await import(/* webpackChunkName: "xlsx" */ "./xlsx-chunk")).openXlsx(bytes, file.name);
       const next = makeDoc(file.name, opened, { bytes });
       setDoc(next);
       setFailed(null);
@@ -178,6 +182,13 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
 
   const download = useCallback(
     async (confirmed: boolean) => {
+      if (/\.docx$/i.test(doc.fileName)) {
+        setNotice({
+          intent: "info",
+          text: "Word 文档中的表格只供检查，不能写回文档；请在 Word 中修改，或用“下载报告草稿”。",
+        });
+        return;
+      }
       const left = errorsLeft(pane.current);
       if (left > 0 && !confirmed) {
         setWarnErrors(left);
@@ -233,8 +244,8 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
           <input
             ref={input}
             type="file"
-            accept=".xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
-            aria-label="打开 .xlsx 文件"
+            accept=".xlsx,.xls,.docx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            aria-label="打开 .xlsx 或 .docx 文件"
             data-testid="file-input"
             style={{ display: "none" }}
             onChange={(e) => {
@@ -247,7 +258,7 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
             disabled={busy !== null}
             onClick={() => input.current?.click()}
           >
-            打开 .xlsx
+            打开 .xlsx / .docx
           </Button>
           <Field label="工作表" orientation="horizontal" className="demo-sheetfield">
             <Select
@@ -271,6 +282,12 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
           >
             下载
           </Button>
+          <DraftButton
+            grid={() => doc.memory.grid(active)}
+            fileName={doc.fileName}
+            disabled={busy !== null}
+            onNotice={setNotice}
+          />
           {sheets.some(isResultSheet) && (
             <Checkbox
               label="包含“校验结果”工作表"
