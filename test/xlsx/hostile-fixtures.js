@@ -4,7 +4,7 @@
  * cells in XFD), one giant merged area J1:XFD1048576, 50,000 small merged areas, a row bomb (a few hundred
  * KB of zip that inflate to a million rows) and a symlink to /dev/zero. Each starts from the bundled
  * sample, so the good 自评表 is still there: only the hostile part may make the file unreadable.
- * Used by test/cli/hostile.test.ts and bench/sections/40-hostile.js.
+ * Used by test/build/cli-hostile.test.ts and bench/sections/40-hostile.js.
  */
 const fs = require("fs");
 const path = require("path");

@@ -1,7 +1,7 @@
 "use strict";
 /**
  * The bundled sample saved as an old binary .xls (BIFF8) by SheetJS — generated, never committed.
- * Used by test/xlsx/limits.test.ts and test/cli/hostile.test.ts: it must check like the .xlsx.
+ * Used by test/xlsx/limits.test.ts and test/build/cli-hostile.test.ts: it must check like the .xlsx.
  */
 const fs = require("fs");
 const XLSX = require("@e965/xlsx");

@@ -5,7 +5,7 @@
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { ROOT, tmp, writeJunk, writeNonTable, SAMPLE } from "./helpers";
+import { ROOT, tmp, writeJunk, writeNonTable, SAMPLE } from "../cli/helpers";
 
 const BIN = path.join(ROOT, "bin", "ziping.js");
 const STACK = /\n\s+at .+:\d+:\d+/;

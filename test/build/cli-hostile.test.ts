@@ -9,7 +9,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import type { Report } from "../../src/engine";
-import { ROOT, tmp, SAMPLE, writeJunk } from "./helpers";
+import { ROOT, tmp, SAMPLE, writeJunk } from "../cli/helpers";
 const hostile = require("../xlsx/hostile-fixtures");
 const { writeSampleXls } = require("../xlsx/old-formats");
 
