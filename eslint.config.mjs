@@ -115,29 +115,29 @@ export default tseslint.config(
 
   // --- Architecture boundaries -------------------------------------------------------------
   boundary("engine-is-pure", ["src/engine/**/*.ts"], {
-    folders: ["hosts", "taskpane", "cli", "xlsx", "docx", "demo", "commands", "wps-addin"],
+    folders: ["hosts", "taskpane", "cli", "xlsx", "docx", "files", "demo", "commands", "wps-addin"],
     packages: [...UI, ...HEAVY_READERS, "office-js", "@microsoft/office-js"],
     node: true,
     why: "src/engine imports nothing outside the engine: no hosts, UI, readers, CLI, Office or Node.",
   }),
   boundary("hosts-below-ui", ["src/hosts/**/*.ts"], {
-    folders: ["taskpane", "cli", "xlsx", "docx", "demo"],
+    folders: ["taskpane", "cli", "xlsx", "docx", "files", "demo"],
     packages: [...UI, ...HEAVY_READERS],
     node: true,
     why: "hosts import the engine only: never the pane, the CLI, the demo or the file readers.",
   }),
   boundary("pane-no-files", ["src/taskpane/**/*.{ts,tsx}", "src/commands/**/*.ts", "src/wps-addin/**/*.ts"], {
-    folders: ["cli", "xlsx", "demo"],
+    folders: ["cli", "xlsx", "docx", "files", "demo"],
     packages: HEAVY_READERS,
     node: true,
     why: "the task pane runs in Office and WPS: it never imports the xlsx reader, the CLI, the demo or Node.",
   }),
-  boundary("cli-no-ui", ["src/cli/**/*.ts", "src/xlsx/**/*.ts", "src/docx/**/*.ts"], {
+  boundary("cli-no-ui", ["src/cli/**/*.ts", "src/xlsx/**/*.ts", "src/docx/**/*.ts", "src/files/**/*.ts"], {
     folders: ["taskpane", "hosts", "demo", "commands", "wps-addin"],
     packages: UI,
     why: "the CLI and the file readers never import the task pane, the hosts or the demo.",
   }),
-  boundary("readers-below-cli", ["src/xlsx/**/*.ts", "src/docx/**/*.ts"], {
+  boundary("readers-below-cli", ["src/xlsx/**/*.ts", "src/docx/**/*.ts", "src/files/**/*.ts"], {
     folders: ["cli"],
     why: "the file readers are used by the CLI and the demo; they never import the CLI.",
   }),

@@ -17,6 +17,7 @@ import { errorMessage } from "../engine/error-message";
 import { escapeAll, escapeControls } from "./terminal-text";
 import { checkOutTarget } from "./out-target";
 import type { PoolLimits } from "./pool";
+import { writeFailureReason } from "../files/write-reason";
 
 export interface CliIO {
   stdout: TtyStream;
@@ -180,15 +181,7 @@ async function checkFiles(
       await writeFindingsWorkbook(report, (f) => byName.get(f.file) ?? null, outAbs);
       io.stderr.write(`问题清单已写入：${escapeControls(opts.out!)}\n`);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      const why =
-        code === "EISDIR"
-          ? "同名的文件夹已存在"
-          : code === "EACCES" || code === "EPERM" || code === "EBUSY"
-            ? "没有写入权限，或文件正在 Excel/WPS 中打开，请关闭后重试"
-            : e instanceof Error
-              ? e.message.split("\n")[0]
-              : String(e);
+      const why = writeFailureReason(e, "Excel/WPS");
       io.stderr.write(`ziping：无法写入问题清单 ${escapeControls(opts.out!)}：${escapeControls(why)}\n`);
       status = EXIT_FINDINGS;
     }

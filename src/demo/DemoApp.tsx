@@ -27,6 +27,7 @@ import type { OpenedWorkbook } from "./changes";
 import { errorMessage } from "../engine/error-message";
 import { DownloadWarning, StaleNote } from "./DemoNotes";
 import { DraftButton } from "./DraftButton";
+import { saveFile } from "./save-file";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -91,18 +92,6 @@ function messageOf(e: unknown): string {
   return /[\u4e00-\u9fff]/.test(msg)
     ? msg
     : `无法读取该文件（${msg.split("\n")[0]}）。请用 Excel 或 WPS 另存为 .xlsx 后再打开。`;
-}
-
-function saveBlob(bytes: ArrayBuffer, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type: XLSX_MIME }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.style.display = "none";
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export function DemoApp({ initial }: { initial: DemoDoc }) {
@@ -215,7 +204,7 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
         const { saveXlsx } = await import(/* webpackChunkName: "xlsx" */ "./xlsx-chunk");
         const out = await saveXlsx(bytes, changes);
         const name = downloadName(doc.fileName);
-        saveBlob(out, name);
+        saveFile(out, name, XLSX_MIME);
         const n = changeCount(changes);
         setNotice({
           intent: "success",

@@ -8,6 +8,7 @@ import { Button } from "@fluentui/react-components";
 import { DocumentText20Regular } from "@fluentui/react-icons";
 import type { Grid } from "../engine";
 import { errorMessage } from "../engine/error-message";
+import { saveFile } from "./save-file";
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -19,20 +20,6 @@ interface Props {
   onNotice: (n: { intent: "success" | "error"; text: string }) => void;
 }
 
-function save(bytes: Uint8Array, name: string): void {
-  const copy = new Uint8Array(bytes.byteLength);
-  copy.set(bytes);
-  const url = URL.createObjectURL(new Blob([copy.buffer], { type: DOCX_MIME }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.style.display = "none";
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 export function DraftButton({ grid, fileName, disabled, onNotice }: Props) {
   const [busy, setBusy] = useState(false);
   const draft = async () => {
@@ -40,7 +27,7 @@ export function DraftButton({ grid, fileName, disabled, onNotice }: Props) {
     try {
       const { draftOfSheet, draftFileName } = await import(/* webpackChunkName: "docx" */ "../docx/browser");
       const name = draftFileName(fileName);
-      save(await draftOfSheet(grid()), name);
+      saveFile(await draftOfSheet(grid()), name, DOCX_MIME);
       onNotice({
         intent: "success",
         text: `已下载“${name}”：按本表的数字写成的自评报告草稿，【请补充：…】处需要填写。`,

@@ -13,6 +13,7 @@ import { errorMessage } from "../engine/error-message";
 import { isDocxName, isOldWordName, readDocxFile } from "./read-file";
 import { readXlsxFile } from "../xlsx/read-file";
 import { draftDocx } from "./draft";
+import { writeFailureReason } from "../files/write-reason";
 
 const hasChinese = (s: string) => /[\u4e00-\u9fff]/.test(s);
 
@@ -129,15 +130,7 @@ export async function writeDraftFile(
     await fs.writeFile(outAbs, r.bytes);
     return { ok: true };
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === "EISDIR"
-        ? "同名的文件夹已存在"
-        : code === "EACCES" || code === "EPERM" || code === "EBUSY"
-          ? "没有写入权限，或文件正在 Word/WPS 中打开，请关闭后重试"
-          : code === "ENOENT"
-            ? "目标文件夹不存在"
-            : errorMessage(e);
+    const why = writeFailureReason(e, "Word/WPS");
     return { ok: false, message: `无法写入 ${outAbs}：${why}` };
   }
 }
