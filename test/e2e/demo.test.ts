@@ -216,7 +216,7 @@ describeBrowser("demo in Chromium", () => {
   test("下载 saves the original workbook with the explanation written in, everything else kept", async () => {
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("button", { name: "下载" }).click(),
+      page.getByRole("button", { name: "下载", exact: true }).click(),
     ]);
     // A neutral name: the file claims nothing (no "已校验").
     expect(download.suggestedFilename()).toBe("2021年度部门整体支出绩效自评表.xlsx");
