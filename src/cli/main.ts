@@ -4,18 +4,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { builtinProfiles, makeReport } from "../engine";
 import type { FileReport, Report } from "../engine";
 import { parseArgs, CheckOptions, DraftOptions, OutputFormat } from "./args";
 import { defaultFiles, expandPaths, InputFile } from "./files";
-import { formatCsv } from "./format-csv";
-import { ANSI, formatTable, PLAIN } from "./format-table";
 import { HELP, USAGE } from "./help";
-import { resolveProfile } from "./profile-arg";
 import { ProgressBar, TtyStream } from "./progress";
 import { errorMessage } from "../engine/error-message";
 import { escapeAll, escapeControls } from "./terminal-text";
-import { checkOutTarget } from "./out-target";
 import type { PoolLimits } from "./pool";
 import { writeFailureReason } from "../files/write-reason";
 
@@ -63,13 +58,15 @@ function useColor(io: CliIO): boolean {
   return !!io.stdout.isTTY && (io.env.NO_COLOR === undefined || io.env.NO_COLOR === "");
 }
 
-function render(report: Report, format: OutputFormat, io: CliIO): string {
+async function render(report: Report, format: OutputFormat, io: CliIO): Promise<string> {
   if (format === "json") return JSON.stringify(report, null, 2) + "\n";
-  if (format === "csv") return formatCsv(report);
+  if (format === "csv") return (await import("./format-csv")).formatCsv(report);
+  const { ANSI, formatTable, PLAIN } = await import("./format-table");
   return formatTable(escapeAll(report), useColor(io) ? ANSI : PLAIN);
 }
 
-function listProfiles(format: OutputFormat | null, io: CliIO): number {
+async function listProfiles(format: OutputFormat | null, io: CliIO): Promise<number> {
+  const { builtinProfiles } = await import("../engine");
   if (format === "json") {
     io.stdout.write(JSON.stringify(builtinProfiles, null, 2) + "\n");
     return EXIT_OK;
@@ -108,7 +105,8 @@ function poolLimits(env: CliIO["env"], defaults: PoolLimits): PoolLimits {
 
 async function runCheck(opts: CheckOptions, io: CliIO): Promise<number> {
   // SheetJS and the engine load in a worker while this thread reads the profile and lists the files;
-  // --help, --version and `profiles` never get here.
+  // --help, --version and `profiles` never get here. Nothing heavier than pool.ts loads before the worker
+  // starts: its start-up, not this thread's, is what a one-file check waits for.
   const pool = await import("./pool");
   const limits = poolLimits(io.env, pool.DEFAULT_POOL_LIMITS);
   pool.prewarm(limits);
@@ -125,6 +123,7 @@ async function checkFiles(
   pool: typeof import("./pool"),
   limits: PoolLimits,
 ): Promise<number> {
+  const { resolveProfile } = await import("./profile-arg");
   const profile = resolveProfile(opts.profile, io.cwd);
   if (!profile.ok) return usageError(io, profile.message);
 
@@ -139,6 +138,7 @@ async function checkFiles(
   // The report given by --report is the prose to check against, not one more file to check.
   let files: InputFile[] = expanded.files.filter((f) => f.abs !== reportAbs);
   if (outAbs) {
+    const { checkOutTarget } = await import("./out-target");
     const target = await checkOutTarget(outAbs, opts.out!, files);
     if (!target.ok) return usageError(io, target.message);
     files = target.files;
@@ -170,8 +170,9 @@ async function checkFiles(
       : checked[k++],
   );
 
+  const { makeReport } = await import("../engine");
   const report = makeReport(reports, profile.profile);
-  io.stdout.write(render(report, opts.format ?? "table", io));
+  io.stdout.write(await render(report, opts.format ?? "table", io));
 
   let status = exitCodeOf(report);
   if (outAbs) {
@@ -191,6 +192,7 @@ async function checkFiles(
 
 /** `ziping draft 自评表.xlsx --out 自评报告（草稿）.docx`: 0 written, 1 the table could not be drafted, 2 usage. */
 async function runDraft(opts: DraftOptions, io: CliIO): Promise<number> {
+  const { resolveProfile } = await import("./profile-arg");
   const profile = resolveProfile(opts.profile, io.cwd);
   if (!profile.ok) return usageError(io, profile.message);
   const abs = path.resolve(io.cwd, opts.path);
@@ -220,7 +222,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         io.stdout.write(`ziping ${packageVersion()}\n`);
         return EXIT_OK;
       case "profiles":
-        return listProfiles(cmd.format, io);
+        return await listProfiles(cmd.format, io);
       case "check":
         return await runCheck(cmd, io);
       case "draft":
