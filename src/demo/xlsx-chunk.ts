@@ -5,7 +5,7 @@
  * writes only that), converted by SheetJS before the changes are written in.
  */
 import { Workbook } from "exceljs";
-import JSZip from "jszip";
+import JSZip from "jszip/dist/jszip.min.js";
 import { readWorkbook } from "../xlsx/read";
 import type { WorkbookChanges, OpenedWorkbook } from "./changes";
 import { applyChanges, fillsOf } from "./workbook-io";

@@ -12,7 +12,7 @@
  * 0.77–0.96 s at 113–116 MB and 45 s / 3.2 GB on the row bomb; exceljs' load 0.85–0.99 s at 116–119 MB
  * and out of memory on the far column and the giant merge. SheetJS also reads .xls.
  */
-import JSZip from "jszip";
+import JSZip from "jszip/dist/jszip.min.js";
 import type { WorkBook } from "@e965/xlsx";
 import type { Grid } from "../engine/grid";
 import { errorMessage } from "../engine/error-message";
