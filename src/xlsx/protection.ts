@@ -20,9 +20,18 @@ function bytes(e: ZipEntry | undefined): Uint8Array | null {
 
 /** Index of the last occurrence of `needle` in `hay` (the element sits near the end of the sheet). */
 function lastIndexOf(hay: Uint8Array, needle: Uint8Array): number {
-  outer: for (let i = hay.length - needle.length; i >= 0; i--) {
-    for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
-    return i;
+  // The native lastIndexOf finds each candidate first byte; a byte-by-byte loop cost ~10 ms on 5,000 rows.
+  // (A negative fromIndex would count from the end, and i - 1 at i = 0 too: both are stopped here.)
+  if (hay.length < needle.length) return -1;
+  for (
+    let i = hay.lastIndexOf(needle[0], hay.length - needle.length);
+    i >= 0;
+    i = hay.lastIndexOf(needle[0], i - 1)
+  ) {
+    let k = 1;
+    while (k < needle.length && hay[i + k] === needle[k]) k++;
+    if (k === needle.length) return i;
+    if (i === 0) break;
   }
   return -1;
 }

@@ -2,23 +2,48 @@
  * Text normalisation and the header vocabulary of 绩效自评表 (scoring-rules.md §1).
  */
 
+/** Any character norm() changes; most cells have none and are returned as they are. */
+const NORM_CHANGES = /[\s\u00a0\u3000（【[）】\]：０-９．]/;
+
+/**
+ * The layout readers ask for the same cells' norm() and headerKey() many times (each row is tried as a
+ * header, a total, a new table's top): remembered per text, forgotten wholesale past a bound.
+ */
+const MEMO_MAX = 20_000;
+function memo(f: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let r = seen.get(s);
+    if (r === undefined) {
+      r = f(s);
+      if (seen.size >= MEMO_MAX) seen.clear();
+      seen.set(s, r);
+    }
+    return r;
+  };
+}
+
 /** Drops all whitespace (line breaks, ideographic spaces), folds full-width digits, parens and colons. */
 export function norm(s: string): string {
-  return s
+  return NORM_CHANGES.test(s) ? normMemo(s) : s;
+}
+
+const normMemo = memo((s) =>
+  s
     .replace(/[\s\u00a0\u3000]+/g, "")
     .replace(/[（【[]/g, "(")
     .replace(/[）】\]]/g, ")")
     .replace(/：/g, ":")
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/．/g, ".");
-}
+    .replace(/．/g, "."),
+);
 
 /** norm() without parenthesised parts and a trailing colon: "年度指标值（A）" → "年度指标值". */
-export function headerKey(s: string): string {
-  return norm(s)
+export const headerKey: (s: string) => string = memo((s) =>
+  norm(s)
     .replace(/\([^()]*\)/g, "")
-    .replace(/:$/, "");
-}
+    .replace(/:$/, ""),
+);
 
 /** The weight written in a label: "产出指标(50分)", "效益指标 （30分）", "绩效指标90分" → 50, 30, 90. */
 export function weightFromLabel(label: string): number | null {
