@@ -166,37 +166,41 @@ export interface Profile {
 // Report (docs/report-format.md)
 // ---------------------------------------------------------------------------------------------
 
-export type FindingCode =
-  | "WEIGHT_TOTAL"
-  | "WEIGHT_CATEGORY"
-  | "WEIGHT_SPLIT"
-  | "SCORE_OUT_OF_RANGE"
-  | "SCORE_TOO_HIGH"
-  | "SCORE_TOO_LOW"
-  | "SCORE_DEDUCTION_UNEXPLAINED"
-  | "QUAL_SCORE_OUT_OF_BAND"
-  | "QUAL_UNCLASSIFIED"
-  | "VALUE_MISSING"
-  | "VALUE_NOT_NUMERIC"
-  | "TARGET_UNPARSED"
-  | "DIRECTION_INFERRED"
-  | "OVER_TARGET"
-  | "EXPLANATION_MISSING"
-  | "EXPLANATION_TOO_SHORT"
-  | "FUNDS_RATE_MISMATCH"
-  | "FUNDS_SCORE_MISMATCH"
-  | "FUNDS_SUBTOTAL_MISMATCH"
-  | "FUNDS_LOW_EXECUTION"
-  | "FUNDS_OVERSPENT"
-  | "TOTAL_MISMATCH"
-  | "GRADE_MISMATCH"
-  | "GRADE_CHANGES_ON_RECALC"
-  | "FUNDS_UNREAD"
-  | "TABLE_NOT_FILLED"
-  | "REPORT_FIGURE_MISMATCH"
-  | "REPORT_SUM_MISMATCH"
-  | "REPORT_CLAIM_CONTRADICTED"
-  | "REPORT_SECTION_MISSING";
+/** Every finding code of report-format.md, in its order; the type is derived from this list. */
+export const FINDING_CODES = [
+  "WEIGHT_TOTAL",
+  "WEIGHT_CATEGORY",
+  "WEIGHT_SPLIT",
+  "SCORE_OUT_OF_RANGE",
+  "SCORE_TOO_HIGH",
+  "SCORE_TOO_LOW",
+  "SCORE_DEDUCTION_UNEXPLAINED",
+  "QUAL_SCORE_OUT_OF_BAND",
+  "QUAL_UNCLASSIFIED",
+  "VALUE_MISSING",
+  "VALUE_NOT_NUMERIC",
+  "TARGET_UNPARSED",
+  "DIRECTION_INFERRED",
+  "OVER_TARGET",
+  "EXPLANATION_MISSING",
+  "EXPLANATION_TOO_SHORT",
+  "FUNDS_RATE_MISMATCH",
+  "FUNDS_SCORE_MISMATCH",
+  "FUNDS_SUBTOTAL_MISMATCH",
+  "FUNDS_LOW_EXECUTION",
+  "FUNDS_OVERSPENT",
+  "TOTAL_MISMATCH",
+  "GRADE_MISMATCH",
+  "GRADE_CHANGES_ON_RECALC",
+  "FUNDS_UNREAD",
+  "TABLE_NOT_FILLED",
+  "REPORT_FIGURE_MISMATCH",
+  "REPORT_SUM_MISMATCH",
+  "REPORT_CLAIM_CONTRADICTED",
+  "REPORT_SECTION_MISSING",
+] as const;
+
+export type FindingCode = (typeof FINDING_CODES)[number];
 
 /** Where a finding stands in the 自评报告's prose: paragraph number (from 1, body paragraphs) and its first words. */
 export interface ReportPlace {
