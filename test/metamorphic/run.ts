@@ -1,0 +1,70 @@
+/**
+ * Runs every transform and fault on one corpus table and says, for each, whether it holds, fails (with
+ * the difference) or does not apply.
+ */
+import { outcomeOf, mapFindings, minus, type Outcome } from "./outcome";
+import { placesOf } from "./places";
+import { sheetOf, type RealTableData } from "./sheet";
+import { TRANSFORMS } from "./transforms";
+import { FAULTS } from "./faults";
+
+export type Verdict = { status: "holds" } | { status: "n/a" } | { status: "fails"; why: string };
+
+export interface PairResult {
+  table: string;
+  transform: string;
+  verdict: Verdict;
+}
+
+const list = (keys: string[]): string => (keys.length ? keys.join(", ") : "nothing");
+
+function compareInvariant(before: Outcome, after: Outcome, map: (a1: string) => string): Verdict {
+  if (before.read !== after.read)
+    return { status: "fails", why: before.read ? "no longer read" : "read, where the original was not" };
+  const want = mapFindings(before, map);
+  const lost = minus(want, after.findings);
+  const added = minus(after.findings, want);
+  if (!lost.length && !added.length) return { status: "holds" };
+  return { status: "fails", why: `lost ${list(lost)}; added ${list(added)}` };
+}
+
+function compareFault(before: Outcome, after: Outcome, expect: { code: string; cell: string }[]): Verdict {
+  if (!after.read) return { status: "fails", why: "no longer read" };
+  const added = minus(after.findings, before.findings);
+  const lost = minus(before.findings, after.findings);
+  const [code, , cell] = added.length === 1 ? added[0].split("|") : ["", "", ""];
+  if (lost.length === 0 && expect.some((x) => x.code === code && x.cell === cell)) return { status: "holds" };
+  const wanted = expect.map((x) => `${x.code} at ${x.cell}`).join(" or ");
+  return { status: "fails", why: `expected ${wanted}; added ${list(added)}; lost ${list(lost)}` };
+}
+
+export function runTable(data: RealTableData): PairResult[] {
+  const sheet = sheetOf(data);
+  const before = outcomeOf(sheet);
+  const places = before.table ? placesOf(sheet, before.table) : null;
+  const out: PairResult[] = [];
+  const record = (transform: string, verdict: Verdict) => out.push({ table: data.id, transform, verdict });
+  for (const t of TRANSFORMS) {
+    let verdict: Verdict;
+    try {
+      const applied = before.read ? t.apply(sheet, places) : null;
+      verdict = applied ? compareInvariant(before, outcomeOf(applied.sheet), applied.map) : { status: "n/a" };
+    } catch (e) {
+      verdict = { status: "fails", why: `crashed: ${(e as Error).message}` };
+    }
+    record(t.id, verdict);
+  }
+  for (const f of FAULTS) {
+    let verdict: Verdict;
+    try {
+      const injected = before.read ? f.apply(sheet, places, before) : null;
+      verdict = injected
+        ? compareFault(before, outcomeOf(injected.sheet), injected.expect)
+        : { status: "n/a" };
+    } catch (e) {
+      verdict = { status: "fails", why: `crashed: ${(e as Error).message}` };
+    }
+    record(f.id, verdict);
+  }
+  return out;
+}
