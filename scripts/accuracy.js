@@ -11,12 +11,18 @@
  *     the expectation's codes) and cell equal an expected finding, NEUTRAL when it matches an "acceptable"
  *     entry (cell "*" = any cell) or repeats an expectation already found, otherwise a FALSE ALARM;
  *     an expected finding no finding matched is a MISS.
- * Overall: tables read / total, true findings, false alarms, misses, precision = true / (true + false),
- * recall = expected found / expected.
+ *   - kind: the report's table kind (project / department) against the table's `kind`;
+ *   - wildcards: acceptable entries with cell "*" (any cell) — meant only for the artifacts of a cut
+ *     source, so one on a table not marked truncated is flagged.
+ * Overall: tables read / total, true findings, false alarms, misses, neutral, precision = true / (true +
+ * false), recall = expected found / expected — separately for the tables the engine was tuned on and for
+ * the held-out ones (`"heldOut": true`: found after tuning, expectations written before the first run).
  *
- * Usage: node scripts/accuracy.js [--json] [--table <id>]   (npm run accuracy builds and generates first)
- * Exit status 0 whatever the checker does: this is a measurement, not a test. 2 when the script itself
- * cannot run (no CLI build, no generated workbooks, bad option).
+ * Usage: node scripts/accuracy.js [--json] [--table <id>] [--gate | --update-gate]
+ *   (npm run accuracy builds and generates first)
+ * Exit status 0 whatever the checker does: this is a measurement, not a test — except with --gate, the
+ * regression gate of CI: 1 when a figure is worse than test/fixtures/accuracy-gate.json (see
+ * checkGate). 2 when the script itself cannot run (no CLI build, no generated workbooks, bad option).
  */
 "use strict";
 
@@ -28,18 +34,24 @@ const { loadRealTables, OUT_DIR } = require("./fixtures/real");
 const ROOT = path.resolve(__dirname, "..");
 const BIN = path.join(ROOT, "bin", "ziping.js");
 const COUNTED = new Set(["error", "warning"]);
+// Beside, not inside, test/fixtures/real: every *.json in there is a table of the corpus.
+const GATE_FILE = path.join(ROOT, "test", "fixtures", "accuracy-gate.json");
+/** Errors of the measurement itself, not of the checker's judgement: the CLI died or said nothing usable. */
+const CRASH_CODES = new Set(["CLI_FAILED", "CLI_BAD_OUTPUT", "CLI_NO_FILE"]);
 
 function usage(msg) {
   if (msg) process.stderr.write(`${msg}\n`);
-  process.stderr.write("用法：node scripts/accuracy.js [--json] [--table <id>]\n");
+  process.stderr.write("用法：node scripts/accuracy.js [--json] [--table <id>] [--gate | --update-gate]\n");
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { json: false, table: null };
+  const opts = { json: false, table: null, gate: false, updateGate: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--json") opts.json = true;
+    else if (a === "--gate") opts.gate = true;
+    else if (a === "--update-gate") opts.updateGate = true;
     else if (a === "--table") {
       if (!argv[i + 1]) usage("--table 需要一个表格 id");
       opts.table = argv[++i];
@@ -47,6 +59,8 @@ function parseArgs(argv) {
     else if (a === "--help" || a === "-h") usage();
     else usage(`未知参数：${a}`);
   }
+  if ((opts.gate || opts.updateGate) && opts.table)
+    usage("--gate / --update-gate 针对整个语料，不能与 --table 同用");
   return opts;
 }
 
@@ -152,11 +166,28 @@ function compare(data, fileReport) {
     else falseAlarms.push(f);
   }
   const misses = expected.filter((_, k) => !found[k]);
+  const wildcards = e.acceptable.filter((x) => x.cell === "*").length;
   return {
     id: data.id,
     province: data.province,
     kind: data.kind,
+    heldOut: data.heldOut === true,
     truncated: data.truncated,
+    // Only a read table has a kind to score; a table expected unread has none.
+    kindGot: e.read && sheet ? sheet.kind : null,
+    kindOk: e.read && sheet ? sheet.kind === data.kind : null,
+    wildcards,
+    // A wildcard covers rows a cut source does not show: none on a whole table, nor on one cut only below
+    // its 总分 row (a declared 总分 means every scored row is there).
+    wildcardFlag:
+      wildcards === 0
+        ? null
+        : !data.truncated
+          ? "the table is not marked truncated"
+          : e.total && e.total.declared !== null && e.total.declared !== undefined
+            ? "the table is cut only below its 总分 row"
+            : null,
+    crashed: Boolean(fileReport.error && CRASH_CODES.has(fileReport.error.code)),
     expectRead: e.read,
     read: isRead,
     readOk,
@@ -176,40 +207,175 @@ const fmtFinding = (f) => `${f.code} ${f.cell} [${f.severity}] ${f.message}`;
 const fmtMiss = (x) => `${codesOf(x).join("|")} ${x.cell} — ${x.why}`;
 const pct = (n, d) => (d === 0 ? "—" : `${((100 * n) / d).toFixed(1)}%`);
 
-function printText(results, totals) {
-  const out = [];
-  for (const r of results) {
-    const head = `${r.id}  (${r.province}, ${r.kind}${r.truncated ? ", truncated" : ""})`;
-    out.push(head);
-    if (r.expectRead) {
-      out.push(
-        `  read: ${r.read ? "yes" : `NO${r.error ? ` — ${r.error.code}: ${r.error.message}` : ""}`}${r.sheets > 1 ? ` (${r.sheets} tables)` : ""}`,
-      );
-    } else out.push(`  read: ${r.read ? "read, but a reviewer could not — wrong" : "refused, as expected"}`);
-    if (r.checks.length)
-      out.push(
-        `  values: ${r.checks.map((c) => `${c.what} ${c.ok ? "✓" : `✗ (expected ${c.expected}, got ${c.got})`}`).join("; ")}`,
-      );
+/** The figures of one set of tables (tuned or held out). */
+function totalsOf(results) {
+  const sum = (f) => results.reduce((n, r) => n + f(r), 0);
+  const t = {
+    tables: results.length,
+    readOk: sum((r) => (r.readOk ? 1 : 0)),
+    checks: sum((r) => r.checks.length),
+    checksOk: sum((r) => r.checks.filter((c) => c.ok).length),
+    kinds: sum((r) => (r.kindOk === null ? 0 : 1)),
+    kindsOk: sum((r) => (r.kindOk ? 1 : 0)),
+    truePositives: sum((r) => r.truePositives),
+    falseAlarms: sum((r) => r.falseAlarms.length),
+    misses: sum((r) => r.misses.length),
+    neutral: sum((r) => r.neutral.length),
+    expected: sum((r) => r.expected),
+    found: sum((r) => r.found),
+    wildcards: sum((r) => r.wildcards),
+    wildcardTables: results.filter((r) => r.wildcards > 0).map((r) => r.id),
+    wildcardFlags: results.filter((r) => r.wildcardFlag).map((r) => r.id),
+    crashed: results.filter((r) => r.crashed).map((r) => r.id),
+  };
+  const p = t.truePositives + t.falseAlarms;
+  t.precision = p ? t.truePositives / p : null;
+  t.recall = t.expected ? t.found / t.expected : null;
+  return t;
+}
+
+function printTable(r, out) {
+  const tags = [
+    r.province,
+    r.kind,
+    ...(r.truncated ? ["truncated"] : []),
+    ...(r.heldOut ? ["held out"] : []),
+  ];
+  out.push(`${r.id}  (${tags.join(", ")})`);
+  if (r.expectRead) {
     out.push(
-      `  findings: ${r.truePositives} true, ${r.falseAlarms.length} false alarms, ${r.misses.length} misses (of ${r.expected} expected), ${r.neutral.length} neutral`,
+      `  read: ${r.read ? "yes" : `NO${r.error ? ` — ${r.error.code}: ${r.error.message}` : ""}`}${r.sheets > 1 ? ` (${r.sheets} tables)` : ""}`,
     );
-    for (const f of r.falseAlarms) out.push(`    false alarm: ${fmtFinding(f)}`);
-    for (const x of r.misses) out.push(`    miss:        ${fmtMiss(x)}`);
-    out.push("");
-  }
-  out.push("Overall");
-  out.push(`  tables read: ${totals.readOk} / ${totals.tables}`);
-  out.push(`  values right: ${totals.checksOk} / ${totals.checks}`);
-  out.push(`  true findings: ${totals.truePositives}`);
-  out.push(`  false alarms: ${totals.falseAlarms}`);
-  out.push(`  misses: ${totals.misses}`);
+  } else out.push(`  read: ${r.read ? "read, but a reviewer could not — wrong" : "refused, as expected"}`);
+  if (r.kindOk !== null)
+    out.push(`  kind: ${r.kindOk ? `${r.kindGot} ✓` : `✗ (expected ${r.kind}, got ${r.kindGot})`}`);
+  if (r.checks.length)
+    out.push(
+      `  values: ${r.checks.map((c) => `${c.what} ${c.ok ? "✓" : `✗ (expected ${c.expected}, got ${c.got})`}`).join("; ")}`,
+    );
   out.push(
-    `  precision: ${pct(totals.truePositives, totals.truePositives + totals.falseAlarms)}  (true / (true + false))`,
+    `  findings: ${r.truePositives} true, ${r.falseAlarms.length} false alarms, ${r.misses.length} misses (of ${r.expected} expected), ${r.neutral.length} neutral`,
   );
+  if (r.wildcards)
+    out.push(
+      `  wildcards: ${r.wildcards} acceptable at any cell (*)${r.wildcardFlag ? ` — FLAG: ${r.wildcardFlag}` : ""}`,
+    );
+  for (const f of r.falseAlarms) out.push(`    false alarm: ${fmtFinding(f)}`);
+  for (const x of r.misses) out.push(`    miss:        ${fmtMiss(x)}`);
+  out.push("");
+}
+
+function printTotals(title, t, out) {
+  out.push(title);
+  out.push(`  tables read: ${t.readOk} / ${t.tables}`);
+  out.push(`  values right: ${t.checksOk} / ${t.checks}`);
+  out.push(`  table kind right: ${t.kindsOk} / ${t.kinds}`);
+  out.push(`  true findings: ${t.truePositives}`);
+  out.push(`  false alarms: ${t.falseAlarms}`);
+  out.push(`  misses: ${t.misses}`);
+  out.push(`  neutral: ${t.neutral}  (acceptable, or repeating an expected finding; counted neither way)`);
+  out.push(`  precision: ${pct(t.truePositives, t.truePositives + t.falseAlarms)}  (true / (true + false))`);
+  out.push(`  recall: ${pct(t.found, t.expected)}  (${t.found} of ${t.expected} expected findings found)`);
+  const flags = t.wildcardFlags.length ? `; FLAG — not for a cut: ${t.wildcardFlags.join(", ")}` : "";
   out.push(
-    `  recall: ${pct(totals.found, totals.expected)}  (${totals.found} of ${totals.expected} expected findings found)`,
+    `  wildcards (cell "*"): ${t.wildcards} on ${t.wildcardTables.length} tables${t.wildcards && !flags ? ", all on tables cut before their 总分 row" : ""}${flags}`,
   );
+  if (t.crashed.length) out.push(`  CLI crashed on: ${t.crashed.join(", ")}`);
+}
+
+function printText(results, summary) {
+  const out = [];
+  for (const r of results) printTable(r, out);
+  out.push(
+    `Overall: ${summary.tuned.tables} tables the engine was tuned on, ${summary.heldOut.tables} held out`,
+  );
+  printTotals(
+    "Tuned tables (the engine was developed against these: not a measure of unseen tables)",
+    summary.tuned,
+    out,
+  );
+  if (summary.heldOut.tables) printTotals("Held-out tables (not seen while tuning)", summary.heldOut, out);
+  else out.push('Held-out tables: none in the corpus ("heldOut": true)');
   process.stdout.write(out.join("\n") + "\n");
+}
+
+/** The figures the gate keeps: totals of the tuned set, and per table, so one table's gain cannot hide another's loss. */
+function gateFigures(results) {
+  const tuned = results.filter((r) => !r.heldOut);
+  const t = totalsOf(tuned);
+  const perTable = (r) => ({
+    readOk: r.readOk,
+    checksOk: r.checks.filter((c) => c.ok).length,
+    kindOk: r.kindOk,
+    truePositives: r.truePositives,
+    falseAlarms: r.falseAlarms.length,
+    misses: r.misses.length,
+  });
+  return {
+    note: "Regression gate of npm run accuracy -- --gate (.ci/run). Regenerate with npm run accuracy -- --update-gate after an improvement.",
+    tuned: {
+      tables: t.tables,
+      readOk: t.readOk,
+      checksOk: t.checksOk,
+      kindsOk: t.kindsOk,
+      truePositives: t.truePositives,
+      falseAlarms: t.falseAlarms,
+      misses: t.misses,
+      byTable: Object.fromEntries(tuned.map((r) => [r.id, perTable(r)])),
+    },
+    // Held-out tables may legitimately be imperfect: only "no crash" and "read as committed" are gated.
+    heldOut: Object.fromEntries(results.filter((r) => r.heldOut).map((r) => [r.id, { readOk: r.readOk }])),
+  };
+}
+
+/** Every way the current figures are worse than the committed ones; [] when none. */
+function checkGate(current, committed, results) {
+  const worse = [];
+  const higherIsBetter = ["readOk", "checksOk", "kindsOk", "truePositives"];
+  const lowerIsBetter = ["falseAlarms", "misses"];
+  const cmp = (where, now, was) => {
+    for (const k of higherIsBetter)
+      if (typeof was[k] === "number" && now[k] < was[k]) worse.push(`${where}: ${k} ${now[k]} < ${was[k]}`);
+    for (const k of lowerIsBetter)
+      if (typeof was[k] === "number" && now[k] > was[k]) worse.push(`${where}: ${k} ${now[k]} > ${was[k]}`);
+    for (const k of ["readOk", "kindOk"])
+      if (was[k] === true && now[k] !== true) worse.push(`${where}: ${k} was right, now wrong`);
+  };
+  const was = committed.tuned || {};
+  // Totals only compare when the tuned set is the same tables (a new table moves every figure).
+  if (was.tables === current.tuned.tables) cmp("tuned tables", current.tuned, was);
+  for (const [id, now] of Object.entries(current.tuned.byTable))
+    if (was.byTable && was.byTable[id]) cmp(id, now, was.byTable[id]);
+  for (const [id, now] of Object.entries(current.heldOut)) {
+    const before = (committed.heldOut || {})[id];
+    if (before && before.readOk && !now.readOk) worse.push(`${id} (held out): read as committed, now not`);
+  }
+  for (const r of results)
+    if (r.crashed) worse.push(`${r.id}: the CLI crashed (${r.error.code}: ${r.error.message})`);
+  return worse;
+}
+
+function gate(results, opts) {
+  const current = gateFigures(results);
+  if (opts.updateGate) {
+    fs.writeFileSync(GATE_FILE, JSON.stringify(current, null, 2) + "\n");
+    process.stderr.write(`accuracy: gate figures written to ${path.relative(ROOT, GATE_FILE)}\n`);
+    return 0;
+  }
+  if (!fs.existsSync(GATE_FILE))
+    usage(`缺少 ${path.relative(ROOT, GATE_FILE)}：请先运行 npm run accuracy -- --update-gate`);
+  const committed = JSON.parse(fs.readFileSync(GATE_FILE, "utf8"));
+  const worse = checkGate(current, committed, results);
+  const ungated = Object.keys(current.tuned.byTable).filter((id) => !(committed.tuned.byTable || {})[id]);
+  if (ungated.length)
+    process.stderr.write(`accuracy gate: not in the gate yet (update it): ${ungated.join(", ")}\n`);
+  if (worse.length) {
+    process.stderr.write(`accuracy gate: FAILED — worse than ${path.relative(ROOT, GATE_FILE)}:\n`);
+    for (const w of worse) process.stderr.write(`  ${w}\n`);
+    return 1;
+  }
+  process.stderr.write("accuracy gate: no figure worse than committed\n");
+  return 0;
 }
 
 function main() {
@@ -230,22 +396,17 @@ function main() {
       );
     results.push(compare(data, runCli(file)));
   }
-  const totals = {
-    tables: results.length,
-    readOk: results.filter((r) => r.readOk).length,
-    checks: results.reduce((n, r) => n + r.checks.length, 0),
-    checksOk: results.reduce((n, r) => n + r.checks.filter((c) => c.ok).length, 0),
-    truePositives: results.reduce((n, r) => n + r.truePositives, 0),
-    falseAlarms: results.reduce((n, r) => n + r.falseAlarms.length, 0),
-    misses: results.reduce((n, r) => n + r.misses.length, 0),
-    expected: results.reduce((n, r) => n + r.expected, 0),
-    found: results.reduce((n, r) => n + r.found, 0),
+  const summary = {
+    tuned: totalsOf(results.filter((r) => !r.heldOut)),
+    heldOut: totalsOf(results.filter((r) => r.heldOut)),
   };
-  const p = totals.truePositives + totals.falseAlarms;
-  totals.precision = p ? totals.truePositives / p : null;
-  totals.recall = totals.expected ? totals.found / totals.expected : null;
-  if (opts.json) process.stdout.write(JSON.stringify({ tables: results, totals }, null, 2) + "\n");
-  else printText(results, totals);
+  // `totals` (all tables) stays for readers of the earlier --json output.
+  if (opts.json)
+    process.stdout.write(
+      JSON.stringify({ tables: results, totals: totalsOf(results), ...summary }, null, 2) + "\n",
+    );
+  else printText(results, summary);
+  if (opts.gate || opts.updateGate) process.exitCode = gate(results, opts);
 }
 
 try {
