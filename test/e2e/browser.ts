@@ -1,9 +1,9 @@
 /**
- * Shared set-up for the end-to-end tests: find Debian's chromium (or CHROMIUM_PATH), build the demo
+ * Shared set-up for the end-to-end tests: find Chromium (scripts/find-chromium.js, the finder .ci/run
+ * uses too: CHROMIUM_PATH, else the usual places), build the demo
  * when dist/demo is stale, serve it on a free port, and launch chromium with the flags that work on
  * this kind of machine (docs/platform-notes: no sandbox, no GPU, no background networking).
  */
-import * as fs from "fs";
 import * as path from "path";
 import type { Browser } from "playwright-core";
 
@@ -11,8 +11,13 @@ export const ROOT = path.resolve(__dirname, "../..");
 export const SHOTS = path.join(ROOT, "test-output/screenshots");
 export const OUT = path.join(ROOT, "test-output/e2e");
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-export const HAVE_CHROMIUM = fs.existsSync(CHROMIUM);
+const finder = require(path.join(ROOT, "scripts/find-chromium.js")) as {
+  findChromium(): string | null;
+  candidates(): string[];
+};
+const FOUND = finder.findChromium();
+export const CHROMIUM = FOUND ?? finder.candidates()[0];
+export const HAVE_CHROMIUM = FOUND !== null;
 export const SKIP_MESSAGE = "端到端测试已跳过：未找到 Chromium（apt-get install chromium）";
 
 /** Under CI a missing chromium is a failure: CI must never skip these silently. */
@@ -24,7 +29,7 @@ export function describeBrowser(name: string, body: () => void): void {
   if (process.env.CI === "true") {
     test(`${name}: Chromium is required under CI`, () => {
       throw new Error(
-        `CI 环境必须运行端到端测试，但未找到 Chromium（${CHROMIUM}）。请在 .ci/run 中 apt-get install chromium fonts-noto-cjk。`,
+        `CI 环境必须运行端到端测试，但未找到 Chromium（${finder.candidates().join("、")}）。请在 .ci/run 中 apt-get install chromium fonts-noto-cjk，或设置 CHROMIUM_PATH。`,
       );
     });
     return;
