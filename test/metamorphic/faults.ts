@@ -48,9 +48,11 @@ function scoreRaised(s: Sheet, p: Places | null, o: Outcome): Injected | null {
   let out = setCell(s, row.scoreCell, String(row.weight + 1));
   const total = p.table.total?.score;
   if (total && PLAIN.test(total.text.trim())) {
-    const was = Number(total.text.trim());
+    const text = total.text.trim();
+    const was = Number(text);
     if (band(was) !== band(was + 1)) return null;
-    out = setCell(out, total.cell, String(was + 1));
+    // Written with the total's own decimals ("96.50" → "97.50"), never binary noise.
+    out = setCell(out, total.cell, (was + 1).toFixed((text.split(".")[1] || "").length));
   }
   return {
     sheet: out,

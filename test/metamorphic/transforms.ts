@@ -67,7 +67,7 @@ function notes(s: Sheet, p: Places | null): Applied | null {
   const out = cloneSheet(s);
   const row = (first: string): Text[] => [first, ...new Array<Text>(width - 1).fill(null)];
   const at = out.rows.length;
-  out.rows.push(row("备注：1.本表金额单位为万元；2.分值与得分单位为分。"));
+  out.rows.push(row("备注：1.分值与得分单位为分；2.本表由项目实施单位填报。"));
   out.rows.push(row("填表人：王某某          联系电话：0000-0000000          填报日期：2023年3月1日"));
   if (width > 1) out.merges.push({ top: at, bottom: at, left: 0, right: width - 1 });
   return { sheet: out, map: identity };
