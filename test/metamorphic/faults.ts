@@ -10,8 +10,11 @@ import type { Outcome } from "./outcome";
 
 export interface Injected {
   sheet: Sheet;
-  /** The one finding the fault must add: any one of these (code, cell) pairs. */
-  expect: { code: string; cell: string }[];
+  /**
+   * The findings the fault must add, one per slot: each slot is met by any one of its (code, cell)
+   * pairs. Nearly every fault has one slot.
+   */
+  expect: { code: string; cell: string }[][];
 }
 
 export interface Fault {
@@ -56,10 +59,12 @@ function scoreRaised(s: Sheet, p: Places | null, o: Outcome): Injected | null {
   }
   return {
     sheet: out,
-    expect: ["SCORE_OUT_OF_RANGE", "SCORE_TOO_HIGH", "QUAL_SCORE_OUT_OF_BAND"].map((code) => ({
-      code,
-      cell: row.scoreCell,
-    })),
+    expect: [
+      ["SCORE_OUT_OF_RANGE", "SCORE_TOO_HIGH", "QUAL_SCORE_OUT_OF_BAND"].map((code) => ({
+        code,
+        cell: row.scoreCell,
+      })),
+    ],
   };
 }
 
@@ -90,8 +95,10 @@ function explanationBlanked(s: Sheet, p: Places | null, o: Outcome): Injected | 
   return {
     sheet: setCell(s, row.explanationCell, null),
     expect: [
-      { code: "EXPLANATION_MISSING", cell: row.explanationCell },
-      { code: "SCORE_DEDUCTION_UNEXPLAINED", cell: row.scoreCell },
+      [
+        { code: "EXPLANATION_MISSING", cell: row.explanationCell },
+        { code: "SCORE_DEDUCTION_UNEXPLAINED", cell: row.scoreCell },
+      ],
     ],
   };
 }
@@ -101,7 +108,7 @@ function totalWeightChanged(s: Sheet, _p: Places | null, o: Outcome): Injected |
   const w = o.table?.total?.weight;
   if (!w || Number(w.text.trim()) !== 100 || !PLAIN.test(w.text.trim()) || hasFindingAt(o, w.cell))
     return null;
-  return { sheet: setCell(s, w.cell, "90"), expect: [{ code: "WEIGHT_TOTAL", cell: w.cell }] };
+  return { sheet: setCell(s, w.cell, "90"), expect: [[{ code: "WEIGHT_TOTAL", cell: w.cell }]] };
 }
 
 /** The funds line's 得分 left blank. */
@@ -109,12 +116,70 @@ function fundsScoreBlanked(s: Sheet, _p: Places | null, o: Outcome): Injected | 
   const c = o.table?.funds?.total.score;
   if (!c || !PLAIN.test(c.text.trim()) || hasFindingAt(o, c.cell)) return null;
   if (isBlank(cellText(s, c.cell))) return null;
-  return { sheet: setCell(s, c.cell, null), expect: [{ code: "VALUE_MISSING", cell: c.cell }] };
+  return { sheet: setCell(s, c.cell, null), expect: [[{ code: "VALUE_MISSING", cell: c.cell }]] };
+}
+
+/**
+ * One point of 分值 moved from a full-marks row of one weighted 一级 category to a full-marks row of another,
+ * each 得分 following its 分值: every row, the sum of weights and 总分 still agree, only the two categories
+ * no longer match the weights in their labels — WEIGHT_CATEGORY at each label, nothing else.
+ */
+function weightMoved(s: Sheet, _p: Places | null, o: Outcome): Injected | null {
+  if (!o.report) return null;
+  const weighted = o.report.categories.filter(
+    // Only categories whose rows add up to their label today: a cut one may rightly be left unchecked.
+    (c) =>
+      c.declaredWeight !== null &&
+      Math.abs(c.weightSum - c.declaredWeight) < 0.005 &&
+      !o.raw.some((f) => f.cell === c.cell && f.code.startsWith("WEIGHT_")),
+  );
+  const fullMarks = (min: number) =>
+    weighted
+      .map((c) => ({
+        c,
+        r: o.report!.indicators.find(
+          (r) =>
+            r.level1 === c.name &&
+            r.weight !== null &&
+            r.weight >= min &&
+            r.scoreDeclared === r.weight &&
+            weightCellOf(o, r.scoreCell) !== null &&
+            PLAIN.test(textOf(cellText(s, r.scoreCell))) &&
+            !hasFindingAt(o, r.scoreCell),
+        ),
+      }))
+      .filter((x) => x.r !== undefined);
+  const up = fullMarks(1)[0];
+  const down = up ? fullMarks(2).find((x) => x.c.name !== up.c.name) : undefined;
+  if (!up || !down || !up.r || !down.r) return null;
+  let out = s;
+  for (const [r, d] of [
+    [up.r, 1],
+    [down.r, -1],
+  ] as const) {
+    const w = String(r.weight! + d);
+    out = setCell(setCell(out, weightCellOf(o, r.scoreCell)!, w), r.scoreCell, w);
+  }
+  return {
+    sheet: out,
+    expect: [
+      [{ code: "WEIGHT_CATEGORY", cell: up.c.cell }],
+      [{ code: "WEIGHT_CATEGORY", cell: down.c.cell }],
+    ],
+  };
+}
+
+/** The 分值 cell of the row scored at `scoreCell`, when it holds a plain number. */
+function weightCellOf(o: Outcome, scoreCell: string): string | null {
+  const ind = o.table?.indicators.find((r) => r.score.cell === scoreCell);
+  const w = ind?.weight;
+  return w && PLAIN.test(w.text.trim()) ? w.cell : null;
 }
 
 export const FAULTS: Fault[] = [
   { id: "fault:score-raised", what: "a full-marks 得分 raised above its 分值", apply: scoreRaised },
   { id: "fault:explanation-blanked", what: "a needed reason blanked", apply: explanationBlanked },
   { id: "fault:total-weight-changed", what: "总分 分值 100 → 90", apply: totalWeightChanged },
+  { id: "fault:weight-moved", what: "1 point of 分值 moved between two 一级 categories", apply: weightMoved },
   { id: "fault:funds-score-blanked", what: "the funds 得分 blanked", apply: fundsScoreBlanked },
 ];

@@ -28,13 +28,21 @@ function compareInvariant(before: Outcome, after: Outcome, map: (a1: string) => 
   return { status: "fails", why: `lost ${list(lost)}; added ${list(added)}` };
 }
 
-function compareFault(before: Outcome, after: Outcome, expect: { code: string; cell: string }[]): Verdict {
+function compareFault(before: Outcome, after: Outcome, slots: { code: string; cell: string }[][]): Verdict {
   if (!after.read) return { status: "fails", why: "no longer read" };
   const added = minus(after.findings, before.findings);
   const lost = minus(before.findings, after.findings);
-  const [code, , cell] = added.length === 1 ? added[0].split("|") : ["", "", ""];
-  if (lost.length === 0 && expect.some((x) => x.code === code && x.cell === cell)) return { status: "holds" };
-  const wanted = expect.map((x) => `${x.code} at ${x.cell}`).join(" or ");
+  // Each added finding fills one slot; all slots filled, nothing else added, nothing lost.
+  const open = [...slots];
+  const unmatched = added.filter((k) => {
+    const [code, , cell] = k.split("|");
+    const i = open.findIndex((slot) => slot.some((x) => x.code === code && x.cell === cell));
+    if (i < 0) return true;
+    open.splice(i, 1);
+    return false;
+  });
+  if (!lost.length && !unmatched.length && !open.length) return { status: "holds" };
+  const wanted = slots.map((slot) => slot.map((x) => `${x.code} at ${x.cell}`).join(" or ")).join(" and ");
   return { status: "fails", why: `expected ${wanted}; added ${list(added)}; lost ${list(lost)}` };
 }
 
