@@ -366,7 +366,12 @@ function gate(results, opts) {
     usage(`缺少 ${path.relative(ROOT, GATE_FILE)}：请先运行 npm run accuracy -- --update-gate`);
   const committed = JSON.parse(fs.readFileSync(GATE_FILE, "utf8"));
   const worse = checkGate(current, committed, results);
-  const ungated = Object.keys(current.tuned.byTable).filter((id) => !(committed.tuned.byTable || {})[id]);
+  const ungated = [
+    ...Object.keys(current.tuned.byTable).filter((id) => !(committed.tuned.byTable || {})[id]),
+    ...Object.keys(current.heldOut)
+      .filter((id) => !(committed.heldOut || {})[id])
+      .map((id) => `${id} (held out)`),
+  ];
   if (ungated.length)
     process.stderr.write(`accuracy gate: not in the gate yet (update it): ${ungated.join(", ")}\n`);
   if (worse.length) {
