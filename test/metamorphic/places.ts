@@ -61,6 +61,3 @@ export function shiftRowsMap(boundaries: number[], byEach = 1): (a1: string) => 
     return toA1(p.row + n, p.col);
   };
 }
-
-export const rowOf = (a1: string): number => parseA1(a1)!.row;
-export const colOf = (a1: string): number => parseA1(a1)!.col;

@@ -5,7 +5,7 @@
  * what the generated .xlsx holds, without writing or reading a file.
  */
 import * as path from "path";
-import { parseRange, rangeToA1, type CellValue, type Grid, type MergedArea } from "../../src/engine/grid";
+import { parseRange, type CellValue, type Grid, type MergedArea } from "../../src/engine/grid";
 
 export type Text = string | number | null;
 
@@ -73,13 +73,7 @@ export function gridOf(s: Sheet): Grid {
   };
 }
 
-export const mergeA1 = (m: MergedArea): string => rangeToA1(m);
-
 export const isBlank = (t: Text): boolean => t === null || String(t).trim() === "";
-
-/** The merged area whose top-left cell is (row, col), if any. */
-export const mergeAt = (s: Sheet, row: number, col: number): MergedArea | undefined =>
-  s.merges.find((m) => m.top === row && m.left === col);
 
 /** Merges that span the boundary just above `row` (they hold rows on both sides of it). */
 export const crossing = (s: Sheet, row: number): MergedArea[] =>
