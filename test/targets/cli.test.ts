@@ -131,3 +131,28 @@ describe("ziping check --previous", () => {
     expect(r2.stdout).toContain("上年指标值≥600户、实际完成900户");
   });
 });
+
+describe("the findings workbook", () => {
+  test("gets 对照表中的值 / 本表的值 columns for the comparison findings", async () => {
+    const out = path.join(dir, "问题清单.xlsx");
+    const r = await runMain(["check", "自评表.xlsx", "--targets", "申报表.xlsx", "--out", out], { cwd: dir });
+    expect(r.stderr).toContain("问题清单已写入");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet("问题清单")!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(-2)).toEqual(["对照表中的值", "本表的值"]);
+    const rows: unknown[][] = [];
+    ws.eachRow((row, n) => n > 1 && rows.push((row.values as unknown[]).slice(1)));
+    const changed = rows.find((x) => x[4] === "TARGET_CHANGED")!;
+    expect(changed.slice(-2)).toEqual(["≥800户", "≥600户"]);
+  });
+
+  test("keeps its columns when nothing was compared", async () => {
+    const out = path.join(dir, "问题清单2.xlsx");
+    await runMain(["check", "自评表.xlsx", "--out", out], { cwd: dir });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect((wb.getWorksheet("问题清单")!.getRow(1).values as unknown[]).slice(1)).not.toContain("本表的值");
+  });
+});
