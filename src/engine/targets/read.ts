@@ -22,6 +22,8 @@ const EXTRA_HEADERS: Record<string, Role> = {
   年度预期实现值: "target",
   预期目标值: "target",
   指标目标: "target",
+  // 定量 / 定性 beside the 指标值 (部门整体支出绩效目标表 of Hunan): 定性 makes the target words.
+  指标值类型: "nature",
   项目名称: "project",
 };
 
@@ -59,9 +61,17 @@ function headerAt(sh: Sheet, r: number): Header | "self" | null {
   for (let c = 0; c < width; c++) {
     const text = sh.rowText(r, c).trim() || sh.mtext(r, c).trim();
     if (!text || text.length > 40) continue;
+    // 长期 / 中期 columns beside the 年度 ones (二级指标（长期）| … | 指标值（年度）): the year's are the targets.
+    if (/长期|中期/.test(text) && !/年度/.test(text)) continue;
     const role = roleOf(text);
     if (role === "self") self = true;
     else if (role && cols[role] === undefined) cols[role] = sh.masterPos(r, c).col;
+  }
+  // Two levels only (一级 | 二级 | 指标值, Hubei): the 二级 column names the indicator, the 一级 its category.
+  if (cols.name === undefined && cols.level2 !== undefined && cols.target !== undefined) {
+    cols.name = cols.level2;
+    cols.level2 = cols.level1;
+    delete cols.level1;
   }
   const { name, target } = cols;
   if (name === undefined || target === undefined) return null;
@@ -70,7 +80,7 @@ function headerAt(sh: Sheet, r: number): Header | "self" | null {
 
 /** Labels above the header whose right-hand value names the project or its unit. */
 const PROJECT_LABELS = /^(项目名称|部门名称|单位名称|部门单位名称)$/;
-const UNIT_LABELS = /^(主管部门|主管部门及代码|实施单位|预算单位|主管单位)$/;
+const UNIT_LABELS = /^(主管部门|主管部门及代码|主管部门及编码|实施单位|预算单位|主管单位)$/;
 
 function labelValue(sh: Sheet, r: number, c: number): string | null {
   const m = sh.merge(r, c);
