@@ -14,6 +14,8 @@ describe("targetChange: equal when the meaning is equal", () => {
     ["80-90%", "80～90%"],
     ["≥95%", "95%"],
     ["95%", "0.95"],
+    ["0.95", "95%"],
+    ["1%", "1"],
     ["≤10天", "10天以内"],
     ["及时", "按时完成"],
   ])("%s and %s are one target", (a, b) => {

@@ -32,20 +32,17 @@ function same(a: number, b: number): boolean {
   }
 }
 
-/** b expressed in a's unit, or null when the units are of different kinds. */
+/** A bare fraction beside a percentage ("95%" and 0.95): the percentage it stands for. */
+function asPercent(x: Num, other: Num): Num {
+  if (x.unit !== null || other.unit !== "%" || Math.abs(x.value) > 1) return x;
+  if (x.hi !== null && Math.abs(x.hi) > 1) return x;
+  const times = (n: number) => new Big(n).times(100).toNumber();
+  return { ...x, value: times(x.value), hi: x.hi === null ? null : times(x.hi), unit: "%" };
+}
+
+/** b expressed in a's unit, or null when the units are of different kinds. A missing unit agrees. */
 function inUnitOf(a: Num, b: Num): Num | null {
-  if (a.unit === b.unit || a.unit === null || b.unit === null) {
-    // "95%" against a bare 0.95: the fraction the % stands for.
-    if (
-      a.unit === "%" &&
-      b.unit === null &&
-      Math.abs(b.value) <= 1 &&
-      !same(a.value, b.value) &&
-      same(a.value, b.value * 100)
-    )
-      return { ...b, value: b.value * 100, hi: b.hi === null ? null : b.hi * 100, unit: "%" };
-    return b;
-  }
+  if (a.unit === b.unit || a.unit === null || b.unit === null) return b;
   const value = convertUnit(b.value, b.unit, a.unit);
   const hi = b.hi === null ? null : convertUnit(b.hi, b.unit, a.unit);
   if (value === null || (b.hi !== null && hi === null)) return null;
@@ -59,10 +56,13 @@ export function targetChange(approved: ParsedValue, current: ParsedValue): Targe
   // Words approved, a number reported: made more exact, not lowered; nothing to say.
   if (approved.kind === "text") return null;
   if (current.kind === "text") return "kind";
-  const a = approved as Num;
+  const a0 = approved as Num;
   const b0 = current as Num;
-  if (a.op !== null && b0.op !== null && SIDE[a.op] !== SIDE[b0.op]) return "direction";
-  const b = inUnitOf(a, b0);
+  if (a0.op !== null && b0.op !== null && SIDE[a0.op] !== SIDE[b0.op]) return "direction";
+  // 0.95 against 95 % is the fraction, unless it is the same number either way (a bare 1 against 1 %).
+  const a = a0.unit === null && b0.unit === "%" && !same(a0.value, b0.value) ? asPercent(a0, b0) : a0;
+  const b1 = b0.unit === null && a0.unit === "%" && !same(a0.value, b0.value) ? asPercent(b0, a0) : b0;
+  const b = inUnitOf(a, b1);
   if (b === null) return "unit";
   if ((a.hi === null) !== (b.hi === null)) return "value";
   if (!same(a.value, b.value)) return "value";
