@@ -40,6 +40,28 @@ describe("readApprovedTargets", () => {
     expect(t.indicators[0].weightCell).toBe("F8");
   });
 
+  it("stops at a 合计 row and at notes under the table", () => {
+    const [t] = tables(
+      makeGrid("S", [
+        ["一级指标", "二级指标", "三级指标", "指标值", "分值"],
+        ["产出指标", "数量指标", "培训人次", "≥300人次", 50],
+        ["效益指标", "社会效益指标", "技能提升率", "≥80%", 50],
+        ["合计", null, null, null, 100],
+        ["注：指标值应与预算批复一致", null, "不是指标", "≥1"],
+      ]),
+    );
+    expect(t.indicators.map((i) => i.name)).toEqual(["培训人次", "技能提升率"]);
+    const [u] = tables(
+      makeGrid("S", [
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "培训人次", "≥300人次"],
+        [null, null, "合计", null],
+        [null, null, "不是指标", "≥1"],
+      ]),
+    );
+    expect(u.indicators.map((i) => i.name)).toEqual(["培训人次"]);
+  });
+
   it("reads split 指标性质 / 指标值 / 度量单位 columns and a starred header", () => {
     const [t] = tables(
       makeGrid("S", [

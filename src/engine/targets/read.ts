@@ -10,7 +10,7 @@ import { errorMessage } from "../error-message";
 import { parseNumber } from "../values";
 import { Sheet } from "../layout/sheet";
 import { groupLevel, isPlaceholderName } from "../layout/rows";
-import { headerKey, indicatorRole, isNote, stripWeight } from "../layout/text";
+import { headerKey, indicatorRole, isNote, isTotalLabel, stripWeight } from "../layout/text";
 import type { ApprovedIndicator, ApprovedRead, ApprovedTable } from "./model";
 
 type Role = "level1" | "level2" | "name" | "target" | "weight" | "nature" | "unit" | "project";
@@ -126,7 +126,9 @@ function readBody(sh: Sheet, h: Header, end: number): { project: string; row: Ap
   let project = "";
   for (let r = h.row + 1; r < end; r++) {
     const first = sh.rowText(r, 0).trim() || sh.rowText(r, cols.name).trim();
-    if (first && isNote(first)) break;
+    // A note or a 合计 / 总分 row ends the table: neither is an indicator.
+    if (first && (isNote(first) || isTotalLabel(first))) break;
+    if (isTotalLabel(sh.rowText(r, cols.name).trim())) break;
     if (cols.project !== undefined) {
       const p = cellText(sh, r, cols.project);
       if (p && p !== project) {
