@@ -61,6 +61,15 @@ describe("compareWithPrevious: TARGET_NOT_RAISED", () => {
     );
   });
 
+  it("pairs a renamed indicator by place, and says so", () => {
+    const last = selfTable(withRow(1, [null, null, "受益农户数", "≥800户", "1200户", 10, 10]));
+    const c = compareWithPrevious(selfTable(), last, profile);
+    expect(c.findings.map((f) => f.data.match)).toEqual([
+      { by: "position", otherName: "受益农户数", similarity: expect.any(Number) },
+    ]);
+    expect(c.notes).toEqual([expect.stringContaining("与上年自评表的“受益农户数”名称不同")]);
+  });
+
   it("is silent on = targets, ranges and words", () => {
     const last = selfTable(withRow(2, [null, "质量指标", "验收合格率", "=100%", "100%", 10, 10]));
     expect(compareWithPrevious(selfTable(), last, profile).findings).toEqual([]);

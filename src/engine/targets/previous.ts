@@ -75,8 +75,6 @@ export function compareWithPrevious(table: Table, previous: Table, profile: Prof
     const f = checkPair(p, profile.overshootReviewRatio);
     if (f) findings.push(f);
   }
-  const notes = m.pairs
-    .filter((p) => p.by === "position")
-    .map((p) => fuzzyNote("上年自评表", { ...p, a: p.a, b: { name: p.b.name, nameCell: p.b.nameCell } }));
+  const notes = m.pairs.filter((p) => p.by === "position").map((p) => fuzzyNote("上年自评表", p));
   return { findings, notes };
 }
