@@ -90,3 +90,23 @@ describe.each(FIXTURES.map((f) => [f.id, f] as const))("%s", (_id, f) => {
     expect(codes).toHaveLength(2);
   });
 });
+
+test("no 自评表 of the real corpus (test/fixtures/real) reads as an approved-targets table", () => {
+  const dir = path.join(__dirname, "..", "fixtures", "real");
+  const read = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as Fixture)
+    .filter(
+      (f) =>
+        readApprovedTargets(
+          makeGrid(
+            f.sheet,
+            f.rows.map((r) => r.map(cell)),
+            f.merges ?? [],
+          ),
+        ).ok,
+    )
+    .map((f) => f.id);
+  expect(read).toEqual([]);
+});
