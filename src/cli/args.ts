@@ -20,6 +20,10 @@ export interface CheckOptions {
   jobs: number | null;
   /** --report: a 自评报告 .docx whose prose is checked against each workbook's table (absent when not given). */
   report?: string | null;
+  /** --targets: the approved 绩效目标表 (a workbook, a folder of them, or the checked workbook itself). */
+  targets?: string | null;
+  /** --previous: last year's 自评表 (a workbook or a folder of them). */
+  previous?: string | null;
 }
 
 /** `ziping draft 自评表.xlsx --out 自评报告（草稿）.docx`: the report's data sections from the table. */
@@ -40,7 +44,7 @@ export type Command =
 
 export type ParseResult = { ok: true; cmd: Command } | { ok: false; message: string };
 
-type ValueKey = "format" | "profile" | "sheet" | "out" | "jobs" | "report";
+type ValueKey = "format" | "profile" | "sheet" | "out" | "jobs" | "report" | "targets" | "previous";
 
 /** The options node:util parseArgs knows; every mistake is turned into a Chinese message below. */
 const OPTIONS = {
@@ -50,11 +54,22 @@ const OPTIONS = {
   out: { type: "string", short: "o" },
   jobs: { type: "string", short: "j" },
   report: { type: "string", short: "r" },
+  targets: { type: "string" },
+  previous: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
 
-const VALUE_KEYS: readonly string[] = ["format", "profile", "sheet", "out", "jobs", "report"];
+const VALUE_KEYS: readonly string[] = [
+  "format",
+  "profile",
+  "sheet",
+  "out",
+  "jobs",
+  "report",
+  "targets",
+  "previous",
+];
 
 const fail = (message: string): ParseResult => ({ ok: false, message });
 
@@ -112,7 +127,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     const shown = t.rawName.startsWith("--") ? `--${t.name}` : t.rawName;
     if (!VALUE_KEYS.includes(t.name))
       return fail(
-        `未知选项：${t.rawName}${t.inlineValue ? `=${t.value ?? ""}` : ""}。可用选项：--format、--profile、--sheet、--out、--jobs、--report（见 ziping --help）`,
+        `未知选项：${t.rawName}${t.inlineValue ? `=${t.value ?? ""}` : ""}。可用选项：--format、--profile、--sheet、--out、--jobs、--report、--targets、--previous（见 ziping --help）`,
       );
     const key = t.name as ValueKey;
     const value = t.value;
@@ -142,7 +157,16 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   }
 
   if (first === "profiles") {
-    if (opts.paths.length || opts.profile || opts.sheet || opts.out || opts.jobs || opts.report)
+    if (
+      opts.paths.length ||
+      opts.profile ||
+      opts.sheet ||
+      opts.out ||
+      opts.jobs ||
+      opts.report ||
+      opts.targets ||
+      opts.previous
+    )
       return fail("profiles 命令只接受 --format 选项");
     return { ok: true, cmd: { command: "profiles", format: opts.format } };
   }
@@ -157,7 +181,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 }
 
 function draftCommand(opts: CheckOptions): ParseResult {
-  if (opts.format || opts.jobs || opts.report)
+  if (opts.format || opts.jobs || opts.report || opts.targets || opts.previous)
     return fail("draft 命令只接受 --out、--profile 和 --sheet 选项");
   if (opts.paths.length !== 1)
     return fail("draft 命令需要一个自评表文件，例如 ziping draft 自评表.xlsx --out 自评报告（草稿）.docx");

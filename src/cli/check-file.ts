@@ -5,6 +5,7 @@ import { readXlsxFile } from "../xlsx/read-file";
 import { errorMessage } from "../engine/error-message";
 import { kindOf } from "./file-kinds";
 import type { FileKindId } from "./file-kinds";
+import type { CompareFiles } from "./compare-files";
 
 /** The 自评报告 checker (and the docx library) loads only when a job needs it: ~40 ms of a worker's start. */
 const docx = () => import("../docx/check-file");
@@ -16,6 +17,8 @@ export interface CheckJob {
   sheet: string | null;
   /** --report: the 自评报告 whose prose is checked against this workbook's table. */
   report?: { abs: string; name: string } | null;
+  /** --targets / --previous: the workbooks to compare this one with (cli/targets.ts). */
+  compare?: CompareFiles | null;
 }
 
 /** A message without a stack, in Chinese, whatever was thrown. */
@@ -48,7 +51,11 @@ async function checkWorkbookFile(job: CheckJob): Promise<FileReport> {
     return unreadable(job.name, e);
   }
   try {
-    const checked = checkWorkbook(job.name, grids, { profile: job.profile, sheet: job.sheet ?? undefined });
+    let checked = checkWorkbook(job.name, grids, { profile: job.profile, sheet: job.sheet ?? undefined });
+    if (job.compare) {
+      const { withComparisons } = await import("./targets");
+      checked = await withComparisons(checked, grids, { ...job, compare: job.compare }, readXlsxFile);
+    }
     if (!job.report) return checked;
     const { loadReport, withReportFile } = await docx();
     return withReportFile(checked, grids, await loadReport(job.report.abs, job.report.name), job.profile);

@@ -15,6 +15,7 @@ import {
   sortFindings,
   tablePlace,
 } from "./format-table";
+import { COMPARISON_HEADERS, comparisonCells, hasComparisons } from "./targets-columns";
 
 /** Where each report file lives on disk, for the links (the report only has the name shown to the user). */
 export type PathOf = (file: FileReport) => string | null;
@@ -155,6 +156,18 @@ export function buildFindingsWorkbook(report: Report, pathOf: PathOf): ExcelJS.W
     h.fill = HEADER_FILL;
     h.border = { bottom: { style: "thin" } };
   }
+  // --targets / --previous: the other table's value and this table's, only when some finding has them.
+  const compared = hasComparisons(report);
+  if (compared)
+    for (const header of COMPARISON_HEADERS) {
+      const col = list.columnCount + 1;
+      list.getColumn(col).width = 22;
+      const h = list.getRow(1).getCell(col);
+      h.value = header;
+      h.font = { bold: true };
+      h.fill = HEADER_FILL;
+      h.border = { bottom: { style: "thin" } };
+    }
   // A Word document has no cell a link can open: its findings link to the file.
   const isWord = (file: string) => /\.docx?$/i.test(file);
 
@@ -196,6 +209,7 @@ export function buildFindingsWorkbook(report: Report, pathOf: PathOf): ExcelJS.W
           ...cells,
           ...(stacked ? [place(s) || null] : []),
           ...(places ? [paragraphPlace(x) || null] : []),
+          ...(compared ? (comparisonCells(x) ?? [null, null]) : []),
         ]);
         if (abs) {
           const c = row.getCell(3);
@@ -214,7 +228,10 @@ export function buildFindingsWorkbook(report: Report, pathOf: PathOf): ExcelJS.W
   }
   list.autoFilter = {
     from: { row: 1, column: 1 },
-    to: { row: Math.max(1, list.rowCount), column: 7 + (stacked ? 1 : 0) + (places ? 1 : 0) },
+    to: {
+      row: Math.max(1, list.rowCount),
+      column: 7 + (stacked ? 1 : 0) + (places ? 1 : 0) + (compared ? COMPARISON_HEADERS.length : 0),
+    },
   };
   sum.autoFilter = {
     from: { row: 1, column: 1 },

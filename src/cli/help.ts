@@ -3,6 +3,7 @@
 export const USAGE = `用法 Usage:
   ziping check [文件或文件夹...] [--format table|json|csv] [--profile <规则id|规则.json>]
                [--sheet <工作表名>] [--out <问题清单.xlsx>] [--jobs <线程数>] [--report <自评报告.docx>]
+               [--targets <申报表.xlsx|文件夹>] [--previous <上年自评表.xlsx|文件夹>]
   ziping draft <自评表.xlsx> --out <自评报告（草稿）.docx> [--profile …] [--sheet …]
   ziping profiles [--format table|json]
   ziping --help | --version`;
@@ -33,6 +34,10 @@ ${USAGE}
   --                           其后的参数都是文件名，即使以 - 开头。
   -r, --report <报告.docx>      把自评报告正文中的数字（预算、执行数、执行率、结余、得分、等级）和表述
                                与每个自评表核对（REPORT_ 开头的问题，注明报告第几段）。
+  --targets <文件|文件夹>       与批复的绩效目标表（申报表）对照：指标值改动（TARGET_CHANGED）、
+                               指标缺失或新增、分值变动。给文件夹时按项目名称/单位配对；申报表是自评表
+                               工作簿中的一张工作表时，给自评表文件本身。
+  --previous <文件|文件夹>      与上年自评表对照：上年超额完成（达到复核比例）而今年指标值未提高（TARGET_NOT_RAISED）。
   -j, --jobs <n>               并行检查的线程数（1–64）。默认：少于 8 个文件用 1 个；
                                否则每个 CPU 核一个，最多 4 个。
   -h, --help                   显示本帮助。
@@ -46,6 +51,7 @@ ${USAGE}
   ziping check 收到的材料/ --out 审核意见.xlsx --jobs 2
   ziping check 自评表.xlsx --profile sichuan --format json > report.json
   ziping check 自评表.xlsx --report 自评报告.docx
+  ziping check 自评表.xlsx --targets 绩效目标表.xlsx --previous 2023年自评表.xlsx
   ziping draft 自评表.xlsx --out 自评报告（草稿）.docx
 
 English:
@@ -66,6 +72,10 @@ English:
   --                               everything after it is a file name.
   --report <report.docx>           check the report's prose (figures, claims, outline) against each table;
                                    a .docx given to check is read for its tables and its own prose.
+  --targets <file|folder>          compare with the approved targets table(s): changed targets, indicators
+                                   dropped or added, weights moved; a folder is paired by project / unit;
+                                   give the table's own workbook when the 申报表 is one of its sheets.
+  --previous <file|folder>         compare with last year's table(s): over-achieved targets not raised.
   --jobs <n>                       worker threads; default 1 for fewer than 8 files, else one per
                                    CPU, at most 4.
   Exit status: 0 no error finding; 1 an error finding or an unreadable / non-table file; 2 usage error.

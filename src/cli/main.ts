@@ -135,8 +135,20 @@ async function checkFiles(
   const reportAbs = opts.report ? path.resolve(io.cwd, opts.report) : null;
   if (reportAbs && !fs.existsSync(reportAbs))
     return usageError(io, `找不到 --report 的自评报告：${opts.report}`);
+  const { listCompareFiles } = await import("./compare-files");
+  const compare = listCompareFiles(opts, io.cwd);
+  if (!compare.ok) return usageError(io, compare.message);
+  // The files to compare with are not more files to check — unless the same file or folder was also given
+  // as input (each 自评表 workbook holding its own 申报表 sheet).
+  const typed = new Set(opts.paths.map((p) => path.resolve(io.cwd, p)));
+  const asInput = (v: string | null | undefined) => !!v && typed.has(path.resolve(io.cwd, v));
+  const compareOnly = new Set([
+    ...(asInput(opts.targets) ? [] : compare.files.targets),
+    ...(asInput(opts.previous) ? [] : compare.files.previous),
+  ]);
+  const comparing = compare.files.targets.length > 0 || compare.files.previous.length > 0;
   // The report given by --report is the prose to check against, not one more file to check.
-  let files: InputFile[] = expanded.files.filter((f) => f.abs !== reportAbs);
+  let files: InputFile[] = expanded.files.filter((f) => f.abs !== reportAbs && !compareOnly.has(f.abs));
   if (outAbs) {
     const { checkOutTarget } = await import("./out-target");
     const target = await checkOutTarget(outAbs, opts.out!, files);
@@ -153,6 +165,7 @@ async function checkFiles(
     profile: profile.profile,
     sheet: opts.sheet,
     report: reportAbs ? { abs: reportAbs, name: opts.report! } : null,
+    compare: comparing ? compare.files : null,
   }));
   const bar = readable.length > 1 && io.stderr.isTTY ? new ProgressBar(io.stderr, readable.length) : null;
   const checked: FileReport[] = await runChecks(
