@@ -11,7 +11,8 @@ import { pct } from "../decimal";
 import type { ReportDocument } from "./document";
 import { placeOf } from "./document";
 import { reportFigures } from "./figures";
-import { compareFigures, compareSums, tableFigures } from "./compare";
+import { compareFigures, tableFigures } from "./compare";
+import { compareSums } from "./sums";
 import { checkClaims, lowExecutionReason } from "./claims";
 import { checkOutline, foundSections } from "./outline";
 import { sayReport } from "./words";
@@ -47,7 +48,7 @@ export function reportFindings(
   const t = tableFigures(sr, table, grid);
   const out = [
     ...compareFigures(figs, t),
-    ...compareSums(figs, t),
+    ...compareSums(doc, figs, t),
     ...checkClaims(doc, sr, table),
     ...checkOutline(doc, sr.kind),
   ];

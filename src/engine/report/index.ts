@@ -2,7 +2,8 @@
 export * from "./document";
 export { figuresOf, reportFigures, normalizeGrade, normalizeProse } from "./figures";
 export type { ReportFigure, FigureKind, MoneyUnit } from "./figures";
-export { tableFigures, compareFigures, compareSums } from "./compare";
+export { tableFigures, compareFigures } from "./compare";
+export { compareSums } from "./sums";
 export type { TableFigures } from "./compare";
 export { checkClaims, missedIndicators, lowExecutionReason } from "./claims";
 export { OUTLINES, checkOutline, foundSections } from "./outline";

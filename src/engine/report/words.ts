@@ -25,6 +25,10 @@ export const sayReport = {
     `${whereZh(at)}写结余 ${balance}，但预算 ${budget} − 支出 ${spent} = ${diff}；请核对结余金额`,
     `${whereEn(at)} states a balance of ${balance}, but budget ${budget} − spent ${spent} = ${diff}; check the balance.`,
   ],
+  rateMismatch: (at: ReportPlace, rate: string, spent: string, budget: string, exact: string): Words => [
+    `${whereZh(at)}写执行率 ${rate}，但同段所写支出 ${spent} ÷ 预算 ${budget} = ${exact}；请核对执行率或金额`,
+    `${whereEn(at)} states an execution rate of ${rate}, but the spending ${spent} ÷ budget ${budget} it states = ${exact}; check the rate or the amounts.`,
+  ],
   indicatorsClaim: (at: ReportPlace, claim: string, count: number, list: string, listEn: string): Words => [
     `${whereZh(at)}称“${claim}”，但自评表中有 ${count} 项指标未完成：${list}；请改正报告的表述，说明未完成的指标及原因`,
     `${whereEn(at)} claims "${claim}", but ${count} indicator(s) in the table fell short: ${listEn}; correct the report and explain them.`,
