@@ -50,7 +50,7 @@ export function reportFindings(
     ...compareFigures(figs, t),
     ...compareSums(doc, figs, t),
     ...checkClaims(doc, sr, table),
-    ...checkOutline(doc, sr.kind),
+    ...checkOutline(doc, sr.kind, profile),
   ];
   const reason = lowExecutionReason(doc, figs);
   const low = sr.findings.find((f) => f.code === "FUNDS_LOW_EXECUTION");
