@@ -242,3 +242,31 @@ describe("the report against the table", () => {
     expect(applyReport(fr, [], documentFromLines(CLEAN))).toBe(fr);
   });
 });
+
+describe("an overspend in the report", () => {
+  /** The seed with 全年执行数 1900 万元 (above 1839.1): FUNDS_OVERSPENT. */
+  function overspentGrid(): Grid {
+    const g = seedGrid();
+    g.values[3][4] = 1900;
+    if (g.text?.[3]) g.text[3][4] = "1900";
+    return g;
+  }
+  const over = (fr: FileReport) => findings(fr).filter((f) => f.code === "FUNDS_OVERSPENT");
+
+  it("explained near its figure, FUNDS_OVERSPENT says so; unexplained, it still asks", () => {
+    const base = checkWorkbook("x.xlsx", [overspentGrid()]);
+    expect(base.sheets[0].findings.some((f) => f.code === "FUNDS_OVERSPENT")).toBe(true);
+    const explained = over(
+      check(
+        ["全年预算数 1839.1 万元，执行数 1900 万元。超支主要原因是年中追加地质灾害应急治理任务。"],
+        overspentGrid(),
+      ),
+    );
+    expect(explained).toHaveLength(1);
+    expect(explained[0].message).toContain("已说明原因");
+    expect(explained[0].paragraph?.index).toBe(1);
+    const bare = over(check(["全年预算数 1839.1 万元，执行数 1900 万元。"], overspentGrid()));
+    expect(bare).toHaveLength(1);
+    expect(bare[0].message).not.toContain("已说明原因");
+  });
+});

@@ -41,6 +41,10 @@ export const sayReport = {
     `报告中没有“${name}”部分（${kind}绩效自评报告的提纲要求）；请补写该部分，或检查标题是否写成了别的名称`,
     `The report has no "${nameEn}" section, which the ${kind === "项目支出" ? "project" : "department"} report outline requires; add it or check its heading.`,
   ],
+  overspendExplained: (at: ReportPlace, rate: string): Words => [
+    `预算执行率 ${rate} 超过 100%（超预算支出）；${whereZh(at)}已说明原因，自评表无需另行说明（如报告与表格分开报送，请一并提交）`,
+    `Budget execution ${rate} is above 100 % (overspent); ${whereEn(at)} explains why (submit the report with the table).`,
+  ],
   lowExecutionExplained: (at: ReportPlace, rate: string, threshold: string): Words => [
     `预算执行率 ${rate} 低于 ${threshold}；${whereZh(at)}已说明原因，自评表无需另行说明（如报告与表格分开报送，请一并提交）`,
     `Budget execution ${rate} is below ${threshold}; ${whereEn(at)} explains why, so the table needs no separate reason (submit the report with the table).`,
