@@ -105,10 +105,18 @@ describe("a total with its 其中 parts (no table needed)", () => {
     expect(f[0].message).toContain("110");
   });
 
-  it("parts below the total are wrong only when they name a complete split", () => {
+  it("parts below the total are wrong only when they name a whole", () => {
     expect(
-      sums(["该项目总预算 100 万元，其中中央资金 60 万元，省级资金 30 万元。"]).map((x) => x.code),
+      sums(["该项目总预算 100 万元，其中中央资金 60 万元，省级资金 30 万元，其他资金 5 万元。"]).map(
+        (x) => x.code,
+      ),
     ).toEqual(["REPORT_SUM_MISMATCH"]);
+    expect(sums(["支出 800 万元，其中基本支出 500 万元，项目支出 200 万元。"]).map((x) => x.code)).toEqual([
+      "REPORT_SUM_MISMATCH",
+    ]);
+    // A 市级 share may be left out; 人员 + 公用 is 基本支出, not all spending.
+    expect(sums(["该项目总预算 100 万元，其中中央资金 60 万元，省级资金 30 万元。"])).toEqual([]);
+    expect(sums(["支出 800 万元，其中人员经费 434.89 万元，公用经费 77.4 万元。"])).toEqual([]);
     // "其中用于…" lists some uses, not all: silence.
     expect(sums(["该项目总预算 100 万元，其中设备购置 60 万元，培训 30 万元。"])).toEqual([]);
   });

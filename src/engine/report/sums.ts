@@ -2,7 +2,7 @@
  * The report's figures against each other (REPORT_SUM_MISMATCH), no table needed: a total against the
  * amounts its "其中" lists, 结余 against budget − spent, and a 执行率 against the amounts stated beside it.
  * A "其中" list is often partial ("其中用于培训 30 万元"): parts above their total are always wrong, parts
- * below it only when they name a complete split (funding sources, 基本 / 项目支出) — else nothing is said.
+ * below it only when they name a whole (a list closed by 其他…, 基本 + 项目支出) — else nothing is said.
  */
 import Big from "big.js";
 import type { Finding } from "../types";
@@ -19,9 +19,30 @@ import { sayReport } from "./words";
 const AMOUNT = /(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/g;
 const CHANGE = /增加|减少|增长|下降|较|比上年|同比|提高|降低|增幅|减幅/;
 const VAGUE = /约|近|余|超过|以上|以下|不到|不足|含|包括/;
-/** Labels that, together, name a whole: where the money came from, or the kinds of spending. */
-const COMPLETE_SPLIT =
-  /^(?:(?:当年|本年)?财政拨款(?:收入)?|上年结转(?:结余)?(?:资金)?|其他(?:资金|收入)(?:来源)?|中央(?:财政)?(?:资金)?|央省|(?:省|市|县|区|乡|镇)级?(?:财政)?(?:资金|配套)?|自筹(?:资金)?|社会(?:资金|投入)|单位资金|基本支出|项目支出|(?:人员|公用)(?:经费)?(?:支出)?)$/;
+/**
+ * Parts that name a whole: a list closed by a catch-all (其他资金 / 其他收入 …), or one of the splits that are
+ * whole by definition (基本支出 + 项目支出; 人员经费 + 公用经费 + 项目支出). "中央 60，省级 30" may leave out a
+ * 市级 share: not whole.
+ */
+function wholeSplit(labels: string[]): boolean {
+  if (labels.some((l) => /^其他(?:资金|收入|财政资金)?(?:来源)?$/.test(l))) return true;
+  const kinds = new Set(
+    labels.map((l) =>
+      /^基本支出$/.test(l)
+        ? "basic"
+        : /^项目支出$/.test(l)
+          ? "project"
+          : /^人员(?:经费)?(?:支出)?$/.test(l)
+            ? "staff"
+            : /^(?:日常)?公用(?:经费)?(?:支出)?$/.test(l)
+              ? "office"
+              : "?",
+    ),
+  );
+  const is = (...k: string[]) => kinds.size === k.length && k.every((x) => kinds.has(x));
+  return labels.length === kinds.size && (is("basic", "project") || is("staff", "office", "project"));
+}
+
 /** After a total of this kind, a figure of these kinds ends its list of parts ("…，结余结转 399.97 万元"). */
 const STOPS: Record<string, FigureKind[]> = {
   budget: ["initial", "budget", "spent", "spentPart", "balance", "rate", "score", "investment"],
@@ -102,7 +123,7 @@ function breakdownFindings(doc: ReportDocument, figs: ReportFigure[]): Finding[]
     const sum = parts.reduce((a, p) => a.plus(p.value), new Big(0));
     const tol = parts.reduce((a, p) => a.plus(p.tol), tolWan(total));
     const over = sum.minus(whole).gt(tol);
-    const under = whole.minus(sum).gt(tol) && parts.every((p) => COMPLETE_SPLIT.test(p.label));
+    const under = whole.minus(sum).gt(tol) && wholeSplit(parts.map((p) => p.label));
     if (!over && !under) continue;
     const shown = parts.map((p) => `${p.label} ${p.raw}`.trim()).join(" + ");
     const f = finding(
