@@ -219,5 +219,12 @@ function balanceFindings(figs: ReportFigure[], t: TableFigures | null): Finding[
 
 /** Every REPORT_SUM_MISMATCH of the prose; `t` (the table) only stands in for a budget or spending not stated. */
 export function compareSums(doc: ReportDocument, figs: ReportFigure[], t: TableFigures | null): Finding[] {
-  return [...breakdownFindings(doc, figs), ...balanceFindings(figs, t), ...rateFindings(figs)];
+  // With the table's rate and amounts at hand, each stated figure is compared with its cell: a wrong rate or
+  // amount is reported there once, not again as a rate that does not follow from the amounts.
+  const tableHasRate = !!t?.rate && !!t.budget && !!t.spent;
+  return [
+    ...breakdownFindings(doc, figs),
+    ...balanceFindings(figs, t),
+    ...(tableHasRate ? [] : rateFindings(figs)),
+  ];
 }
