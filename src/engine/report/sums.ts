@@ -26,7 +26,7 @@ const VAGUE = /约|近|余|超过|以上|以下|不到|不足|含|包括/;
  */
 function wholeSplit(labels: string[]): boolean {
   if (labels.some((l) => /^其他(?:资金|收入|财政资金)?(?:来源)?$/.test(l))) return true;
-  const kinds = new Set(
+  const kinds = new Set<string>(
     labels.map((l) =>
       /^基本支出$/.test(l)
         ? "basic"
