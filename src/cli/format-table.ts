@@ -120,6 +120,8 @@ export function fileLines(f: FileReport, c: Colors): string[] {
   const out = [c.bold(`■ ${f.file}`)];
   if (f.error) {
     out.push(`  ${c.red(`[错误] ${f.error.message}`)}  ${c.dim(f.error.code)}`);
+    // A report whose table is a picture still had its prose checked: the notes say what was found.
+    for (const note of f.notes ?? []) out.push(`  ${c.dim(`注：${note}`)}`);
     return out;
   }
   if (f.report) out.push(`  自评报告：${f.report}`);

@@ -28,6 +28,8 @@ import { errorMessage } from "../engine/error-message";
 import { DownloadWarning, StaleNote } from "./DemoNotes";
 import { DraftButton } from "./DraftButton";
 import { saveFile } from "./save-file";
+import { DocxFindings } from "./DocxFindings";
+import type { FileReport } from "../engine/types";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -40,6 +42,8 @@ export interface DemoDoc {
   opened: OpenedWorkbook;
   /** Where the original bytes are: the bundled sample's URL, or the file the user picked. */
   source: { url: string } | { bytes: ArrayBuffer };
+  /** A 自评报告 (.docx) checked as the command line checks it: shown read-only in place of the pane. */
+  docxReport?: FileReport;
 }
 
 let nextId = 1;
@@ -56,14 +60,21 @@ export function startSheet(opened: OpenedWorkbook): string | undefined {
   return opened.grids[0]?.name;
 }
 
-export function makeDoc(fileName: string, opened: OpenedWorkbook, source: DemoDoc["source"]): DemoDoc {
+export function makeDoc(
+  fileName: string,
+  opened: OpenedWorkbook,
+  source: DemoDoc["source"],
+  docxReport?: FileReport,
+): DemoDoc {
   if (opened.grids.length === 0) throw new Error(`“${fileName}”中没有工作表。`);
   const memory = new MemoryHost(opened.grids, {
     fills: opened.fills,
     active: startSheet(opened),
     settings: opened.settings ?? {},
   });
-  return { id: nextId++, fileName, memory, host: new DemoHost(memory), opened, source };
+  const doc: DemoDoc = { id: nextId++, fileName, memory, host: new DemoHost(memory), opened, source };
+  if (docxReport) doc.docxReport = docxReport;
+  return doc;
 }
 
 /** The download keeps the file's own name: it claims nothing ("已校验") that may not be true. */
@@ -130,10 +141,16 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
           `“${file.name}”不是 .xlsx、.xls 或 .docx 文件。请用 Excel 或 WPS 另存为 .xlsx（.et、.csv 需先转换）。`,
         );
       const bytes = await file.arrayBuffer();
-      const opened = isDocx
-        ? await (await import(/* webpackChunkName: "docx" */ "../docx/browser")).openDocx(bytes)
-        : await (await import(/* webpackChunkName: "xlsx" */ "./xlsx-chunk")).openXlsx(bytes, file.name);
-      const next = makeDoc(file.name, opened, { bytes });
+      let next: DemoDoc;
+      if (isDocx) {
+        const { openDocx } = await import(/* webpackChunkName: "docx" */ "../docx/browser");
+        const opened = await openDocx(bytes, file.name);
+        next = makeDoc(file.name, opened, { bytes }, opened.report);
+      } else {
+        const { openXlsx } = await import(/* webpackChunkName: "xlsx" */ "./xlsx-chunk");
+        next = makeDoc(file.name, await openXlsx(bytes, file.name), { bytes });
+      }
+      const opened = next.opened;
       setDoc(next);
       setFailed(null);
       setPaneKey((k) => k + 1);
@@ -263,14 +280,17 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
               ))}
             </Select>
           </Field>
-          <Button
-            appearance="primary"
-            icon={<ArrowDownload20Regular />}
-            disabled={busy !== null}
-            onClick={() => void download(false)}
-          >
-            下载
-          </Button>
+          {/* A table read from Word cannot be saved back: no 下载 (the draft still can be). */}
+          {!doc.docxReport && (
+            <Button
+              appearance="primary"
+              icon={<ArrowDownload20Regular />}
+              disabled={busy !== null}
+              onClick={() => void download(false)}
+            >
+              下载
+            </Button>
+          )}
           <DraftButton
             grid={() => doc.memory.grid(active)}
             fileName={doc.fileName}
@@ -318,13 +338,17 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
             // inert (not in React 18's types): the greyed result can be neither clicked nor tabbed into.
             ref={(el) => el?.toggleAttribute("inert", failed !== null)}
           >
-            <App
-              key={`${doc.id}:${paneKey}`}
-              host={doc.host}
-              initialLanguage="zh"
-              control={pane}
-              helpUrl="help.html"
-            />
+            {doc.docxReport ? (
+              <DocxFindings report={doc.docxReport} />
+            ) : (
+              <App
+                key={`${doc.id}:${paneKey}`}
+                host={doc.host}
+                initialLanguage="zh"
+                control={pane}
+                helpUrl="help.html"
+              />
+            )}
           </div>
         </div>
       </div>

@@ -3,18 +3,30 @@
  * `docx` package is large): a report's Word tables as sheets to check, and the draft of a checked sheet.
  */
 import type { Grid } from "../engine/grid";
-import type { Profile } from "../engine/types";
+import type { FileReport, Profile } from "../engine/types";
+import { checkDocument } from "../engine/report";
 import { readDocx } from "./read";
 import { draftDocx } from "./draft";
 
-/** The Word tables of a .docx as the demo's sheets ("表格1", …); no fills. */
-export async function openDocx(bytes: ArrayBuffer): Promise<{ grids: Grid[]; fills: Record<string, never> }> {
+/**
+ * The Word tables of a .docx as the demo's sheets ("表格1", …; no fills), and the file checked exactly as
+ * `ziping check 报告.docx` checks it: its 自评表 and its prose (the REPORT_ findings).
+ */
+export async function openDocx(
+  bytes: ArrayBuffer,
+  fileName = "自评报告.docx",
+  profile?: Profile,
+): Promise<{ grids: Grid[]; fills: Record<string, never>; report: FileReport }> {
   const c = await readDocx(bytes);
-  if (c.tables.length === 0)
+  const report = checkDocument(fileName, c, { profile });
+  if (c.tables.length === 0) {
+    // Nothing to show as a sheet: the reason (a picture of a table, no table) and what the prose says.
+    const notes = (report.notes ?? []).map((n) => `注：${n}`).join("\n");
     throw new Error(
-      "文档中没有表格，找不到自评表。请打开含自评表（附件）的自评报告，或直接打开自评表 .xlsx。",
+      `${report.error?.message ?? "文档中没有表格，找不到自评表"}。请打开含自评表（附件）的自评报告，或直接打开自评表 .xlsx。${notes ? `\n${notes}` : ""}`,
     );
-  return { grids: c.tables, fills: {} };
+  }
+  return { grids: c.tables, fills: {}, report };
 }
 
 /** "自评表.xlsx" → "自评表-自评报告（草稿）.docx". */

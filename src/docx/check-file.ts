@@ -4,6 +4,7 @@
  * file's `error` (FILE_UNREADABLE) or a message, in Chinese, without a stack.
  */
 import { promises as fs } from "fs";
+import * as path from "path";
 import JSZip from "jszip";
 import type { FileReport, Profile } from "../engine/types";
 import type { Grid } from "../engine/grid";
@@ -111,7 +112,7 @@ export async function isZipingDraft(file: string): Promise<boolean> {
 export async function writeDraftFile(
   grids: Grid[],
   outAbs: string,
-  options: { profile: Profile; sheet?: string | null },
+  options: { profile: Profile; sheet?: string | null; year?: string | null },
 ): Promise<{ ok: true } | { ok: false; message: string }> {
   const exists = await fs.stat(outAbs).then(
     () => true,
@@ -121,7 +122,11 @@ export async function writeDraftFile(
     return { ok: false, message: `${outAbs} 已存在，且不是 ziping 生成的草稿，不会覆盖；请换一个文件名` };
   let r;
   try {
-    r = await draftDocx(grids, { profile: options.profile, sheet: options.sheet ?? undefined });
+    r = await draftDocx(grids, {
+      profile: options.profile,
+      sheet: options.sheet ?? undefined,
+      year: options.year ?? null,
+    });
   } catch (e) {
     return { ok: false, message: `生成报告草稿时出现内部错误：${errorMessage(e)}` };
   }
@@ -148,5 +153,7 @@ export async function draftFromFile(
   } catch (e) {
     return { ok: false, message: errorMessage(e) };
   }
-  return writeDraftFile(grids, outAbs, options);
+  // "2021年度…自评表.xlsx": the year for a table whose title has none.
+  const year = /(20\d{2})\s*年/.exec(path.basename(abs))?.[1] ?? null;
+  return writeDraftFile(grids, outAbs, { ...options, year });
 }

@@ -12,7 +12,7 @@ export type DraftResult =
 /** Drafts from the first 自评表 of the workbook (or of `sheet`), its table attached as 附件 1. */
 export async function draftDocx(
   grids: Grid[],
-  options: { profile?: Profile; sheet?: string } = {},
+  options: { profile?: Profile; sheet?: string; year?: string | null } = {},
 ): Promise<DraftResult> {
   const profile = options.profile ?? defaultProfile();
   const reasons: string[] = [];
@@ -24,7 +24,7 @@ export async function draftDocx(
       continue;
     }
     const t = r.tables[0];
-    const draft = draftReport(t.report, t.table, grid);
+    const draft = draftReport(t.report, t.table, grid, { profile, year: options.year });
     const range = r.tables.length > 1 ? t.range : null;
     const bytes = await writeDraftDocx(draft, { grid, range, titleCell: t.table.titleCell });
     return { ok: true, bytes, report: t.report };

@@ -152,6 +152,16 @@ function headingOf(p: XNode): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** A drawing, VML picture or embedded object anywhere under `n` (a table pasted as an image). */
+function hasPicture(n: XNode): boolean {
+  for (const k of kids(n)) {
+    const t = tagOf(k);
+    if (t === "drawing" || t === "pict" || t === "object") return true;
+    if (!SKIP.has(t) && t !== "#text" && hasPicture(k)) return true;
+  }
+  return false;
+}
+
 /** Children with content controls (sdt / customXml / smartTag wrappers) unwrapped. */
 function flat(nodes: XNode[]): XNode[] {
   const out: XNode[] = [];
@@ -321,6 +331,7 @@ export async function readDocx(
   const paragraphs: ReportParagraph[] = [];
   const tables: Grid[] = [];
   const captions: (string | null)[] = [];
+  const pictureCaptions: string[] = [];
   let last: string | null = null;
   /** Only empty paragraphs since the last table: a table here continues it (a table split across pages). */
   let joinable = false;
@@ -330,6 +341,9 @@ export async function readDocx(
       const text = textOf(n)
         .replace(/[ \t\u3000]+/g, " ")
         .trim();
+      // A picture under a title naming a table ("附件：2021 年度…绩效自评表") is that table, as an image.
+      if (hasPicture(n) && last && last.length <= 60 && /自评表|评价表|绩效.*表/.test(last))
+        pictureCaptions.push(last);
       if (!text) continue;
       paragraphs.push({ index: paragraphs.length + 1, text, heading: headingOf(n) });
       last = text;
@@ -345,7 +359,7 @@ export async function readDocx(
       joinable = true;
     }
   }
-  return { doc: { paragraphs }, tables, captions };
+  return { doc: { paragraphs }, tables, captions, pictureCaptions };
 }
 
 /** `more`'s rows under `grid`'s, merges moved down with them (bounded like one table). */

@@ -160,6 +160,11 @@ export interface Profile {
   explanationMinLength: number;
   /** Tianjin: reverse and equal indicators that miss are errors even when explained. */
   flagReverseEqualMiss?: boolean;
+  /**
+   * The 自评报告 sections REPORT_SECTION_MISSING asks for, by table kind ("overview", "budget", "goals",
+   * "problems", "conclusion"); absent: all but "conclusion" (src/engine/report/outline.ts).
+   */
+  reportSections?: Partial<Record<TableKind, string[]>>;
 }
 
 // ---------------------------------------------------------------------------------------------

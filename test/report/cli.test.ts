@@ -154,3 +154,28 @@ describe("ziping draft", () => {
     expect(bad.stderr).toMatch(/^ziping：无法读取文件/);
   });
 });
+
+describe("a report whose 自评表 is a picture, through the command line", () => {
+  it("says 表格是图片 and prints what the prose's own sums showed", async () => {
+    const JSZip = (await import("jszip")).default;
+    const zip = new JSZip();
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const p = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
+    const body = [
+      p("二、预算执行情况"),
+      p("该项目总预算 100 万元，其中中央资金 60 万元，省级资金 50 万元。"),
+      p("附件：2022 年度项目支出绩效自评表"),
+      "<w:p><w:r><w:drawing/></w:r></w:p>",
+    ].join("");
+    zip.file(
+      "word/document.xml",
+      `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
+    );
+    const file = path.join(dir, "图片表格.docx");
+    fs.writeFileSync(file, await zip.generateAsync({ type: "uint8array" }));
+    const r = await runMain(["check", file], { cwd: dir });
+    expect(r.stdout).toContain("表格是图片，无法读取");
+    expect(r.stdout).toMatch(/注：.*110 万元.*REPORT_SUM_MISMATCH/);
+    expect(r.stdout).toContain("注：报告正文中与自评表核对的数字、等级和表述均未检查");
+  });
+});

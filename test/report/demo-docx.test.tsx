@@ -9,6 +9,8 @@ import { TextDecoder, TextEncoder } from "util";
 import { DemoApp, makeDoc } from "../../src/demo/DemoApp";
 import { installDomStubs } from "../taskpane/pane-helpers";
 import { sampleGrid } from "../taskpane/sample-grid";
+import { readDocx } from "../../src/docx/read";
+import { checkDocument } from "../../src/engine/report";
 
 const GEN = path.join(__dirname, "..", "fixtures", "generated");
 
@@ -26,7 +28,7 @@ beforeAll(() => {
     };
 });
 
-test("a .docx opens as its tables, the pane checks 表格1 (97.83, 优), and 下载 says Word is not written back", async () => {
+async function openIn(name: string) {
   const user = userEvent.setup();
   render(
     <DemoApp
@@ -34,15 +36,32 @@ test("a .docx opens as its tables, the pane checks 表格1 (97.83, 优), and 下
     />,
   );
   await screen.findByRole("heading", { name: "校验摘要" }, { timeout: 5000 });
-  const bytes = fs.readFileSync(path.join(GEN, "report-2021-department.docx"));
-  const file = new File([bytes], "自评报告.docx", {
+  const bytes = fs.readFileSync(path.join(GEN, name));
+  const file = new File([bytes], name, {
     type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   });
   await user.upload(screen.getByTestId("file-input"), file);
-  await screen.findByText(/已打开“自评报告\.docx”（1 张工作表，显示“表格1”）/, undefined, { timeout: 5000 });
-  await waitFor(() => expect(screen.getByTestId("file-name").textContent).toBe("自评报告.docx"));
-  await screen.findByRole("heading", { name: "校验摘要" }, { timeout: 5000 });
-  expect((await screen.findAllByText("97.83")).length).toBeGreaterThan(0);
-  await user.click(screen.getByRole("button", { name: "下载" }));
-  expect(screen.getByText(/Word 文档中的表格只供检查，不能写回文档/)).toBeTruthy();
+  await screen.findByTestId("docx-findings", undefined, { timeout: 5000 });
+  return bytes;
+}
+
+test("a .docx opens as its tables with the command line's findings, read-only: no pane, no 下载", async () => {
+  await openIn("report-2021-department.docx");
+  expect(screen.getByText(/已打开“report-2021-department\.docx”（1 张工作表，显示“表格1”）/)).toBeTruthy();
+  expect(screen.getByTestId("file-name").textContent).toBe("report-2021-department.docx");
+  expect(screen.getByText(/总分 97\.83/)).toBeTruthy();
+  expect(screen.getByText(/不能写回文档/)).toBeTruthy();
+  expect(screen.queryByRole("button", { name: "下载" })).toBeNull();
+  expect(screen.queryByRole("heading", { name: "校验摘要" })).toBeNull();
+});
+
+test("prose that contradicts its table shows the same REPORT_ findings as the CLI, not 无错误", async () => {
+  const bytes = await openIn("report-rate-87.25.docx");
+  const cli = checkDocument("report-rate-87.25.docx", await readDocx(bytes));
+  const codes = (cli.sheets[0]?.findings ?? []).map((f) => f.code);
+  expect(codes).toContain("REPORT_FIGURE_MISMATCH");
+  await waitFor(() =>
+    expect(screen.getAllByTestId("docx-finding").map((e) => e.getAttribute("data-code"))).toEqual(codes),
+  );
+  expect(screen.getAllByText(/报告第 \d+ 段/).length).toBeGreaterThan(0);
 });

@@ -1,5 +1,5 @@
 /** The drafted report's paragraphs (engine, pure): figures from the checked table, gaps marked, self-consistent. */
-import { checkGridTables, checkWorkbook } from "../../src/engine";
+import { checkGridTables, checkWorkbook, defaultProfile } from "../../src/engine";
 import { applyReport, documentFromLines, draftLines, draftReport } from "../../src/engine/report";
 import { seedGrid } from "../fixtures/grids";
 
@@ -12,7 +12,7 @@ function draftOf(grid = seedGrid()) {
 describe("draftReport", () => {
   it("writes the data sections of the seed in the outline's order with every figure", () => {
     const { draft } = draftOf();
-    expect(draft.title).toBe("2021 年度部门整体支出绩效自评报告");
+    expect(draft.title).toBe("株洲市芦淞区自然资源局 2021 年度部门整体支出绩效自评报告");
     expect(draft.sections.map((s) => s.heading)).toEqual([
       "一、基本情况",
       "二、预算执行情况",
@@ -24,7 +24,7 @@ describe("draftReport", () => {
     for (const s of ["1839.1 万元", "1439.13 万元", "78.25%", "97.83", "“优”", "1497.06", "399.97", "985.93"])
       expect(text).toContain(s);
     expect(text).toContain(
-      "共设三级绩效指标 16 项，完成 16 项（其中超额完成 5 项），未完成 0 项。各项绩效指标均已完成",
+      "共设三级绩效指标 16 项，完成 16 项（其中超额完成 2 项），未完成 0 项。各项绩效指标均已完成",
     );
     expect(text).toContain("“植树造林面积(亩)”指标值 ≥ 50，实际完成 80（为指标值的 160%）");
     expect(draft.attachment).toBe("附件 1：2021 年度部门整体支出绩效自评表");
@@ -58,6 +58,32 @@ describe("draftReport", () => {
     expect(text).toContain("“植树造林面积(亩)”：受征地交付进度影响");
     expect(text).not.toContain("均已完成");
     expect(text).toContain("总分 95.83 分");
+  });
+
+  it("a project draft names the project and its 实施单位 in the title and body; the year comes from options", () => {
+    const g = seedGrid();
+    // The seed as a project table: 项目名称 / 实施单位 rows, no year in the title.
+    g.values[0][0] = "项目支出绩效自评表";
+    if (g.text?.[0]) g.text[0][0] = "项目支出绩效自评表";
+    g.values[1] = ["项目名称", "", "耕地保护项目", "", "实施单位", "", "某某区自然资源局"];
+    if (g.text) g.text[1] = g.values[1].map((v) => (v === null ? null : String(v)));
+    const r = checkGridTables(g);
+    if (!r.ok) throw new Error(r.reason);
+    const t = r.tables[0];
+    const draft = draftReport({ ...t.report, kind: "project" }, t.table, g, { year: "2022" });
+    expect(draft.title).toBe("某某区自然资源局“耕地保护项目” 2022 年度项目支出绩效自评报告");
+    expect(draftLines(draft).join("\n")).toContain("实施单位：某某区自然资源局");
+    expect(draft.attachment).toBe("附件 1：2022 年度项目支出绩效自评表");
+  });
+
+  it("超额完成 only past the profile's review threshold", () => {
+    const r = checkGridTables(seedGrid());
+    if (!r.ok) throw new Error(r.reason);
+    const t = r.tables[0];
+    const strict = { ...defaultProfile(), overshootReviewRatio: 10 };
+    const text = draftLines(draftReport(t.report, t.table, seedGrid(), { profile: strict })).join("\n");
+    expect(text).not.toContain("超额完成：");
+    expect(text).not.toContain("其中超额完成");
   });
 
   it("checked against its own table, the draft raises no REPORT_ finding", () => {

@@ -217,6 +217,7 @@ describe("the report against the table", () => {
         if (typeof g.values[r][c] === "number")
           g.values[r][c] = Math.round((g.values[r][c] as number) * 10000);
     expect(codes(check(CLEAN, g))).toEqual([]);
+    // Reported once, against its cell (not again as a 78.25% that does not follow from it).
     expect(codes(check(replace("执行数 1439.13 万元", "执行数 1493.13 万元"), g))).toEqual([
       "REPORT_FIGURE_MISMATCH",
     ]);
@@ -238,5 +239,33 @@ describe("the report against the table", () => {
   it("a file that could not be checked is returned untouched", () => {
     const fr = checkWorkbook("x.xlsx", [{ name: "Sheet1", values: [["姓名", "电话"]], merges: [] }]);
     expect(applyReport(fr, [], documentFromLines(CLEAN))).toBe(fr);
+  });
+});
+
+describe("an overspend in the report", () => {
+  /** The seed with 全年执行数 1900 万元 (above 1839.1): FUNDS_OVERSPENT. */
+  function overspentGrid(): Grid {
+    const g = seedGrid();
+    g.values[3][4] = 1900;
+    if (g.text?.[3]) g.text[3][4] = "1900";
+    return g;
+  }
+  const over = (fr: FileReport) => findings(fr).filter((f) => f.code === "FUNDS_OVERSPENT");
+
+  it("explained near its figure, FUNDS_OVERSPENT says so; unexplained, it still asks", () => {
+    const base = checkWorkbook("x.xlsx", [overspentGrid()]);
+    expect(base.sheets[0].findings.some((f) => f.code === "FUNDS_OVERSPENT")).toBe(true);
+    const explained = over(
+      check(
+        ["全年预算数 1839.1 万元，执行数 1900 万元。超支主要原因是年中追加地质灾害应急治理任务。"],
+        overspentGrid(),
+      ),
+    );
+    expect(explained).toHaveLength(1);
+    expect(explained[0].message).toContain("已说明原因");
+    expect(explained[0].paragraph?.index).toBe(1);
+    const bare = over(check(["全年预算数 1839.1 万元，执行数 1900 万元。"], overspentGrid()));
+    expect(bare).toHaveLength(1);
+    expect(bare[0].message).not.toContain("已说明原因");
   });
 });

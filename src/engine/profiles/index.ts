@@ -28,6 +28,8 @@ export function defaultProfile(): Profile {
 export type ProfileValidation = { ok: true; profile: Profile } | { ok: false; errors: string[] };
 
 const BANDS: QualBand[] = ["达成", "部分达成", "未达成"];
+/** The 自评报告 sections a profile may require (src/engine/report/outline.ts). */
+const REPORT_SECTIONS: unknown[] = ["overview", "budget", "goals", "problems", "conclusion"];
 
 type Check = (v: unknown) => string | null;
 const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
@@ -92,6 +94,19 @@ const RULES: Record<keyof Profile | "extends", Check> = {
       : '应为 [[分数下限, "等级"], …] 并包含下限 0 的一档，如 [[90, "优"], [0, "差"]]',
   explanationMinLength: (v) => (isNum(v) && v >= 0 && Number.isInteger(v) ? null : "应为不小于 0 的整数"),
   flagReverseEqualMiss: (v) => (v === undefined || typeof v === "boolean" ? null : "应为 true 或 false"),
+  reportSections: (v) =>
+    v === undefined ||
+    (v !== null &&
+      typeof v === "object" &&
+      !Array.isArray(v) &&
+      Object.entries(v).every(
+        ([k, ids]) =>
+          (k === "project" || k === "department") &&
+          Array.isArray(ids) &&
+          ids.every((id) => REPORT_SECTIONS.includes(id)),
+      ))
+      ? null
+      : `应为 {"project": [...], "department": [...]}，各项取自 ${REPORT_SECTIONS.join("、")}`,
 };
 
 /**

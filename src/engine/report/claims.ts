@@ -94,12 +94,12 @@ const REASON =
   /主要(?:是|原因|由于|因为)|原因(?:是|为|在于|主要|：|:|如下)|由于|因为|系因|受[^。，]{1,12}影响/;
 
 /**
- * The paragraph that explains a low 执行率: one stating the rate or the 结余 (or the one after it) that
- * gives a reason. Null when the report states the figure without a reason, or not at all.
+ * The paragraph that explains the 执行率 (low, or above 100 %): one stating the rate, the 结余 or the spending
+ * (or the one after it) that gives a reason. Null when the report states the figures without a reason.
  */
 export function lowExecutionReason(doc: ReportDocument, figs: ReportFigure[]): ReportParagraph | null {
   for (const fig of figs) {
-    if (fig.kind !== "rate" && fig.kind !== "balance") continue;
+    if (fig.kind !== "rate" && fig.kind !== "balance" && fig.kind !== "spent") continue;
     const i = doc.paragraphs.indexOf(fig.paragraph);
     for (const p of [doc.paragraphs[i], doc.paragraphs[i + 1]]) if (p && REASON.test(p.text)) return p;
   }

@@ -11,7 +11,7 @@ import { dec, fmt, pct } from "../decimal";
 import { numberOrNull } from "../cells";
 import { finding } from "../finding";
 import type { ReportFigure, MoneyUnit } from "./figures";
-import { UNIT_IN_WAN, normalizeGrade, normalizeProse } from "./figures";
+import { UNIT_IN_WAN, normalizeGrade } from "./figures";
 import { placeOf } from "./document";
 import { sayReport } from "./words";
 
@@ -92,13 +92,13 @@ export function tableFigures(sr: SheetReport, table: Table, grid: Grid): TableFi
 }
 
 /** Half a unit of the last decimal written, in 万元. */
-function tolWan(fig: ReportFigure): Big {
+export function tolWan(fig: ReportFigure): Big {
   return dec(5)
     .times(dec(10).pow(-(fig.decimals + 1)))
     .times(UNIT_IN_WAN[fig.unit as MoneyUnit]);
 }
 
-const wan = (value: number, unit: MoneyUnit): Big => dec(value).times(UNIT_IN_WAN[unit]);
+export const wan = (value: number, unit: MoneyUnit): Big => dec(value).times(UNIT_IN_WAN[unit]);
 
 const PART_KEYS = ["财政拨款", "结转", "其他"];
 
@@ -121,7 +121,7 @@ export function compareFigures(figs: ReportFigure[], t: TableFigures): Finding[]
     out.push(f);
   };
   for (const fig of figs) {
-    if (fig.year && t.year && fig.year !== t.year) continue;
+    if (fig.approx || (fig.year && t.year && fig.year !== t.year)) continue;
     const at = placeOf(fig.paragraph);
     const proseShown = `${fig.raw}${fig.unit === "%" ? "%" : fig.unit ? ` ${fig.unit}` : ""}`;
     if (
@@ -190,104 +190,6 @@ export function compareFigures(figs: ReportFigure[], t: TableFigures): Finding[]
       if (!ref || !g.cell || normalizeGrade(ref) === fig.raw) continue;
       add(fig, g.cell, sayReport.figureMismatch(at, "等级", "the grade", `“${fig.raw}”`, g.cell, `“${ref}”`));
     }
-  }
-  return out;
-}
-
-const moneyText = (x: Big, unit: string) => `${fmt(x.toNumber())} ${unit}`;
-
-const AMOUNT = /\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)/g;
-
-/**
- * Sums of money written from a total to the end of its last part's sentence: when it is not the total
- * plus the parts read, some part was written in words we do not read, and the sum is not checked.
- */
-function amountsIn(total: ReportFigure, parts: ReportFigure[], figs: ReportFigure[]): number {
-  const last = parts[parts.length - 1];
-  let n = 0;
-  for (let p = total.paragraph; ;) {
-    const text = normalizeProse(p.text);
-    const from = p === total.paragraph ? total.offset : 0;
-    let to = text.length;
-    if (p === last.paragraph) {
-      const next = figs.find((f) => f.paragraph === p && f.offset > last.offset && !parts.includes(f));
-      const stop = text.slice(last.offset).search(/[。；;]/);
-      to = Math.min(next ? next.offset : to, stop >= 0 ? last.offset + stop : to);
-    }
-    n += (text.slice(from, to).match(AMOUNT) ?? []).length;
-    if (p === last.paragraph) return n;
-    const i = parts.findIndex((f) => f.paragraph !== p && f.paragraph.index > p.index);
-    if (i < 0) return n;
-    p = parts[i].paragraph;
-  }
-}
-
-/** "其中" parts against their total, and 结余 against budget − spent. */
-export function compareSums(figs: ReportFigure[], t: TableFigures): Finding[] {
-  const out: Finding[] = [];
-  const add = (fig: ReportFigure, w: [string, string]) => {
-    const f = finding("REPORT_SUM_MISMATCH", "warning", "", w);
-    f.paragraph = placeOf(fig.paragraph);
-    out.push(f);
-  };
-  figs.forEach((total, i) => {
-    if (!total.breakdown || (total.kind !== "budget" && total.kind !== "spent")) return;
-    const partKind = total.kind === "budget" ? "budgetPart" : "spentPart";
-    const parts: ReportFigure[] = [];
-    for (let j = i + 1; j < figs.length && figs[j].kind === partKind; j++) {
-      // A part in the next paragraph continues the sentence only when this one did not end it.
-      const prev = figs[j - 1];
-      if (figs[j].paragraph !== prev.paragraph && /[。！？]\s*$/.test(prev.paragraph.text)) break;
-      parts.push(figs[j]);
-    }
-    if (parts.length < 2 || amountsIn(total, parts, figs) !== parts.length + 1) return;
-    const unit = total.unit as MoneyUnit;
-    const sum = parts.reduce((a, p) => a.plus(wan(p.value, p.unit as MoneyUnit)), new Big(0));
-    const whole = wan(total.value, unit);
-    if (whole.minus(sum).abs().lte(tolWan(total))) return;
-    const shown = parts.map((p) => `${p.label} ${p.raw}`).join(" + ");
-    add(
-      total,
-      sayReport.sumMismatch(
-        placeOf(total.paragraph),
-        total.label,
-        `${total.raw} ${unit}`,
-        shown,
-        moneyText(sum.div(UNIT_IN_WAN[unit]), unit),
-      ),
-    );
-  });
-  const firstOf = (k: ReportFigure["kind"]) => figs.find((f) => f.kind === k) ?? null;
-  const budget = firstOf("budget");
-  const spent = firstOf("spent");
-  const b = budget
-    ? wan(budget.value, budget.unit as MoneyUnit)
-    : t.budget
-      ? wan(t.budget.value, t.unit)
-      : null;
-  const s = spent ? wan(spent.value, spent.unit as MoneyUnit) : t.spent ? wan(t.spent.value, t.unit) : null;
-  if (b === null || s === null) return out;
-  for (const bal of figs.filter((f) => f.kind === "balance")) {
-    const unit = bal.unit as MoneyUnit;
-    const diff = b.minus(s);
-    if (
-      wan(bal.value, unit)
-        .minus(diff)
-        .abs()
-        .lte(tolWan(bal).plus(dec("0.005")))
-    )
-      continue;
-    const inUnit = (x: Big) => moneyText(x.div(UNIT_IN_WAN[unit]), unit);
-    add(
-      bal,
-      sayReport.balanceMismatch(
-        placeOf(bal.paragraph),
-        `${bal.raw} ${unit}`,
-        inUnit(b),
-        inUnit(s),
-        inUnit(diff),
-      ),
-    );
   }
   return out;
 }

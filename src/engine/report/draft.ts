@@ -3,13 +3,15 @@
  * from the table (recomputed where the engine recomputes), what only people know marked 【请补充：…】.
  * Plain data: src/docx writes it as a .docx, the pane shows the same paragraphs to copy (生成报告要点).
  */
-import type { IndicatorReport, SheetReport, Table } from "../types";
+import type { IndicatorReport, Profile, SheetReport, Table } from "../types";
 import { fmt, pct } from "../decimal";
 import { numberOrNull, textOf } from "../cells";
 import { missedIndicators } from "./claims";
 import { OUTLINES } from "./outline";
 import { tableFigures } from "./compare";
 import type { Grid } from "../grid";
+import { textAt } from "../grid";
+import { defaultProfile } from "../profiles";
 
 export interface DraftParagraph {
   text: string;
@@ -34,10 +36,30 @@ const ASK = (what: string): DraftParagraph => ({ text: `【请补充：${what}�
 const SAY = (text: string): DraftParagraph => ({ text, toFill: false });
 const NUM = ["一", "二", "三", "四", "五", "六"];
 
-function over(i: IndicatorReport): boolean {
+/** "超额完成" only past the profile's review threshold (120 % by default): 101 % is simply done. */
+function over(i: IndicatorReport, profile: Profile): boolean {
   return (
-    i.kind === "quantitative" && typeof i.ratio === "number" && i.direction === "positive" && i.ratio > 1
+    i.kind === "quantitative" &&
+    typeof i.ratio === "number" &&
+    i.direction === "positive" &&
+    i.ratio >= profile.overshootReviewRatio
   );
+}
+
+/** The value written right of a label cell ("实施单位 | 某某局"), or null. */
+export function fieldBeside(grid: Grid | undefined, label: RegExp): string | null {
+  if (!grid) return null;
+  for (let r = 0; r < grid.values.length; r++) {
+    const row = grid.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      if (!label.test(textAt(grid, r, c).replace(/\s/g, ""))) continue;
+      for (let k = c + 1; k < row.length; k++) {
+        const v = textAt(grid, r, k).trim();
+        if (v && !label.test(v.replace(/\s/g, ""))) return /[:：]$/.test(v) ? null : v;
+      }
+    }
+  }
+  return null;
 }
 
 function budgetSection(sr: SheetReport, table: Table, unit: string): DraftParagraph[] {
@@ -69,13 +91,20 @@ function budgetSection(sr: SheetReport, table: Table, unit: string): DraftParagr
         ? SAY(`执行率未达 100% 的原因：${reason}`)
         : ASK(`预算执行率 ${pct(rate)} 未达 100% 的原因（如跨年度项目、结余资金的去向）`),
     );
+  // Spending above the budget needs its explanation as much as a shortfall does.
+  if (rate !== null && rate > 1)
+    out.push(
+      reason
+        ? SAY(`执行率超过 100% 的原因：${reason}`)
+        : ASK(`预算执行率 ${pct(rate)} 超过 100%（超预算支出）的原因及资金来源`),
+    );
   return out;
 }
 
-function indicatorSection(sr: SheetReport): DraftParagraph[] {
+function indicatorSection(sr: SheetReport, profile: Profile): DraftParagraph[] {
   const all = sr.indicators;
   const missed = missedIndicators(sr);
-  const exceeded = all.filter(over);
+  const exceeded = all.filter((i) => over(i, profile));
   const out: DraftParagraph[] = [ASK("总体绩效目标及其实现情况、主要产出和效益")];
   out.push(
     SAY(
@@ -131,22 +160,62 @@ function conclusion(sr: SheetReport): DraftParagraph[] {
   ];
 }
 
-/** The draft of a report for one checked table. */
-export function draftReport(sr: SheetReport, table: Table, grid?: Grid): ReportDraft {
+export interface DraftOptions {
+  profile?: Profile;
+  /** The year when the table's title has none (e.g. from the file name "2021年…自评表.xlsx"). */
+  year?: string | null;
+}
+
+const KIND_NAME = { project: "项目支出", department: "部门整体支出" } as const;
+
+/**
+ * The draft of a report for one checked table. Its title carries the unit, the project and the year
+ * ("某某局“某某项目”2021 年度项目支出绩效自评报告"); the 实施单位 stands in the first section's text.
+ */
+export function draftReport(
+  sr: SheetReport,
+  table: Table,
+  grid?: Grid,
+  options: DraftOptions = {},
+): ReportDraft {
+  const profile = options.profile ?? defaultProfile();
   const unit = grid ? tableFigures(sr, table, grid).unit : "万元";
   const kind = sr.kind;
   const [first, budget, goals, problems] = OUTLINES[kind];
-  const title = (sr.title || (kind === "project" ? "项目支出绩效自评表" : "部门整体支出绩效自评表"))
-    .replace(/自评表$/, "自评报告")
-    .replace(/表$/, "报告");
-  const intro =
+  const year = /(\d{4})\s*年/.exec(sr.title)?.[1] ?? options.year ?? null;
+  const yearText = year ? `${year} 年度` : "";
+  const implementer = fieldBeside(grid, /^(?:实施单位|项目实施单位)(?:[(（]盖章[)）])?[:：]?$/);
+  const owner = fieldBeside(grid, /^(?:主管部门|预算单位|部门名称|单位名称)[:：]?$/);
+  const project = kind === "project" ? (fieldBeside(grid, /^项目名称[:：]?$/) ?? sr.unit) : null;
+  const who = kind === "project" ? (implementer ?? owner) : (sr.unit ?? owner);
+  const whose = `${who ?? ""}${project ? `“${project}”` : ""}`;
+  const title = [whose, `${yearText}${KIND_NAME[kind]}绩效自评报告`].filter(Boolean).join(" ");
+  const intro: DraftParagraph[] =
     kind === "project"
-      ? ASK(`项目立项依据、主要内容、资金来源和实施情况${sr.unit ? `（项目：${sr.unit}）` : ""}`)
-      : ASK(`单位主要职能、机构设置和人员情况${sr.unit ? `（${sr.unit}）` : ""}`);
+      ? [
+          ...(project || implementer || owner
+            ? [
+                SAY(
+                  [
+                    project ? `项目名称：${project}` : "",
+                    owner ? `主管部门：${owner}` : "",
+                    implementer ? `实施单位：${implementer}` : "",
+                  ]
+                    .filter(Boolean)
+                    .join("；") + "。",
+                ),
+              ]
+            : []),
+          ASK("项目立项依据、主要内容、资金来源和实施情况"),
+        ]
+      : [...(who ? [SAY(`单位名称：${who}。`)] : []), ASK("单位主要职能、机构设置和人员情况")];
   const sections: DraftSection[] = [
-    { heading: first.name, paragraphs: [intro] },
+    { heading: first.name, paragraphs: intro },
     { heading: budget.name, paragraphs: budgetSection(sr, table, unit) },
-    { heading: kind === "project" ? goals.name : "绩效指标完成情况", paragraphs: indicatorSection(sr) },
+    {
+      heading: kind === "project" ? goals.name : "绩效指标完成情况",
+      paragraphs: indicatorSection(sr, profile),
+    },
     {
       heading:
         kind === "project" ? problems.name : `${problems.name.replace("及改进措施", "")}、偏差原因及改进措施`,
@@ -154,11 +223,13 @@ export function draftReport(sr: SheetReport, table: Table, grid?: Grid): ReportD
     },
     { heading: "自评结论", paragraphs: conclusion(sr) },
   ].map((s, i) => ({ ...s, heading: `${NUM[i]}、${s.heading}` }));
+  const tableName =
+    sr.title && (!year || sr.title.includes(year)) ? sr.title : `${yearText}${KIND_NAME[kind]}绩效自评表`;
   return {
     title,
-    unit: sr.unit,
+    unit: who,
     sections,
-    attachment: `附件 1：${sr.title || "绩效自评表"}`,
+    attachment: `附件 1：${tableName}`,
   };
 }
 

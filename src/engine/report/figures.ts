@@ -15,7 +15,8 @@ export type FigureKind =
   | "spentPart" // 基本支出 / 项目支出
   | "rate" // 执行率
   | "balance" // 结余 / 结转结余
-  | "score" // 自评得分 / 总分
+  | "score" // 自评得分 / 总分: the report's score, never a category's
+  | "investment" // 总投资: a project's whole cost, checked only against its own 其中 parts
   | "grade"; // 等级
 
 export type MoneyUnit = "元" | "万元" | "亿元";
@@ -37,35 +38,45 @@ export interface ReportFigure {
   breakdown: boolean;
   /** A year written before the label in its clause ("2020 年预算执行率"), else null. */
   year: string | null;
+  /** Written as approximate ("约 22.66 亿元", "近 100 万元"): read, never compared. */
+  approx: boolean;
 }
 
 const LABELS: [FigureKind, string][] = [
   // Rates first: "全年预算执行率" must not be read as 全年预算 + a number.
   ["rate", "全年预算执行率|预算执行率|资金执行率|支出执行率|执行率"],
-  ["initial", "年初预算数|年初预算"],
+  ["initial", "年初批复预算数|年初批复预算|年初预算数|年初预算"],
+  ["investment", "项目总投资|总投资"],
   [
     "budget",
-    "全年预算数|全年预算收入|全年预算总额|调整后预算数|全年预算|预算总收入|预算收入总额|预算收入|预算总额|预算资金总额|资金总额|预算数",
+    "调整预算后项目预算|调整预算后预算|调整后预算数|调整后预算|全年预算数|全年预算收入|全年预算总额|全年预算|" +
+      "预算总收入|预算收入总额|预算收入|预算总额|预算资金总额|资金总额|总预算|预算数|" +
+      // "下达（预算）资金 500 万元", "批复资金合计…", "收到…资金共计…": the money a project was given.
+      "(?:下达|批复|收到)(?:预算)?(?:资金|经费)(?:合计|共计|总计)?|(?:下达|批复)预算|安排支出(?:共计|合计)|" +
+      "(?:项目|预算)?资金(?:共计|合计|总计|共)|经费(?:共计|合计)|收入(?=\\s*[：:])",
   ],
   [
     "budgetPart",
     "当年财政拨款|本年财政拨款|财政拨款收入|财政拨款|上年结转结余资金|上年结转资金|上年结转|其他资金来源|其他资金|其他收入",
   ],
   ["spentPart", "基本支出|项目支出"],
-  ["spent", "全年执行数|实际执行数|执行数|实际支出|全年支出|本年支出|决算支出|累计支出|支出总额|支出"],
+  [
+    "spent",
+    "全年执行数|实际执行数|执行数|实际总支出|实际支出|实际发放(?:资金|金额)?|全年支出|本年支出|决算支出|累计支出|支出总额|支出",
+  ],
   ["balance", "结余结转|结转结余|结余资金|结余"],
-  ["score", "自评总分|自评得分|综合得分|总得分|自评分数|得分合计|总分"],
+  ["score", "自评总分|自评得分|综合评价得分|综合得分|总得分|自评分数|得分合计|总分|得分"],
 ];
 
 const LABEL_RE = new RegExp(LABELS.map(([, alt]) => `(${alt})`).join("|"), "g");
 // Filler between a label and its number: "为", "达到", "共计", "：" — never "较上年提高" (a change, not the figure).
-const VALUE_RE = /^[\s为是达到了约共计合总额：:]{0,5}(\d+(?:,\d{3})*(?:\.\d+)?)\s*(亿元|万元|元|%|分)?/;
+const VALUE_RE = /^([\s为是达到了约近共计合总额：:]{0,5})(\d+(?:,\d{3})*(?:\.\d+)?)\s*(亿元|万元|元|%|分)?/;
 /**
  * What may stand before a label in its clause: a year, 全年 / 本单位 / 其中 and the like. "某某项目预算数",
  * "上年预算执行率" and "2020 年执行率" name another budget or year: not this table's figure.
  */
 const OWN_PREFIX =
-  /^(?:\s|\d{4}\s*年度?|全年|本年度?|当年|本单位|本部门|本项目|该项目|我局|我单位|单位|部门|整体|其中[:：]?|共|合计|总计|以及|和|及|另|经自评)*$/;
+  /^(?:\s|\d{4}\s*年度?|全年|本年度?|当年|本单位|本部门|本项目|该项目|项目|实际|该|我局|我单位|单位|部门|整体|其中[:：]?|共|合计|总计|以及|和|及|另|经自评|[一二三四五六七八九十\d]+[、.．])*$/;
 const CLAUSE_BREAK = /[，,。；;！？、\n（(]/;
 
 function sentenceStart(text: string, at: number): number {
@@ -97,15 +108,27 @@ const kindOfGroup = (m: RegExpExecArray): FigureKind | null => {
   return null;
 };
 
+/**
+ * A score in a sentence that names a category with its points ("投入 25 分，自评得分 25 分", "产出指标（50 分）…
+ * 得分 48 分") is that category's, not the report's.
+ */
+const CATEGORY_POINTS =
+  /(?:决策|过程|投入|产出|效益|效果|满意度|管理|履职|成本|质量|数量|时效)(?:指标|类)?[\s（(：:为共计满]{0,4}\d+(?:\.\d+)?\s*分/;
+
+function categoryScore(text: string, at: number): boolean {
+  return CATEGORY_POINTS.test(text.slice(sentenceStart(text, at), at));
+}
+
 /** "支出" alone names the spending only where it stands alone ("年支出", "，支出"), not in "人员支出". */
 function bareSpendingOk(text: string, at: number): boolean {
   const prev = at > 0 ? text[at - 1] : "";
   return prev === "" || prev === "年" || prev === "际" || !/[\u4e00-\u9fff]/.test(prev);
 }
 
-function unitFits(kind: FigureKind, unit: string | undefined, value: number): boolean {
+function unitFits(kind: FigureKind, label: string, unit: string | undefined, value: number): boolean {
   if (kind === "rate") return unit === "%";
-  if (kind === "score") return (unit === "分" || unit === undefined) && value <= 1000;
+  // A bare "得分" is read only with its 分 ("得分 95 分"), never "得分 95" (a row's cell quoted in prose).
+  if (kind === "score") return (unit === "分" || (unit === undefined && label !== "得分")) && value <= 1000;
   return unit === "万元" || unit === "元" || unit === "亿元";
 }
 
@@ -124,18 +147,20 @@ export function figuresOf(p: ReportParagraph): ReportFigure[] {
     const sentence = sentenceStart(text, m.index);
     if (foreignFrom === sentence) continue;
     if (!OWN_PREFIX.test(prefix)) {
-      foreignFrom = sentence;
+      // "产出指标得分 45 分" is a line's score; it says nothing about the sentence's other figures.
+      if (label !== "得分") foreignFrom = sentence;
       continue;
     }
     const after = text.slice(m.index + label.length);
     // "总分设置为 100 分", "总分值": the scale, not the score.
-    if (label === "总分" && /^[^，。；\d]{0,3}(设|满|值)/.test(after)) continue;
+    if (/分$/.test(label) && /^[^，。；\d]{0,3}(设|满|值|率)/.test(after)) continue;
+    if (kind === "score" && categoryScore(text, m.index)) continue;
     const v = VALUE_RE.exec(after);
     if (!v) continue;
-    const raw = v[1].replace(/,/g, "");
+    const raw = v[2].replace(/,/g, "");
     const value = Number(raw);
-    const unit = v[2];
-    if (!Number.isFinite(value) || !unitFits(kind, unit, value)) continue;
+    const unit = v[3];
+    if (!Number.isFinite(value) || !unitFits(kind, label, unit, value)) continue;
     const end = m.index + label.length + v[0].length;
     out.push({
       kind,
@@ -146,8 +171,9 @@ export function figuresOf(p: ReportParagraph): ReportFigure[] {
       unit: (unit as ReportFigure["unit"]) ?? null,
       paragraph: p,
       offset: m.index,
-      breakdown: /^\s*[，,：:（(]?\s*其中/.test(text.slice(end)),
+      breakdown: /^\s*[，,：:。（(]?\s*其中/.test(text.slice(end)),
       year: /(\d{4})\s*年/.exec(prefix)?.[1] ?? null,
+      approx: /[约近]/.test(v[1]),
     });
     LABEL_RE.lastIndex = end;
   }
@@ -164,6 +190,7 @@ export function figuresOf(p: ReportParagraph): ReportFigure[] {
       offset: m.index,
       breakdown: false,
       year: null,
+      approx: false,
     });
   }
   return out.sort((a, b) => a.offset - b.offset);

@@ -2,11 +2,12 @@
 export * from "./document";
 export { figuresOf, reportFigures, normalizeGrade, normalizeProse } from "./figures";
 export type { ReportFigure, FigureKind, MoneyUnit } from "./figures";
-export { tableFigures, compareFigures, compareSums } from "./compare";
+export { tableFigures, compareFigures } from "./compare";
+export { compareSums } from "./sums";
 export type { TableFigures } from "./compare";
 export { checkClaims, missedIndicators, lowExecutionReason } from "./claims";
-export { OUTLINES, checkOutline, foundSections } from "./outline";
-export type { OutlineSection } from "./outline";
+export { OUTLINES, SECTION_IDS, checkOutline, foundSections, requiredSections } from "./outline";
+export type { OutlineSection, SectionId } from "./outline";
 export { applyReport, checkDocument, reportFindings, withReport, tableOf, isReportProse } from "./check";
 export type { DocxContent } from "./check";
 export { draftReport, draftLines } from "./draft";
