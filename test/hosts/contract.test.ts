@@ -48,6 +48,8 @@ interface Harness {
   settle(): Promise<void>;
   /** A new host on the same workbook: the pane closed and opened again (memory: the host is the workbook). */
   reopen(): Host;
+  /** The user starts / stops typing in a cell (hosts whose API refuses work meanwhile: Excel). */
+  edit?: { start(): void; end(): void };
 }
 
 const hosts: [string, () => Harness][] = [
@@ -88,6 +90,7 @@ const hosts: [string, () => Harness][] = [
         deleteRows: (at, n) => wb.deleteRows(S, at, n),
         settle: () => wb.settled(),
         reopen: () => new ExcelHost(wb.excelApi(), { now: () => 0 }),
+        edit: { start: () => wb.startEdit(), end: () => wb.endEdit() },
       };
     },
   ],
@@ -227,6 +230,43 @@ describe.each(hosts)("host contract: %s", (_name, make) => {
     // Told once: the pane keeps the record and its retry completes instead of failing for ever.
     expect(await undoError(h, res.undo)).toBeNull();
     expect(h.value("D4")).toBe(7);
+  });
+});
+
+describe.each(hosts)("host contract, cell edit mode: %s", (_name, make) => {
+  // Only hosts whose API refuses work while a cell is being edited have anything to show here.
+  const edits = (h: Harness): NonNullable<Harness["edit"]> | null => h.edit ?? null;
+
+  test("a re-check while the user types in a cell waits for them, then reads what they typed", async () => {
+    const h = make();
+    await h.host.read(S);
+    const edit = edits(h);
+    if (!edit) return;
+    edit.start();
+    let done = false;
+    const reading = h.host.read(S).then((r) => ((done = true), r));
+    await h.settle();
+    await new Promise((r) => setTimeout(r, 5));
+    expect(done).toBe(false); // held, not failed: the pane's report is not cleared
+    h.userEdit("E3", "刚输入的说明");
+    edit.end();
+    const r = await reading;
+    expect(r.grid.values[2][4]).toBe("刚输入的说明");
+  });
+
+  test("a write while the user types is refused as edit-mode with nothing written; after Enter it goes", async () => {
+    const h = make();
+    await h.host.read(S);
+    const edit = edits(h);
+    if (!edit) return;
+    edit.start();
+    const res = await h.host.apply(S, [v("E3", "说明"), f("D3")]);
+    expect(res).toMatchObject({ ok: false, reason: "edit-mode", sheet: S });
+    expect(h.value("E3")).toBeNull();
+    expect(h.fill("D3")).toBeNull();
+    edit.end();
+    expect((await h.host.apply(S, [v("E3", "说明")])).ok).toBe(true);
+    expect(h.value("E3")).toBe("说明");
   });
 });
 

@@ -16,6 +16,9 @@
  * whose top-left cell is inside the range). `platform: "web"` fails a sync whose response would
  * exceed Excel on the web's 5 MB. `insertRows` / `deleteRows` move cells, fills and merged areas.
  * Office.context.document.settings are per session and kept only once saveAsync succeeds.
+ * Cell edit mode (`startEdit` / `endEdit`): as documented for Excel.RunOptions.delayForCellEdit,
+ * every sync of a batch run without that option fails whole (nothing in it runs), one run with it
+ * waits until the user leaves edit mode and then goes ahead.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import type { CellValue, Grid, MergedArea } from "../../src/engine/grid";
@@ -43,6 +46,8 @@ export interface MockOptions {
   payloadLimit?: number;
   /** Loading `areas` of a null RangeAreas fails the sync (a client stricter than the host assumes). */
   strictNullObjects?: boolean;
+  /** true: a client that predates Excel.RunOptions.delayForCellEdit and ignores it. */
+  ignoresDelayForCellEdit?: boolean;
   /** false: an Office without Office.context.document.settings. */
   documentSettings?: boolean;
 }
@@ -153,6 +158,30 @@ export class MockWorkbook {
   /** saveAsync answers "failed" (a read-only document). */
   settingsSaveFails = false;
   private readonly hasDocumentSettings: boolean;
+  /** Every Excel.run, with whether it asked to wait out cell edit mode. */
+  readonly runs: { delayForCellEdit: boolean }[] = [];
+  /** The error code a sync fails with while the user edits a cell (null: not editing). */
+  private editCode: string | null = null;
+  private editWaiters: (() => void)[] = [];
+  private readonly honoursDelay: boolean;
+  /** Syncs that waited for the user to leave cell edit mode. */
+  delayedSyncs = 0;
+
+  /**
+   * The user starts typing in a cell. Excel desktop answers InvalidOperationInCellEditMode; some
+   * clients answer the plain InvalidOperation (pass it to simulate them).
+   */
+  startEdit(code: "InvalidOperationInCellEditMode" | "InvalidOperation" = "InvalidOperationInCellEditMode") {
+    this.editCode = code;
+  }
+
+  /** The user presses Enter or Esc: waiting batches go ahead. */
+  endEdit(): void {
+    this.editCode = null;
+    const waiters = this.editWaiters;
+    this.editWaiters = [];
+    for (const w of waiters) w();
+  }
 
   private readonly sheets: SheetState[] = [];
   private active: string;
@@ -167,6 +196,7 @@ export class MockWorkbook {
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
     this.strictNullObjects = !!options.strictNullObjects;
     this.hasDocumentSettings = options.documentSettings !== false;
+    this.honoursDelay = !options.ignoresDelayForCellEdit;
     inits.forEach((init, i) => {
       const s: SheetState = {
         id: `{0000000${i}-SHEET}`,
@@ -209,8 +239,14 @@ export class MockWorkbook {
   excelApi() {
     const settings = this.officeSettings();
     return {
-      run: <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-        batch(this.context() as unknown as Excel.RequestContext),
+      run: <T>(
+        batch: (context: Excel.RequestContext) => Promise<T>,
+        options?: { delayForCellEdit?: boolean },
+      ): Promise<T> => {
+        this.runs.push({ delayForCellEdit: !!options?.delayForCellEdit });
+        const delay = !!options?.delayForCellEdit && this.honoursDelay;
+        return batch(this.context(delay) as unknown as Excel.RequestContext);
+      },
       runIn: <T>(
         context: Excel.RequestContext,
         batch: (context: Excel.RequestContext) => Promise<T>,
@@ -457,9 +493,20 @@ export class MockWorkbook {
   /** Syncs running and event deliveries not yet handled (see settled()). */
   private busy = 0;
 
-  private async sync(): Promise<void> {
+  private async sync(delayForCellEdit = false): Promise<void> {
     this.busy++;
     try {
+      if (this.editCode !== null && delayForCellEdit) {
+        this.delayedSyncs++;
+        await new Promise<void>((resolve) => this.editWaiters.push(resolve));
+      }
+      if (this.editCode !== null) {
+        // The whole batch is refused: none of its queued operations run.
+        this.syncs++;
+        this.ops = [];
+        this.failures.push(this.editCode);
+        throw new MockError(this.editCode, "The operation isn't available while Excel is in Edit cell mode.");
+      }
       await this.runSync();
     } finally {
       this.busy--;
@@ -559,12 +606,12 @@ export class MockWorkbook {
 
   // --- the object model ----------------------------------------------------------------------------
 
-  private context(): Record<string, unknown> {
+  private context(delayForCellEdit = false): Record<string, unknown> {
     const ctx = new OfficeMockObject({ workbook: {} }, "excel" as never) as unknown as Record<
       string,
       unknown
     > & { workbook: Record<string, unknown> };
-    ctx.sync = () => this.sync();
+    ctx.sync = () => this.sync(delayForCellEdit);
     ctx.workbook.worksheets = this.worksheets(ctx);
     return ctx;
   }
