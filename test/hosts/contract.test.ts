@@ -287,6 +287,17 @@ describe.each(hosts)("host contract, document settings: %s", (_name, make) => {
     expect(await third.getSetting!(KEY)).toBeNull();
   });
 
+  test("the 执行率 marks and the reviewed (忽略/已复核) marks are kept apart", async () => {
+    const h = make();
+    await h.host.read(S);
+    await h.host.setSetting!(KEY, '["自评表!EXEC_RATE_LOW@G9"]');
+    await h.host.setSetting!("ziping.reviewed", '["自评表!SCORE_SUM@D6"]');
+    await h.host.setSetting!(KEY, null);
+    const again = h.reopen();
+    expect(await again.getSetting!(KEY)).toBeNull();
+    expect(await again.getSetting!("ziping.reviewed")).toBe('["自评表!SCORE_SUM@D6"]');
+  });
+
   test("a value longer than one text property (255 characters) comes back whole", async () => {
     const h = make();
     await h.host.read(S);

@@ -16,6 +16,9 @@
  * whose top-left cell is inside the range). `platform: "web"` fails a sync whose response would
  * exceed Excel on the web's 5 MB. `insertRows` / `deleteRows` move cells, fills and merged areas.
  * Office.context.document.settings are per session and kept only once saveAsync succeeds.
+ * workbook.properties.custom (ExcelApi 1.7) belongs to the workbook, so every session sees it; as
+ * documented, keys ignore case, add() sets an existing key, and outside the web a value is trimmed to
+ * 255 characters (a key over 255 is refused here, as Excel refuses it for worksheet properties).
  * Cell edit mode (`startEdit` / `endEdit`): as documented for Excel.RunOptions.delayForCellEdit,
  * every sync of a batch run without that option fails whole (nothing in it runs), one run with it
  * waits until the user leaves edit mode and then goes ahead.
@@ -158,6 +161,8 @@ export class MockWorkbook {
   /** saveAsync answers "failed" (a read-only document). */
   settingsSaveFails = false;
   private readonly hasDocumentSettings: boolean;
+  /** workbook.properties.custom by lower-case key: saved with the workbook, shared by every session. */
+  readonly customProperties = new Map<string, { key: string; value: unknown }>();
   /** Every Excel.run, with whether it asked to wait out cell edit mode. */
   readonly runs: { delayForCellEdit: boolean }[] = [];
   /** The error code a sync fails with while the user edits a cell (null: not editing). */
@@ -613,7 +618,44 @@ export class MockWorkbook {
     > & { workbook: Record<string, unknown> };
     ctx.sync = () => this.sync(delayForCellEdit);
     ctx.workbook.worksheets = this.worksheets(ctx);
+    ctx.workbook.properties = { custom: this.customCollection() };
     return ctx;
+  }
+
+  /** workbook.properties.custom: items (loaded), add, getItem(key).delete(). */
+  private customCollection(): OfficeMockObject {
+    const coll = this.liveObject(
+      { items: [] },
+      (path) => {
+        if (path !== "items") throw new Error(`mock: properties.custom.${path}`);
+        return [...this.customProperties.values()].map((p) => ({
+          key: p.key,
+          value: p.value,
+          type: typeof p.value === "number" ? "Number" : "String",
+        }));
+      },
+      { items: "1.7" },
+    );
+    const m = coll.mock as unknown as Record<string, unknown>;
+    const originalLoad = m.load as (a: string) => unknown;
+    m.load = (arg: string) => originalLoad(String(arg).includes("items") ? "items" : arg);
+    m.add = (key: string, value: unknown) => {
+      this.need("1.7", "CustomPropertyCollection.add");
+      this.queue(() => {
+        if (key.length > 255)
+          throw new MockError("InvalidArgument", "custom property key over 255 characters");
+        const trimmed = typeof value === "string" && this.platform !== "web" ? value.slice(0, 255) : value;
+        this.customProperties.set(key.toLowerCase(), { key, value: trimmed });
+      });
+    };
+    m.getItem = (key: string) => ({
+      delete: () =>
+        this.queue(() => {
+          if (!this.customProperties.delete(key.toLowerCase()))
+            throw new MockError("ItemNotFound", `custom property ${key} not found`);
+        }),
+    });
+    return coll.mock;
   }
 
   private worksheets(ctx: unknown): OfficeMockObject {
