@@ -50,6 +50,8 @@ interface Harness {
   reopen(): Host;
   /** The user starts / stops typing in a cell (hosts whose API refuses work meanwhile: Excel). */
   edit?: { start(): void; end(): void };
+  /** The user saves the workbook under a new name (hosts that bind to the file name: WPS). */
+  saveAs?(fullName: string): void;
 }
 
 const hosts: [string, () => Harness][] = [
@@ -109,6 +111,7 @@ const hosts: [string, () => Harness][] = [
         deleteRows: (at, n) => et.deleteRows(S, at, n),
         settle: async () => undefined,
         reopen: () => new WpsHost(et.app as never, () => 0),
+        saveAs: (name) => et.saveAs(name),
       };
     },
   ],
@@ -267,6 +270,27 @@ describe.each(hosts)("host contract, cell edit mode: %s", (_name, make) => {
     edit.end();
     expect((await h.host.apply(S, [v("E3", "说明")])).ok).toBe(true);
     expect(h.value("E3")).toBe("说明");
+  });
+});
+
+describe.each(hosts)("host contract, Save As: %s", (_name, make) => {
+  test("after Save As the same workbook is written, undone and marked: nothing is refused as closed", async () => {
+    const h = make();
+    await h.host.read(S);
+    if (!h.saveAs) return; // Excel and memory are not bound to a file name
+    const first = await h.host.apply(S, [v("E3", "另存前"), f("D3")]);
+    if (!first.ok) throw new Error(first.reason);
+    h.saveAs("D:\\归档\\自评表-定稿.xlsx");
+    const second = await h.host.apply(S, [v("E4", "另存后")]);
+    expect(second).toMatchObject({ ok: true });
+    expect(h.value("E4")).toBe("另存后");
+    await h.host.undo(first.undo); // recorded under the old name
+    expect(h.value("E3")).toBeNull();
+    expect(h.fill("D3")).toBeNull();
+    await h.host.setSetting!("ziping.reviewed", '["a"]');
+    expect(await h.host.getSetting!("ziping.reviewed")).toBe('["a"]');
+    const r = await h.host.read(S);
+    expect(r.grid.values[3][4]).toBe("另存后");
   });
 });
 

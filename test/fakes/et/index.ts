@@ -44,6 +44,8 @@ export interface FakeEtOptions {
   /** How SheetChange reaches listeners: synchronously inside the write (default), after it, or never. */
   events?: EventDelivery;
   workbookName?: string;
+  /** A new workbook never saved ("工作簿1"): FullName is just its Name until the first save. */
+  unsaved?: boolean;
   /**
    * Opens this fake's workbook in another fake's WPS instead of a new one: one application, one
    * bridge, one set of application-wide event listeners, two workbooks (often from one template).
@@ -214,7 +216,7 @@ export class FakeEt {
     }
     this.world.active =
       this.world.sheets.find((s) => s._data.name === options.active) ?? this.world.sheets[0];
-    this.book = new FakeWorkbook(this.world, options.workbookName ?? "自评表.xlsx");
+    this.book = new FakeWorkbook(this.world, options.workbookName ?? "自评表.xlsx", options.unsaved);
     if (host) {
       this.application = host.application;
       this.application._addBook(this.book);
@@ -230,6 +232,11 @@ export class FakeEt {
   /** A WPS Writer document comes to the front: ActiveWorkbook and ActiveSheet are null. */
   activateWriterDocument(): void {
     this.application._setActiveBook(null);
+  }
+
+  /** The user saves this fake's workbook under another name (文件 → 另存为), or saves a new one the first time. */
+  saveAs(fullName: string): void {
+    this.book.SaveAs(fullName);
   }
 
   /** The user closes this fake's workbook. */

@@ -645,11 +645,15 @@ export class FakeSheets {
 export class FakeWorkbook {
   /** Set by the application: activating a workbook goes through it. */
   _activate: (() => void) | null = null;
+  /** Folder and name; an unsaved workbook ("工作簿1") has no folder, and FullName is its Name. */
+  private _dir: string | null;
   constructor(
     readonly _world: FakeWorld,
-    private readonly _name: string,
+    private _name: string,
+    unsaved = false,
   ) {
     _world.book = this;
+    this._dir = unsaved ? null : "C:\\Users\\fake\\";
   }
 
   get Name(): string {
@@ -657,7 +661,30 @@ export class FakeWorkbook {
   }
   /** Path and name: what tells two workbooks from one template apart (their sheet names are the same). */
   get FullName(): string {
-    return `C:\\Users\\fake\\${this._name}`;
+    return (this._dir ?? "") + this._name;
+  }
+  get Path(): string {
+    return (this._dir ?? "").replace(/\\$/, "");
+  }
+  /**
+   * Save As (and the first save of an unsaved workbook, which is one): the workbook is now the file
+   * at Filename, so Name and FullName change; WorkbookBeforeSave and WorkbookAfterSave fire as the
+   * ET API documents them (Wb, SaveAsUI, Cancel) and (Wb, Success).
+   */
+  SaveAs(Filename: string): void {
+    const listeners = this._world.listeners;
+    const me = this._world.bridge.wrap(this as FakeWorkbook);
+    for (const h of [...(listeners.get("WorkbookBeforeSave") ?? [])]) h(me, true, { Value: false });
+    const at = Math.max(Filename.lastIndexOf("\\"), Filename.lastIndexOf("/"));
+    this._dir = at >= 0 ? Filename.slice(0, at + 1) : (this._dir ?? "C:\\Users\\fake\\");
+    this._name = Filename.slice(at + 1);
+    for (const h of [...(listeners.get("WorkbookAfterSave") ?? [])]) h(me, true);
+  }
+  /** Save: an unsaved workbook asks for a name (Save As); a saved one keeps its FullName. */
+  Save(): void {
+    if (this._dir === null) throw comError("The fake models the first save only through SaveAs");
+    const me = this._world.bridge.wrap(this as FakeWorkbook);
+    for (const h of [...(this._world.listeners.get("WorkbookAfterSave") ?? [])]) h(me, true);
   }
   Activate(): void {
     this._activate?.();
