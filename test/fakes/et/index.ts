@@ -36,6 +36,8 @@ export interface FakeSheetInit {
   unlocked?: string[];
   /** Protection that still allows formatting cells. */
   allowFormattingCells?: boolean;
+  /** Borders (formatting only) down to this 1-based row and across to this column letter's index (1-based). */
+  formattedTo?: { rows: number; cols: number };
 }
 
 export interface FakeEtOptions {
@@ -210,6 +212,8 @@ export class FakeEt {
         const p = parseA1(a1)!;
         data.cell(p.row, p.col).locked = false;
       }
+      if (init.formattedTo)
+        data.formattedTo = { bottom: init.formattedTo.rows - 1, right: init.formattedTo.cols - 1 };
       data.protect = init.protected === true;
       data.allowFormattingCells = init.allowFormattingCells === true;
       this.world.sheets.push(new FakeWorksheet(this.world, data));

@@ -403,6 +403,39 @@ export class FakeRange {
     );
   }
 
+  /**
+   * Range.Find, modelled only as ziping uses it: What "*" (any content), LookIn xlFormulas (-4123),
+   * SearchDirection xlPrevious (2), by rows (SearchOrder 1) or by columns (2): the last cell holding
+   * a value or formula, or null when there is none. Anything else is refused, not guessed.
+   */
+  Find(
+    What: unknown,
+    _After?: unknown,
+    LookIn?: unknown,
+    _LookAt?: unknown,
+    SearchOrder?: unknown,
+    SearchDirection?: unknown,
+  ): FakeRange | null {
+    if (What !== "*" || Number(LookIn) !== -4123 || Number(SearchDirection) !== 2)
+      throw comError('The fake models Find("*", , xlFormulas, , order, xlPrevious) only');
+    const byRows = Number(SearchOrder) !== 2;
+    let best: { r: number; c: number } | null = null;
+    for (const [key, cell] of this._data.cells) {
+      if (cell.value === null && cell.formula === null) continue;
+      const [r, c] = key.split(",").map(Number);
+      if (r < this._area.top || r > this._area.bottom || c < this._area.left || c > this._area.right)
+        continue;
+      const later =
+        !best ||
+        (byRows ? r > best.r || (r === best.r && c > best.c) : c > best.c || (c === best.c && r > best.r));
+      if (later) best = { r, c };
+    }
+    if (!best) return null;
+    return this._wrap(
+      new FakeRange(this._world, this._ws, { top: best.r, left: best.c, bottom: best.r, right: best.c }),
+    );
+  }
+
   get Rows(): FakeRange {
     return this._wrap(new FakeRange(this._world, this._ws, this._area, "rows"));
   }
