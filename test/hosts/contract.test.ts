@@ -80,7 +80,7 @@ const hosts: [string, () => Harness][] = [
   [
     "excel (mock)",
     () => {
-      const wb = new MockWorkbook([{ grid: table() }], { api: "1.14" });
+      const wb = new MockWorkbook([{ grid: table() }], { api: "1.14", strictNullObjects: true });
       return {
         host: new ExcelHost(wb.excelApi(), { now: () => 0 }),
         value: (a1) => wb.value(S, a1),

@@ -47,7 +47,10 @@ export interface MockOptions {
   platform?: "desktop" | "web";
   /** Bytes a web response may hold (default 5 MB). */
   payloadLimit?: number;
-  /** Loading `areas` of a null RangeAreas fails the sync (a client stricter than the host assumes). */
+  /**
+   * Loading `areas` of a null RangeAreas fails the sync with GeneralException, as a strict client
+   * does (a client stricter than the host assumes).
+   */
   strictNullObjects?: boolean;
   /** true: a client that predates Excel.RunOptions.delayForCellEdit and ignores it. */
   ignoresDelayForCellEdit?: boolean;
@@ -946,7 +949,10 @@ export class MockWorkbook {
         if (path !== "items") throw new Error(`mock: rangeAreas.areas.${path}`);
         find();
         if (found.length === 0 && this.strictNullObjects)
-          throw new MockError("InvalidArgument", "the areas of a null object cannot be loaded");
+          throw new MockError(
+            "GeneralException",
+            "There was an internal error while processing the request.",
+          );
         return found.map((x) => ({
           rowIndex: x.top,
           columnIndex: x.left,

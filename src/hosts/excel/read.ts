@@ -26,6 +26,15 @@ function tooLarge(e: unknown): boolean {
   );
 }
 
+/**
+ * A client that refuses to load the `areas` of the null RangeAreas a sheet without merged cells
+ * gives: GeneralException (InvalidArgument seen too). Retried once with the areas after the sync.
+ */
+function nullAreasRefused(e: unknown): boolean {
+  const code = errorCode(e);
+  return code === "GeneralException" || code === "InvalidArgument";
+}
+
 type AreaItems = {
   items: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[];
 };
@@ -76,7 +85,7 @@ export async function readSheet(state: ExcelState, sheet?: string): Promise<Shee
         return await readOnce(state, sheet, mode);
       } catch (e) {
         if (tooLarge(e) && !mode.chunked) mode = { ...mode, chunked: true };
-        else if (errorCode(e) === "InvalidArgument" && state.capabilities.mergedAreas && !mode.mergesAfter)
+        else if (nullAreasRefused(e) && state.capabilities.mergedAreas && !mode.mergesAfter)
           mode = { ...mode, mergesAfter: true };
         else throw e;
       }
