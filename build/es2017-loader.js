@@ -8,7 +8,8 @@
  * and the ES2017 parse test of the bundles fails on it.
  */
 const ts = require("typescript");
-const { parseError } = require("./es2017");
+// Module syntax webpack links away (import(), export * as) is not a reason to rewrite a module.
+const { moduleParseError: parseError } = require("./es2017");
 const { lowerPropertyEscapes } = require("./regex-properties");
 
 function transpile(code, fileName) {

@@ -28,6 +28,32 @@ function parseError(code) {
   return first;
 }
 
+/**
+ * parseError for a module webpack will still link: `import()`, `export * as ns` and `import.meta`
+ * (ES2020) never reach the output (webpack rewrites them), so they are stepped over where the ES2017
+ * parse stops at them. Everything else is reported as parseError does.
+ */
+function moduleParseError(code) {
+  let scratch = code;
+  for (let i = 0; i < 10000; i++) {
+    const e = parseError(scratch);
+    if (!e) return null;
+    const at = e.pos;
+    const rest = scratch.slice(at);
+    let m;
+    if ((m = /^import\s*\(/.exec(rest))) scratch = `${scratch.slice(0, at)}_mport(${rest.slice(m[0].length)}`;
+    else if ((m = /^import\s*\.\s*meta\b/.exec(rest)))
+      scratch = `${scratch.slice(0, at)}({})${rest.slice(m[0].length)}`;
+    else if (
+      /export\s*\*\s*$/.test(scratch.slice(Math.max(0, at - 40), at)) &&
+      (m = /^as\s+[\w$]+\s*/.exec(rest))
+    )
+      scratch = scratch.slice(0, at) + rest.slice(m[0].length);
+    else return e;
+  }
+  return parseError(scratch);
+}
+
 /** Every .js file under `dir` (recursively), sorted. */
 function jsFiles(dir) {
   const out = [];
@@ -62,7 +88,7 @@ const nodeModulesRule = {
 /** The loader for `use: [ownSourcesLoader, { loader: "ts-loader", … }]`: ES2017 after TypeScript. */
 const ownSourcesLoader = path.join(__dirname, "es2017-loader.js");
 
-module.exports = { parseError, jsFiles, checkDir, nodeModulesRule, ownSourcesLoader };
+module.exports = { parseError, moduleParseError, jsFiles, checkDir, nodeModulesRule, ownSourcesLoader };
 
 if (require.main === module) {
   const dir = path.resolve(process.argv[2] || "dist");

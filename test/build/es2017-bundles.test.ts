@@ -72,6 +72,11 @@ describe("es2017-loader", () => {
     expect([box.not!.test("1"), box.not!.test("字")]).toEqual([true, false]);
   });
 
+  test("module syntax webpack links away (import(), export * as) is left alone, without a warning", () => {
+    const src = 'export * as Types from "./Types.js";\nexport const load = () => import("./chunk");\n';
+    expect(load(src)).toEqual({ out: src, warnings: [] });
+  });
+
   test("import/export stay for webpack to link", () => {
     const { out } = load("import { a } from './a';\nexport const b = a?.c;\n");
     expect(out).toMatch(/import \{ a \} from '\.\/a'/);
