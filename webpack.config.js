@@ -16,6 +16,7 @@ const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { nodeModulesRule, ownSourcesLoader } = require("./build/es2017");
 
 const ROOT = __dirname;
 const DEV_BASE_URL = "https://localhost:3000/";
@@ -171,16 +172,24 @@ async function addinConfig(env = {}, argv = {}) {
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [
+        // node_modules code above ES2017 (ts-loader skips it): see build/es2017.js.
+        nodeModulesRule,
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          loader: "ts-loader",
-          options: {
-            transpileOnly: true,
-            configFile: path.join(ROOT, "tsconfig.json"),
-            // ES2017 for WPS's older Chromium; import() stays import() so webpack can split chunks.
-            compilerOptions: { target: "es2017", module: "esnext", sourceMap: true },
-          },
+          // ES2017 after TypeScript too: it leaves regular expressions (\p{…}) as written.
+          use: [
+            ownSourcesLoader,
+            {
+              loader: "ts-loader",
+              options: {
+                transpileOnly: true,
+                configFile: path.join(ROOT, "tsconfig.json"),
+                // ES2017 for WPS's older Chromium; import() stays import() so webpack can split chunks.
+                compilerOptions: { target: "es2017", module: "esnext", sourceMap: true },
+              },
+            },
+          ],
         },
       ],
     },

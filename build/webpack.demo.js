@@ -8,6 +8,7 @@
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { nodeModulesRule, ownSourcesLoader } = require("./es2017");
 
 const root = path.resolve(__dirname, "..");
 
@@ -41,7 +42,8 @@ module.exports = (env = {}, argv = {}) => {
     name: "demo",
     mode,
     context: root,
-    target: "web",
+    // The same ES2017 as the pane: the demo is opened on the same office PCs.
+    target: ["web", "es2017"],
     entry: { demo: "./src/demo/main.tsx" },
     output: {
       path: path.join(root, "dist/demo"),
@@ -62,16 +64,24 @@ module.exports = (env = {}, argv = {}) => {
       // exceljs's browser build is one prebuilt, minified file: no need to parse it for imports.
       noParse: /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/]/,
       rules: [
+        // node_modules code above ES2017 (ts-loader skips it): see build/es2017.js.
+        nodeModulesRule,
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          loader: "ts-loader",
-          options: {
-            transpileOnly: true,
-            configFile: path.join(root, "tsconfig.json"),
-            // Dynamic import() must stay an import() so that webpack splits exceljs into its own chunk.
-            compilerOptions: { module: "esnext", sourceMap: !production },
-          },
+          // ES2017 after TypeScript too: it leaves regular expressions (\p{…}) as written.
+          use: [
+            ownSourcesLoader,
+            {
+              loader: "ts-loader",
+              options: {
+                transpileOnly: true,
+                configFile: path.join(root, "tsconfig.json"),
+                // Dynamic import() must stay an import() so that webpack splits exceljs into its own chunk.
+                compilerOptions: { module: "esnext", sourceMap: !production },
+              },
+            },
+          ],
         },
         { test: /\.xlsx$/, loader: path.join(__dirname, "demo-sample-loader.js") },
       ],

@@ -3,7 +3,8 @@
  * (x) Excel host: round trips (`context.sync()` calls) per read and per write batch, counted on the
  * office-addin-mock workbook of test/hosts/excel-mock.ts (there is no Excel here), for sheets of
  * 50 / 500 / 5,000 rows and batches of 20 / 200 edits, on current Excel and on ExcelApi 1.8; undo
- * (values, highlights, after rows moved); Excel on the web's 5 MB limit (row-chunked read).
+ * (values, highlights, after rows moved); Excel on the web's 5 MB limit (row-chunked read); the
+ * re-check during cell edit mode; marks in workbook.properties.custom.
  * The milliseconds are the mock's and the host's JavaScript only: in Excel each sync adds a
  * round trip (tens of ms on the desktop, more on the web), which is why the counts matter.
  * Exports { id, title, order, run } for bench/run.js; run() → [{ measure, name, value, unit, note }].
@@ -171,6 +172,42 @@ async function run() {
       "syncs",
       "cells followed by their row's text; +1 for fills at the new place",
     );
+  }
+  {
+    // The re-check while the user types in the next cell: held by delayForCellEdit, no extra sync;
+    // on a client that ignores the option, one refused sync and a retry after Enter.
+    for (const ignores of [false, true]) {
+      const wb = new MockWorkbook([{ grid: sheet("自评表", 500) }], { ignoresDelayForCellEdit: ignores });
+      const host = new ExcelHost(wb.excelApi());
+      wb.startEdit();
+      const reading = host.read().catch((e) => e);
+      await new Promise((r) => setTimeout(r, 5));
+      wb.endEdit();
+      const first = await reading;
+      if (first && first.reason === "edit-mode") await host.read();
+      add(
+        ignores ? "re-check during cell edit, client without delayForCellEdit" : "re-check during cell edit",
+        wb.syncs,
+        "syncs",
+        ignores ? "1 refused (edit-mode: retry later), 1 after Enter" : "held until Enter, then one sync",
+      );
+    }
+  }
+  {
+    // Marks in workbook.properties.custom: a 30-mark list (over 255 characters: split into parts).
+    const wb = new MockWorkbook([{ grid: sheet("自评表", 50) }], { api: "1.13" });
+    const host = new ExcelHost(wb.excelApi());
+    const marks = JSON.stringify(Array.from({ length: 30 }, (_, i) => `自评表!EXEC_RATE_LOW@G${i + 9}`));
+    await host.setSetting("ziping.explainedInReport", marks);
+    add(
+      "set a mark list (custom properties)",
+      wb.syncs,
+      "syncs",
+      `${marks.length} characters in ${wb.customProperties.size} parts`,
+    );
+    const before = wb.syncs;
+    await new ExcelHost(wb.excelApi()).getSetting("ziping.explainedInReport");
+    add("read a mark list (custom properties)", wb.syncs - before, "syncs", "all parts in one load");
   }
   for (const n of [500, 3000]) {
     const g = sheet("自评表", n);

@@ -11,6 +11,7 @@
 const path = require("path");
 const webpack = require("webpack");
 const { renderWpsFiles, baseUrlFrom } = require("./render");
+const { nodeModulesRule, ownSourcesLoader } = require("../../build/es2017");
 
 const root = path.resolve(__dirname, "../..");
 
@@ -64,15 +65,23 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
+        // node_modules code above ES2017 (ts-loader skips it): see build/es2017.js.
+        nodeModulesRule,
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          loader: "ts-loader",
-          options: {
-            transpileOnly: true,
-            configFile: path.join(root, "tsconfig.json"),
-            compilerOptions: { target: "ES2017", module: "ESNext", sourceMap: mode !== "production" },
-          },
+          // ES2017 after TypeScript too: it leaves regular expressions (\p{…}) as written.
+          use: [
+            ownSourcesLoader,
+            {
+              loader: "ts-loader",
+              options: {
+                transpileOnly: true,
+                configFile: path.join(root, "tsconfig.json"),
+                compilerOptions: { target: "ES2017", module: "ESNext", sourceMap: mode !== "production" },
+              },
+            },
+          ],
         },
       ],
     },

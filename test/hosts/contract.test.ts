@@ -48,6 +48,10 @@ interface Harness {
   settle(): Promise<void>;
   /** A new host on the same workbook: the pane closed and opened again (memory: the host is the workbook). */
   reopen(): Host;
+  /** The user starts / stops typing in a cell (hosts whose API refuses work meanwhile: Excel). */
+  edit?: { start(): void; end(): void };
+  /** The user saves the workbook under a new name (hosts that bind to the file name: WPS). */
+  saveAs?(fullName: string): void;
 }
 
 const hosts: [string, () => Harness][] = [
@@ -76,7 +80,7 @@ const hosts: [string, () => Harness][] = [
   [
     "excel (mock)",
     () => {
-      const wb = new MockWorkbook([{ grid: table() }], { api: "1.14" });
+      const wb = new MockWorkbook([{ grid: table() }], { api: "1.14", strictNullObjects: true });
       return {
         host: new ExcelHost(wb.excelApi(), { now: () => 0 }),
         value: (a1) => wb.value(S, a1),
@@ -88,6 +92,7 @@ const hosts: [string, () => Harness][] = [
         deleteRows: (at, n) => wb.deleteRows(S, at, n),
         settle: () => wb.settled(),
         reopen: () => new ExcelHost(wb.excelApi(), { now: () => 0 }),
+        edit: { start: () => wb.startEdit(), end: () => wb.endEdit() },
       };
     },
   ],
@@ -106,6 +111,7 @@ const hosts: [string, () => Harness][] = [
         deleteRows: (at, n) => et.deleteRows(S, at, n),
         settle: async () => undefined,
         reopen: () => new WpsHost(et.app as never, () => 0),
+        saveAs: (name) => et.saveAs(name),
       };
     },
   ],
@@ -230,6 +236,64 @@ describe.each(hosts)("host contract: %s", (_name, make) => {
   });
 });
 
+describe.each(hosts)("host contract, cell edit mode: %s", (_name, make) => {
+  // Only hosts whose API refuses work while a cell is being edited have anything to show here.
+  const edits = (h: Harness): NonNullable<Harness["edit"]> | null => h.edit ?? null;
+
+  test("a re-check while the user types in a cell waits for them, then reads what they typed", async () => {
+    const h = make();
+    await h.host.read(S);
+    const edit = edits(h);
+    if (!edit) return;
+    edit.start();
+    let done = false;
+    const reading = h.host.read(S).then((r) => ((done = true), r));
+    await h.settle();
+    await new Promise((r) => setTimeout(r, 5));
+    expect(done).toBe(false); // held, not failed: the pane's report is not cleared
+    h.userEdit("E3", "刚输入的说明");
+    edit.end();
+    const r = await reading;
+    expect(r.grid.values[2][4]).toBe("刚输入的说明");
+  });
+
+  test("a write while the user types is refused as edit-mode with nothing written; after Enter it goes", async () => {
+    const h = make();
+    await h.host.read(S);
+    const edit = edits(h);
+    if (!edit) return;
+    edit.start();
+    const res = await h.host.apply(S, [v("E3", "说明"), f("D3")]);
+    expect(res).toMatchObject({ ok: false, reason: "edit-mode", sheet: S });
+    expect(h.value("E3")).toBeNull();
+    expect(h.fill("D3")).toBeNull();
+    edit.end();
+    expect((await h.host.apply(S, [v("E3", "说明")])).ok).toBe(true);
+    expect(h.value("E3")).toBe("说明");
+  });
+});
+
+describe.each(hosts)("host contract, Save As: %s", (_name, make) => {
+  test("after Save As the same workbook is written, undone and marked: nothing is refused as closed", async () => {
+    const h = make();
+    await h.host.read(S);
+    if (!h.saveAs) return; // Excel and memory are not bound to a file name
+    const first = await h.host.apply(S, [v("E3", "另存前"), f("D3")]);
+    if (!first.ok) throw new Error(first.reason);
+    h.saveAs("D:\\归档\\自评表-定稿.xlsx");
+    const second = await h.host.apply(S, [v("E4", "另存后")]);
+    expect(second).toMatchObject({ ok: true });
+    expect(h.value("E4")).toBe("另存后");
+    await h.host.undo(first.undo); // recorded under the old name
+    expect(h.value("E3")).toBeNull();
+    expect(h.fill("D3")).toBeNull();
+    await h.host.setSetting!("ziping.reviewed", '["a"]');
+    expect(await h.host.getSetting!("ziping.reviewed")).toBe('["a"]');
+    const r = await h.host.read(S);
+    expect(r.grid.values[3][4]).toBe("另存后");
+  });
+});
+
 describe.each(hosts)("host contract, document settings: %s", (_name, make) => {
   const KEY = "ziping.explainedInReport";
 
@@ -245,6 +309,17 @@ describe.each(hosts)("host contract, document settings: %s", (_name, make) => {
     const third = h.reopen();
     await third.read(S);
     expect(await third.getSetting!(KEY)).toBeNull();
+  });
+
+  test("the 执行率 marks and the reviewed (忽略/已复核) marks are kept apart", async () => {
+    const h = make();
+    await h.host.read(S);
+    await h.host.setSetting!(KEY, '["自评表!EXEC_RATE_LOW@G9"]');
+    await h.host.setSetting!("ziping.reviewed", '["自评表!SCORE_SUM@D6"]');
+    await h.host.setSetting!(KEY, null);
+    const again = h.reopen();
+    expect(await again.getSetting!(KEY)).toBeNull();
+    expect(await again.getSetting!("ziping.reviewed")).toBe('["自评表!SCORE_SUM@D6"]');
   });
 
   test("a value longer than one text property (255 characters) comes back whole", async () => {

@@ -16,6 +16,12 @@
  * whose top-left cell is inside the range). `platform: "web"` fails a sync whose response would
  * exceed Excel on the web's 5 MB. `insertRows` / `deleteRows` move cells, fills and merged areas.
  * Office.context.document.settings are per session and kept only once saveAsync succeeds.
+ * workbook.properties.custom (ExcelApi 1.7) belongs to the workbook, so every session sees it; as
+ * documented, keys ignore case, add() sets an existing key, and outside the web a value is trimmed to
+ * 255 characters (a key over 255 is refused here, as Excel refuses it for worksheet properties).
+ * Cell edit mode (`startEdit` / `endEdit`): as documented for Excel.RunOptions.delayForCellEdit,
+ * every sync of a batch run without that option fails whole (nothing in it runs), one run with it
+ * waits until the user leaves edit mode and then goes ahead.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import type { CellValue, Grid, MergedArea } from "../../src/engine/grid";
@@ -41,8 +47,13 @@ export interface MockOptions {
   platform?: "desktop" | "web";
   /** Bytes a web response may hold (default 5 MB). */
   payloadLimit?: number;
-  /** Loading `areas` of a null RangeAreas fails the sync (a client stricter than the host assumes). */
+  /**
+   * Loading `areas` of a null RangeAreas fails the sync with GeneralException, as a strict client
+   * does (a client stricter than the host assumes).
+   */
   strictNullObjects?: boolean;
+  /** true: a client that predates Excel.RunOptions.delayForCellEdit and ignores it. */
+  ignoresDelayForCellEdit?: boolean;
   /** false: an Office without Office.context.document.settings. */
   documentSettings?: boolean;
 }
@@ -153,6 +164,32 @@ export class MockWorkbook {
   /** saveAsync answers "failed" (a read-only document). */
   settingsSaveFails = false;
   private readonly hasDocumentSettings: boolean;
+  /** workbook.properties.custom by lower-case key: saved with the workbook, shared by every session. */
+  readonly customProperties = new Map<string, { key: string; value: unknown }>();
+  /** Every Excel.run, with whether it asked to wait out cell edit mode. */
+  readonly runs: { delayForCellEdit: boolean }[] = [];
+  /** The error code a sync fails with while the user edits a cell (null: not editing). */
+  private editCode: string | null = null;
+  private editWaiters: (() => void)[] = [];
+  private readonly honoursDelay: boolean;
+  /** Syncs that waited for the user to leave cell edit mode. */
+  delayedSyncs = 0;
+
+  /**
+   * The user starts typing in a cell. Excel desktop answers InvalidOperationInCellEditMode; some
+   * clients answer the plain InvalidOperation (pass it to simulate them).
+   */
+  startEdit(code: "InvalidOperationInCellEditMode" | "InvalidOperation" = "InvalidOperationInCellEditMode") {
+    this.editCode = code;
+  }
+
+  /** The user presses Enter or Esc: waiting batches go ahead. */
+  endEdit(): void {
+    this.editCode = null;
+    const waiters = this.editWaiters;
+    this.editWaiters = [];
+    for (const w of waiters) w();
+  }
 
   private readonly sheets: SheetState[] = [];
   private active: string;
@@ -167,6 +204,7 @@ export class MockWorkbook {
     this.payloadLimit = options.payloadLimit ?? 5 * 1024 * 1024;
     this.strictNullObjects = !!options.strictNullObjects;
     this.hasDocumentSettings = options.documentSettings !== false;
+    this.honoursDelay = !options.ignoresDelayForCellEdit;
     inits.forEach((init, i) => {
       const s: SheetState = {
         id: `{0000000${i}-SHEET}`,
@@ -209,8 +247,14 @@ export class MockWorkbook {
   excelApi() {
     const settings = this.officeSettings();
     return {
-      run: <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-        batch(this.context() as unknown as Excel.RequestContext),
+      run: <T>(
+        batch: (context: Excel.RequestContext) => Promise<T>,
+        options?: { delayForCellEdit?: boolean },
+      ): Promise<T> => {
+        this.runs.push({ delayForCellEdit: !!options?.delayForCellEdit });
+        const delay = !!options?.delayForCellEdit && this.honoursDelay;
+        return batch(this.context(delay) as unknown as Excel.RequestContext);
+      },
       runIn: <T>(
         context: Excel.RequestContext,
         batch: (context: Excel.RequestContext) => Promise<T>,
@@ -457,9 +501,20 @@ export class MockWorkbook {
   /** Syncs running and event deliveries not yet handled (see settled()). */
   private busy = 0;
 
-  private async sync(): Promise<void> {
+  private async sync(delayForCellEdit = false): Promise<void> {
     this.busy++;
     try {
+      if (this.editCode !== null && delayForCellEdit) {
+        this.delayedSyncs++;
+        await new Promise<void>((resolve) => this.editWaiters.push(resolve));
+      }
+      if (this.editCode !== null) {
+        // The whole batch is refused: none of its queued operations run.
+        this.syncs++;
+        this.ops = [];
+        this.failures.push(this.editCode);
+        throw new MockError(this.editCode, "The operation isn't available while Excel is in Edit cell mode.");
+      }
       await this.runSync();
     } finally {
       this.busy--;
@@ -559,14 +614,51 @@ export class MockWorkbook {
 
   // --- the object model ----------------------------------------------------------------------------
 
-  private context(): Record<string, unknown> {
+  private context(delayForCellEdit = false): Record<string, unknown> {
     const ctx = new OfficeMockObject({ workbook: {} }, "excel" as never) as unknown as Record<
       string,
       unknown
     > & { workbook: Record<string, unknown> };
-    ctx.sync = () => this.sync();
+    ctx.sync = () => this.sync(delayForCellEdit);
     ctx.workbook.worksheets = this.worksheets(ctx);
+    ctx.workbook.properties = { custom: this.customCollection() };
     return ctx;
+  }
+
+  /** workbook.properties.custom: items (loaded), add, getItem(key).delete(). */
+  private customCollection(): OfficeMockObject {
+    const coll = this.liveObject(
+      { items: [] },
+      (path) => {
+        if (path !== "items") throw new Error(`mock: properties.custom.${path}`);
+        return [...this.customProperties.values()].map((p) => ({
+          key: p.key,
+          value: p.value,
+          type: typeof p.value === "number" ? "Number" : "String",
+        }));
+      },
+      { items: "1.7" },
+    );
+    const m = coll.mock as unknown as Record<string, unknown>;
+    const originalLoad = m.load as (a: string) => unknown;
+    m.load = (arg: string) => originalLoad(String(arg).includes("items") ? "items" : arg);
+    m.add = (key: string, value: unknown) => {
+      this.need("1.7", "CustomPropertyCollection.add");
+      this.queue(() => {
+        if (key.length > 255)
+          throw new MockError("InvalidArgument", "custom property key over 255 characters");
+        const trimmed = typeof value === "string" && this.platform !== "web" ? value.slice(0, 255) : value;
+        this.customProperties.set(key.toLowerCase(), { key, value: trimmed });
+      });
+    };
+    m.getItem = (key: string) => ({
+      delete: () =>
+        this.queue(() => {
+          if (!this.customProperties.delete(key.toLowerCase()))
+            throw new MockError("ItemNotFound", `custom property ${key} not found`);
+        }),
+    });
+    return coll.mock;
   }
 
   private worksheets(ctx: unknown): OfficeMockObject {
@@ -857,7 +949,10 @@ export class MockWorkbook {
         if (path !== "items") throw new Error(`mock: rangeAreas.areas.${path}`);
         find();
         if (found.length === 0 && this.strictNullObjects)
-          throw new MockError("InvalidArgument", "the areas of a null object cannot be loaded");
+          throw new MockError(
+            "GeneralException",
+            "There was an internal error while processing the request.",
+          );
         return found.map((x) => ({
           rowIndex: x.top,
           columnIndex: x.left,

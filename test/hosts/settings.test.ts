@@ -22,9 +22,12 @@ const grid = (): Grid => ({
   merges: [],
 });
 
-describe("Excel: Office.context.document.settings", () => {
+// Below ExcelApi 1.7 (no workbook.properties.custom) the marks stay in the document settings.
+const OLD = { api: "1.6" };
+
+describe("Excel below ExcelApi 1.7: Office.context.document.settings", () => {
   test("saved into the document by saveAsync: a new session on the same workbook reads it", async () => {
-    const wb = new MockWorkbook([{ grid: grid() }]);
+    const wb = new MockWorkbook([{ grid: grid() }], OLD);
     const host = new ExcelHost(wb.excelApi());
     await host.setSetting!(KEY, '["a"]');
     expect(wb.savedSettings.get(KEY)).toBe(JSON.stringify('["a"]'));
@@ -32,14 +35,14 @@ describe("Excel: Office.context.document.settings", () => {
   });
 
   test("an Office without document settings gets no getSetting / setSetting (the pane says session only)", () => {
-    const wb = new MockWorkbook([{ grid: grid() }], { documentSettings: false });
+    const wb = new MockWorkbook([{ grid: grid() }], { ...OLD, documentSettings: false });
     const host = new ExcelHost(wb.excelApi());
     expect(host.getSetting).toBeUndefined();
     expect(host.setSetting).toBeUndefined();
   });
 
   test("a failed saveAsync rejects with data, and the session's copy is put back as it was", async () => {
-    const wb = new MockWorkbook([{ grid: grid() }]);
+    const wb = new MockWorkbook([{ grid: grid() }], OLD);
     const host = new ExcelHost(wb.excelApi());
     await host.setSetting!(KEY, '["old"]');
     wb.settingsSaveFails = true;
@@ -51,9 +54,98 @@ describe("Excel: Office.context.document.settings", () => {
   });
 
   test("a setting someone else stored as a non-string reads as not set", async () => {
-    const wb = new MockWorkbook([{ grid: grid() }]);
+    const wb = new MockWorkbook([{ grid: grid() }], OLD);
     wb.savedSettings.set(KEY, "42");
     expect(await new ExcelHost(wb.excelApi()).getSetting!(KEY)).toBeNull();
+  });
+});
+
+describe("Excel from ExcelApi 1.7: the workbook's custom properties (workbook.properties.custom)", () => {
+  const REVIEWED = "ziping.reviewed";
+  const props = (wb: MockWorkbook) =>
+    Object.fromEntries([...wb.customProperties.values()].map((p) => [p.key, p.value]));
+
+  test("both kinds of mark are custom properties, seen by every session; document settings untouched", async () => {
+    const wb = new MockWorkbook([{ grid: grid() }], { api: "1.7" });
+    const host = new ExcelHost(wb.excelApi());
+    await host.setSetting!(KEY, '["自评表!EXEC_RATE_LOW@G9"]');
+    await host.setSetting!(REVIEWED, '["自评表!SCORE_SUM@D12"]');
+    expect(props(wb)).toEqual({
+      [KEY]: '["自评表!EXEC_RATE_LOW@G9"]',
+      [REVIEWED]: '["自评表!SCORE_SUM@D12"]',
+    });
+    expect(wb.savedSettings.size).toBe(0);
+    const other = new ExcelHost(wb.excelApi());
+    expect(await other.getSetting!(REVIEWED)).toBe('["自评表!SCORE_SUM@D12"]');
+    await other.setSetting!(KEY, null);
+    expect(props(wb)).toEqual({ [REVIEWED]: '["自评表!SCORE_SUM@D12"]' });
+  });
+
+  test("Excel trims a value to 255 characters, so a long one is split into parts and joined back whole", async () => {
+    const wb = new MockWorkbook([{ grid: grid() }], { api: "1.7" });
+    const host = new ExcelHost(wb.excelApi());
+    const long = JSON.stringify(
+      Array.from({ length: 40 }, (_, i) => `第${i + 1}张表!EXEC_RATE_LOW@G${i + 9}`),
+    );
+    expect(long.length).toBeGreaterThan(2 * 255);
+    await host.setSetting!(KEY, long);
+    const parts = Object.entries(props(wb));
+    expect(parts.length).toBe(Math.ceil(long.length / 255));
+    expect(parts.map(([k]) => k)).toEqual(parts.map((_, i) => (i === 0 ? KEY : `${KEY}#${i + 1}`)));
+    for (const [, v] of parts) expect(String(v).length).toBeLessThanOrEqual(255);
+    expect(await new ExcelHost(wb.excelApi()).getSetting!(KEY)).toBe(long);
+    await host.setSetting!(KEY, '["短"]'); // the stale tail parts are deleted
+    expect(props(wb)).toEqual({ [KEY]: '["短"]' });
+  });
+
+  test("a surrogate pair is never cut between parts", async () => {
+    const wb = new MockWorkbook([{ grid: grid() }], { api: "1.7" });
+    const host = new ExcelHost(wb.excelApi());
+    const long = "a" + "𠀀".repeat(200); // 401 UTF-16 units; a cut at 255 would fall inside a pair
+    await host.setSetting!(KEY, long);
+    expect(await host.getSetting!(KEY)).toBe(long);
+  });
+
+  test("a mark kept in the old place (document settings) is read, and moved by the next write", async () => {
+    const wb = new MockWorkbook([{ grid: grid() }], { api: "1.7" });
+    wb.savedSettings.set(KEY, JSON.stringify('["旧标记"]'));
+    const host = new ExcelHost(wb.excelApi());
+    expect(await host.getSetting!(KEY)).toBe('["旧标记"]');
+    await host.setSetting!(KEY, '["旧标记","新标记"]');
+    expect(props(wb)).toEqual({ [KEY]: '["旧标记","新标记"]' });
+    expect(wb.savedSettings.has(KEY)).toBe(false);
+    // Removing it now removes it: the old copy cannot come back.
+    await host.setSetting!(KEY, null);
+    expect(await new ExcelHost(wb.excelApi()).getSetting!(KEY)).toBeNull();
+  });
+
+  test("one sync to read, two to write; no saveAsync when there is no old copy", async () => {
+    const wb = new MockWorkbook([{ grid: grid() }], { api: "1.7", documentSettings: false });
+    const host = new ExcelHost(wb.excelApi());
+    await host.setSetting!(KEY, '["a"]');
+    expect(wb.syncs).toBe(2);
+    await host.getSetting!(KEY);
+    expect(wb.syncs).toBe(3);
+  });
+
+  test("a mark set while the user types in a cell waits for them rather than being lost", async () => {
+    const wb = new MockWorkbook([{ grid: grid() }], { api: "1.7" });
+    const host = new ExcelHost(wb.excelApi());
+    wb.startEdit();
+    const setting = host.setSetting!(KEY, '["a"]');
+    await new Promise((r) => setTimeout(r, 5));
+    expect(props(wb)).toEqual({});
+    wb.endEdit();
+    await setting;
+    expect(props(wb)).toEqual({ [KEY]: '["a"]' });
+  });
+
+  test("a failed write rejects with data", async () => {
+    const wb = new MockWorkbook([{ grid: grid() }], { api: "1.7" });
+    const host = new ExcelHost(wb.excelApi());
+    const e = await host.setSetting!("k".repeat(300), "v").catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(HostError);
+    expect(e).toMatchObject({ during: "apply", reason: "failed" });
   });
 });
 

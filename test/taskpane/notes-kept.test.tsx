@@ -25,7 +25,8 @@ async function markIn(wb: MockWorkbook) {
 }
 
 test("Excel with document settings: the mark is saved in the workbook, and no session-only line", async () => {
-  const wb = new MockWorkbook([{ grid: sampleGrid() }], { api: "1.14" });
+  // Below ExcelApi 1.7 marks live in document settings; from 1.7 in custom properties (test/hosts).
+  const wb = new MockWorkbook([{ grid: sampleGrid() }], { api: "1.6" });
   const { user, box } = await markIn(wb);
   expect(screen.queryByText(SESSION_ONLY)).toBeNull();
   await user.click(box);
@@ -34,13 +35,13 @@ test("Excel with document settings: the mark is saved in the workbook, and no se
 });
 
 test("Excel without document settings: the card says the mark lasts this session only", async () => {
-  const wb = new MockWorkbook([{ grid: sampleGrid() }], { api: "1.14", documentSettings: false });
+  const wb = new MockWorkbook([{ grid: sampleGrid() }], { api: "1.6", documentSettings: false });
   await markIn(wb);
   expect(screen.getByText(SESSION_ONLY)).toBeInTheDocument();
 });
 
 test("saving the mark fails (read-only document): it stays ticked, and the card says so", async () => {
-  const wb = new MockWorkbook([{ grid: sampleGrid() }], { api: "1.14" });
+  const wb = new MockWorkbook([{ grid: sampleGrid() }], { api: "1.6" });
   wb.settingsSaveFails = true;
   const { user, box } = await markIn(wb);
   await user.click(box);

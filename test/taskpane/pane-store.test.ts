@@ -144,14 +144,17 @@ describe("PaneStore", () => {
   test("without document settings, or when saving fails, the mark lasts the session and says so", async () => {
     const KEY = "自评表!FUNDS_LOW_EXECUTION@G4";
     const plain = await started(
-      new ExcelHost(new MockWorkbook([{ grid: sampleGrid() }], { documentSettings: false }).excelApi()),
+      // Below ExcelApi 1.7 (no custom document properties) marks need document settings.
+      new ExcelHost(
+        new MockWorkbook([{ grid: sampleGrid() }], { api: "1.6", documentSettings: false }).excelApi(),
+      ),
     );
     expect(plain.store.getSnapshot().notesKept).toBe(false);
     await plain.store.markExplained(KEY, true);
     expect(plain.store.getSnapshot().notes.has(KEY)).toBe(true);
     plain.store.dispose();
 
-    const wb = new MockWorkbook([{ grid: sampleGrid() }]);
+    const wb = new MockWorkbook([{ grid: sampleGrid() }], { api: "1.6" });
     wb.settingsSaveFails = true;
     const { store } = await started(new ExcelHost(wb.excelApi()));
     expect(store.getSnapshot().notesKept).toBe(true);

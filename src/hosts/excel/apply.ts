@@ -159,12 +159,14 @@ export async function applyEdits(state: ExcelState, sheet: string, edits: Edit[]
     const k = state.known.get(sheet);
     if (k) k.protected = null;
     if (code === "ItemNotFound") return { ok: false, reason: "no-sheet", sheet, cells: [] };
+    // Excel refuses a batch in cell edit mode whole, before any of it runs (Excel.RunOptions docs):
+    // nothing to recover, and a re-read now would be refused too.
+    if (code === "InvalidOperationInCellEditMode")
+      return { ok: false, reason: "edit-mode", sheet, cells: order };
     // The one-sync path wrote in the same batch as it loaded the old state, and Excel is not
     // transactional: cells before the failing one may hold our text now. Find out and put them back.
     if (!checkFirst && stage === "write") return recover(state, sheet, edits, order, e);
     if (code === "AccessDenied") return { ok: false, reason: "protected-since", sheet, cells: order };
-    if (code === "InvalidOperationInCellEditMode")
-      return { ok: false, reason: "edit-mode", sheet, cells: order };
     return { ok: false, reason: "failed", sheet, cells: order, detail: errorMessage(e) };
   }
 }

@@ -5,7 +5,7 @@
  * `triggerSource` ("ThisLocalAddin"), before that by the cells we just wrote (own-writes.ts).
  * Fills raise onFormatChanged, not onChanged, so they never need ignoring here.
  */
-import type { ExcelState } from "./state";
+import { BACKGROUND, type ExcelState } from "./state";
 
 export function subscribeChanges(state: ExcelState, callback: (sheet: string) => void): () => void {
   const { api, has, own } = state;
@@ -27,7 +27,7 @@ export function subscribeChanges(state: ExcelState, callback: (sheet: string) =>
         ws.load("name");
         await context.sync();
         return ws.name;
-      });
+      }, BACKGROUND); // the user may already be typing in the next cell
       names.set(event.worksheetId, name);
     }
     if (!bySource && own.isOwn(name, event.address)) return;

@@ -11,8 +11,10 @@
  * Older Excel degrades: no merged areas below 1.13 (the layout infers them), no fill read-back below
  * 1.9 (undo clears a highlight instead of restoring the old fill; the apply notes it), change events
  * per existing sheet on 1.7–1.8, none below 1.7; own writes by triggerSource from 1.14.
- * Document settings (the pane's "已在自评报告中说明" marks) live in Office.context.document.settings
- * (settings.ts); an Office without them gets no getSetting / setSetting, and the pane says so.
+ * Document settings (the pane's marks) live in the workbook's custom properties from ExcelApi 1.7
+ * (custom-properties.ts; marks left in the old place are still read), below that in
+ * Office.context.document.settings (settings.ts); an Office with neither gets no getSetting /
+ * setSetting, and the pane says so.
  */
 import type { CellValue } from "../../engine/grid";
 import { parseA1, toA1 } from "../../engine/grid";
@@ -28,6 +30,7 @@ import { readSheet } from "./read";
 import { officeExcelApi, type ExcelApi, type ExcelState } from "./state";
 import { undoRecord } from "./undo";
 import { readSetting, writeSetting } from "./settings";
+import { CustomPropertyMarks } from "./custom-properties";
 
 export { officeExcelApi, type ExcelApi } from "./state";
 export type { ExcelUndoEntry } from "./apply";
@@ -43,7 +46,7 @@ export class ExcelHost implements Host {
   readonly kind = "excel" as const;
   readonly capabilities: HostCapabilities;
   private readonly state: ExcelState;
-  /** Document settings (Office.context.document.settings); absent where this Office has none. */
+  /** Document settings (custom properties, or Office.context.document.settings); absent where neither exists. */
   readonly getSetting?: (key: string) => Promise<string | null>;
   readonly setSetting?: (key: string, value: string | null) => Promise<void>;
 
@@ -63,7 +66,11 @@ export class ExcelHost implements Host {
       written: new WeakMap(),
     };
     const settings = api.documentSettings?.() ?? null;
-    if (settings) {
+    if (has("1.7")) {
+      const marks = new CustomPropertyMarks(api, settings);
+      this.getSetting = (key) => marks.get(key);
+      this.setSetting = (key, value) => marks.set(key, value);
+    } else if (settings) {
       this.getSetting = (key) => readSetting(settings, key);
       this.setSetting = (key, value) => writeSetting(settings, key, value);
     }

@@ -10,7 +10,7 @@ import type { SheetRead } from "../host";
 import { HostError } from "../host";
 import { errorMessage } from "../../engine/error-message";
 import { gridFromUsedRange, type UsedRangeData } from "./cells";
-import { errorCode, type ExcelState } from "./state";
+import { BACKGROUND, editModeCode, errorCode, type ExcelState } from "./state";
 
 /** Cells per chunk: four properties of 20,000 cells stay well under 5 MB unless cells hold long text. */
 const CHUNK_CELLS = 20000;
@@ -24,6 +24,15 @@ function tooLarge(e: unknown): boolean {
     code === "RequestPayloadSizeLimitExceeded" ||
     /payload size/i.test(errorMessage(e))
   );
+}
+
+/**
+ * A client that refuses to load the `areas` of the null RangeAreas a sheet without merged cells
+ * gives: GeneralException (InvalidArgument seen too). Retried once with the areas after the sync.
+ */
+function nullAreasRefused(e: unknown): boolean {
+  const code = errorCode(e);
+  return code === "GeneralException" || code === "InvalidArgument";
 }
 
 type AreaItems = {
@@ -76,12 +85,15 @@ export async function readSheet(state: ExcelState, sheet?: string): Promise<Shee
         return await readOnce(state, sheet, mode);
       } catch (e) {
         if (tooLarge(e) && !mode.chunked) mode = { ...mode, chunked: true };
-        else if (errorCode(e) === "InvalidArgument" && state.capabilities.mergedAreas && !mode.mergesAfter)
+        else if (nullAreasRefused(e) && state.capabilities.mergedAreas && !mode.mergesAfter)
           mode = { ...mode, mergesAfter: true };
         else throw e;
       }
     }
   } catch (e) {
+    // Typing in a cell on a client that ignores delayForCellEdit: not a failure of the sheet. The
+    // pane keeps its report and reads again later (a re-check 400 ms after onChanged meets this).
+    if (editModeCode(e)) throw new HostError("read", { reason: "edit-mode", sheet: sheet ?? "", cells: [] });
     if (sheet !== undefined && errorCode(e) === "ItemNotFound")
       throw new HostError("read", { reason: "no-sheet", sheet, cells: [] });
     throw new HostError("read", {
@@ -96,6 +108,7 @@ export async function readSheet(state: ExcelState, sheet?: string): Promise<Shee
 async function readOnce(state: ExcelState, sheet: string | undefined, mode: ReadMode): Promise<SheetRead> {
   const { chunked, mergesAfter } = mode;
   const { api, has, capabilities } = state;
+  // Reads are what the pane runs in the background (re-check after onChanged): wait out cell edit.
   return api.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
@@ -151,7 +164,7 @@ async function readOnce(state: ExcelState, sheet: string | undefined, mode: Read
       since: new Map(),
     });
     return { grid, sheets: sheets.items.map((s) => s.name), active: activeSheet.name };
-  });
+  }, BACKGROUND);
 }
 
 /** Reads the used range in row chunks, one sync each; a chunk still too large is halved. */

@@ -13,7 +13,12 @@ import { cellKey } from "../write-rules";
 
 /** What the host needs from Office.js; tests pass office-addin-mock objects instead. */
 export interface ExcelApi {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /**
+   * Excel.run. `delayForCellEdit`: Excel holds the batch until the user leaves cell edit mode instead
+   * of failing it (for background work the user did not ask for at that moment; clients that predate
+   * the option ignore it and fail as before, which read.ts reports as "edit-mode").
+   */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions): Promise<T>;
   /** Runs a batch in an existing context (removing an event handler needs the context that added it). */
   runIn<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** Office.context.requirements.isSetSupported("ExcelApi", version). */
@@ -21,6 +26,14 @@ export interface ExcelApi {
   /** Office.context.document.settings, or null where this Office has none. */
   documentSettings?(): DocumentSettings | null;
 }
+
+/** The part of Excel.RunOptions the host uses. */
+export interface RunOptions {
+  delayForCellEdit?: boolean;
+}
+
+/** Background batches: wait for the user to finish typing rather than fail (see ExcelApi.run). */
+export const BACKGROUND: RunOptions = { delayForCellEdit: true };
 
 /**
  * Office.context.document.settings: the add-in's own settings, loaded with the document when the
@@ -36,7 +49,7 @@ export interface DocumentSettings {
 /** Office.js as loaded in Excel. */
 export function officeExcelApi(): ExcelApi {
   return {
-    run: (batch) => Excel.run(batch),
+    run: (batch, options) => (options ? Excel.run(options, batch) : Excel.run(batch)),
     runIn: (context, batch) => Excel.run(context, batch),
     isSetSupported: (version) => {
       try {
@@ -85,6 +98,17 @@ export interface ExcelState {
 
 export function errorCode(e: unknown): string {
   return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
+}
+
+/**
+ * A batch Excel refused because the user is typing in a cell: InvalidOperationInCellEditMode, or the
+ * plain InvalidOperation some clients return for the same refusal. For a read (background work)
+ * both mean "retry later"; an apply keeps the exact code so a real invalid operation is not worded
+ * as "press Enter or Esc".
+ */
+export function editModeCode(e: unknown): boolean {
+  const code = errorCode(e);
+  return code === "InvalidOperationInCellEditMode" || code === "InvalidOperation";
 }
 
 /** A value Excel returned equals one we wrote (text comes back without its quote prefix). */

@@ -18,8 +18,10 @@ import { readSetting, writeSetting } from "./properties";
 import { readSheetGrid } from "./read";
 import { applyEdits, restoreEntries } from "./write";
 import { errorMessage } from "../../engine/error-message";
+import { findWpsApplication } from "./find-app";
 
 export { rgbHexToBgr, bgrToRgbHex } from "./color";
+export { findWpsApplication } from "./find-app";
 export type { EtApplication } from "./et";
 
 /** How long a write of ours waits for its SheetChange before it is forgotten (WPS may deliver it late). */
@@ -48,6 +50,8 @@ export class WpsHost implements Host {
   private readonly recordBooks = new WeakMap<UndoRecord, string>();
   /** The last read of each sheet of the bound workbook (row anchors for undo). */
   private readonly lastGrid = new Map<string, Grid>();
+  /** FullName before → after a Save As, so the binding and older undo records follow the file. */
+  private readonly renamed = new Map<string, string>();
 
   constructor(
     private readonly app: EtApplication,
@@ -55,6 +59,50 @@ export class WpsHost implements Host {
   ) {
     this.capabilities = { restoreFills: true, mergedAreas: true, changeEvents: Boolean(app.ApiEvent) };
     this.own = new OwnWrites(OWN_WRITE_MS, now);
+    this.followSaves();
+  }
+
+  /**
+   * Save As, and the first save of a new workbook, change FullName, which the host is bound to:
+   * writes would then be refused as 工作簿已关闭 and undo records orphaned. WorkbookBeforeSave
+   * (Wb, SaveAsUI, Cancel) names the workbook about to be saved while it still has its old FullName;
+   * WorkbookAfterSave (Wb, Success) gives the new one. Only when the bound workbook was the one
+   * saved, and its old FullName is no longer open, does the binding move. Function callbacks, the
+   * form WPS's ApiEvent documentation shows (docs/wps-addin.md); registered once per host.
+   */
+  private followSaves(): void {
+    const events = this.app.ApiEvent as unknown as
+      { AddApiEventListener(name: string, cb: (...args: unknown[]) => void): void } | undefined;
+    if (!events) return;
+    let saving: string | null = null;
+    const workbookOf = (wb: unknown) =>
+      // Some builds may pass fewer arguments: the workbook saved is then the one in front.
+      bookId(typeof wb === "object" && wb !== null ? (wb as Book) : this.activeBook());
+    const beforeSave = (wb: unknown) => {
+      saving = workbookOf(wb);
+    };
+    const afterSave = (wb: unknown, success?: unknown) => {
+      const old = saving;
+      saving = null;
+      if (old === null || old !== this.book || success === false) return;
+      const now = workbookOf(wb);
+      if (!now || now === old || this.findBook(old)) return;
+      this.renamed.set(old, now);
+      this.book = now;
+    };
+    try {
+      events.AddApiEventListener("WorkbookBeforeSave", beforeSave);
+      events.AddApiEventListener("WorkbookAfterSave", afterSave);
+    } catch {
+      // Older WPS without these events: after a Save As, writes are refused as before (no guess).
+    }
+  }
+
+  /** The FullName a workbook has now, following Save As renames. */
+  private current(id: string): string {
+    let now = id;
+    for (let i = 0; i < 100 && this.renamed.has(now); i++) now = this.renamed.get(now)!;
+    return now;
   }
 
   async read(sheet?: string): Promise<SheetRead> {
@@ -120,7 +168,8 @@ export class WpsHost implements Host {
   }
 
   async undo(record: UndoRecord): Promise<void> {
-    const id = this.recordBooks.get(record) ?? this.book;
+    const recorded = this.recordBooks.get(record) ?? this.book;
+    const id = recorded === null ? null : this.current(recorded);
     const wb = id ? this.findBook(id) : this.activeBook();
     if (!wb)
       throw new HostError("undo", {
@@ -325,31 +374,6 @@ function findSheet(wb: EtWorkbook, name: string): EtWorksheet | null {
   for (let i = 1; i <= n; i++) {
     const ws = sheets.Item(i) as EtWorksheet;
     if (String(ws.Name) === name) return ws;
-  }
-  return null;
-}
-
-/** `window.Application` when this page runs inside WPS Spreadsheets, else null. */
-export function findWpsApplication(
-  win: unknown = typeof window !== "undefined" ? window : undefined,
-): EtApplication | null {
-  const w = win as { Application?: unknown; wps?: { EtApplication?: () => unknown } } | undefined;
-  const isEt = (app: unknown): app is EtApplication => {
-    const a = app as Partial<EtApplication> | null | undefined;
-    // ET exposes Worksheets/ActiveWorkbook; WPS Writer (wps) and Presentation (wpp) do not have Worksheets.
-    return !!a && typeof a === "object" && a.ActiveWorkbook !== undefined && a.Worksheets !== undefined;
-  };
-  try {
-    if (isEt(w?.Application)) return w.Application;
-  } catch {
-    // Touching a foreign object threw: try the older entry point.
-  }
-  try {
-    // Older WPS releases expose ET only as wps.EtApplication().
-    const app = typeof w?.wps?.EtApplication === "function" ? w.wps.EtApplication() : undefined;
-    if (isEt(app)) return app;
-  } catch {
-    // Not WPS.
   }
   return null;
 }

@@ -1,7 +1,8 @@
 /**
  * Reads one ET worksheet into a Grid in bulk. Bridge calls (each property or method access is one):
  *
- *   7                          UsedRange, Row, Column, Value2, Formula, ProtectContents, Columns
+ *   8                          UsedRange, Count, Row, Column, Value2, Formula, ProtectContents,
+ *                              Columns (+~8 when formatted-only cells make the used range huge)
  * + 2 per used column          Columns.Item + MergeCells (merged-area probe, see merges.ts)
  * + 2 per column with numbers  Range(first..last number).NumberFormat (one probe when uniform)
  * + 2 per extra format probe   where formats differ inside a column (NumberFormat is null): the
@@ -70,8 +71,55 @@ function blank<T>(rows: number, cols: number, fill: T): T[][] {
   return m;
 }
 
+/** More cells than any 自评表 has: a used range this large is checked for formatted-only cells. */
+const LARGE_USED_RANGE = 100_000;
+
+/** Range.Find arguments: xlFormulas, xlPart, xlByRows, xlByColumns, xlPrevious. */
+const XL_FORMULAS = -4123;
+const XL_PART = 2;
+const XL_BY_ROWS = 1;
+const XL_BY_COLUMNS = 2;
+const XL_PREVIOUS = 2;
+
+type Findable = {
+  Find(
+    what: string,
+    after: unknown,
+    lookIn: number,
+    lookAt: number,
+    order: number,
+    dir: number,
+  ): EtRange | null;
+};
+
+/**
+ * ET's UsedRange counts formatted-only cells: a template bordered down to row 65536 makes it 65536
+ * rows tall, and reading it would carry every empty cell across the bridge. A used range over
+ * LARGE_USED_RANGE cells is cut at the last row and the last column that hold a value or formula
+ * (Range.Find "*" backwards): 1 call (Count) for a normal table, about 8 for a large one.
+ */
+function contentRange(ws: EtWorksheet, ur: EtRange): EtRange {
+  let count = 0;
+  try {
+    count = Number(ur.Count);
+  } catch {
+    count = Infinity; // too many cells to count (a whole sheet formatted)
+  }
+  if (!(count > LARGE_USED_RANGE)) return ur;
+  const find = (order: number) =>
+    (ur as unknown as Findable).Find("*", undefined, XL_FORMULAS, XL_PART, order, XL_PREVIOUS);
+  const top = Number(ur.Row) - 1;
+  const left = Number(ur.Column) - 1;
+  const lastRow = find(XL_BY_ROWS);
+  const lastCol = lastRow ? find(XL_BY_COLUMNS) : null;
+  if (!lastRow || !lastCol) return ws.Range(toA1(top, left)); // formatting only, no content
+  const bottom = Math.max(top, Number(lastRow.Row) - 1);
+  const right = Math.max(left, Number(lastCol.Column) - 1);
+  return ws.Range(`${toA1(top, left)}:${toA1(bottom, right)}`);
+}
+
 export function readSheetGrid(ws: EtWorksheet, name: string): Grid {
-  const ur = ws.UsedRange;
+  const ur = contentRange(ws, ws.UsedRange);
   const top = Number(ur.Row) - 1;
   const left = Number(ur.Column) - 1;
   const rawValues: unknown = ur.Value2;

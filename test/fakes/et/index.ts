@@ -36,6 +36,8 @@ export interface FakeSheetInit {
   unlocked?: string[];
   /** Protection that still allows formatting cells. */
   allowFormattingCells?: boolean;
+  /** Borders (formatting only) down to this 1-based row and across to this column letter's index (1-based). */
+  formattedTo?: { rows: number; cols: number };
 }
 
 export interface FakeEtOptions {
@@ -44,6 +46,8 @@ export interface FakeEtOptions {
   /** How SheetChange reaches listeners: synchronously inside the write (default), after it, or never. */
   events?: EventDelivery;
   workbookName?: string;
+  /** A new workbook never saved ("工作簿1"): FullName is just its Name until the first save. */
+  unsaved?: boolean;
   /**
    * Opens this fake's workbook in another fake's WPS instead of a new one: one application, one
    * bridge, one set of application-wide event listeners, two workbooks (often from one template).
@@ -208,13 +212,15 @@ export class FakeEt {
         const p = parseA1(a1)!;
         data.cell(p.row, p.col).locked = false;
       }
+      if (init.formattedTo)
+        data.formattedTo = { bottom: init.formattedTo.rows - 1, right: init.formattedTo.cols - 1 };
       data.protect = init.protected === true;
       data.allowFormattingCells = init.allowFormattingCells === true;
       this.world.sheets.push(new FakeWorksheet(this.world, data));
     }
     this.world.active =
       this.world.sheets.find((s) => s._data.name === options.active) ?? this.world.sheets[0];
-    this.book = new FakeWorkbook(this.world, options.workbookName ?? "自评表.xlsx");
+    this.book = new FakeWorkbook(this.world, options.workbookName ?? "自评表.xlsx", options.unsaved);
     if (host) {
       this.application = host.application;
       this.application._addBook(this.book);
@@ -230,6 +236,11 @@ export class FakeEt {
   /** A WPS Writer document comes to the front: ActiveWorkbook and ActiveSheet are null. */
   activateWriterDocument(): void {
     this.application._setActiveBook(null);
+  }
+
+  /** The user saves this fake's workbook under another name (文件 → 另存为), or saves a new one the first time. */
+  saveAs(fullName: string): void {
+    this.book.SaveAs(fullName);
   }
 
   /** The user closes this fake's workbook. */

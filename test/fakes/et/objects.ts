@@ -403,6 +403,39 @@ export class FakeRange {
     );
   }
 
+  /**
+   * Range.Find, modelled only as ziping uses it: What "*" (any content), LookIn xlFormulas (-4123),
+   * SearchDirection xlPrevious (2), by rows (SearchOrder 1) or by columns (2): the last cell holding
+   * a value or formula, or null when there is none. Anything else is refused, not guessed.
+   */
+  Find(
+    What: unknown,
+    _After?: unknown,
+    LookIn?: unknown,
+    _LookAt?: unknown,
+    SearchOrder?: unknown,
+    SearchDirection?: unknown,
+  ): FakeRange | null {
+    if (What !== "*" || Number(LookIn) !== -4123 || Number(SearchDirection) !== 2)
+      throw comError('The fake models Find("*", , xlFormulas, , order, xlPrevious) only');
+    const byRows = Number(SearchOrder) !== 2;
+    let best: { r: number; c: number } | null = null;
+    for (const [key, cell] of this._data.cells) {
+      if (cell.value === null && cell.formula === null) continue;
+      const [r, c] = key.split(",").map(Number);
+      if (r < this._area.top || r > this._area.bottom || c < this._area.left || c > this._area.right)
+        continue;
+      const later =
+        !best ||
+        (byRows ? r > best.r || (r === best.r && c > best.c) : c > best.c || (c === best.c && r > best.r));
+      if (later) best = { r, c };
+    }
+    if (!best) return null;
+    return this._wrap(
+      new FakeRange(this._world, this._ws, { top: best.r, left: best.c, bottom: best.r, right: best.c }),
+    );
+  }
+
   get Rows(): FakeRange {
     return this._wrap(new FakeRange(this._world, this._ws, this._area, "rows"));
   }
@@ -645,11 +678,15 @@ export class FakeSheets {
 export class FakeWorkbook {
   /** Set by the application: activating a workbook goes through it. */
   _activate: (() => void) | null = null;
+  /** Folder and name; an unsaved workbook ("工作簿1") has no folder, and FullName is its Name. */
+  private _dir: string | null;
   constructor(
     readonly _world: FakeWorld,
-    private readonly _name: string,
+    private _name: string,
+    unsaved = false,
   ) {
     _world.book = this;
+    this._dir = unsaved ? null : "C:\\Users\\fake\\";
   }
 
   get Name(): string {
@@ -657,7 +694,30 @@ export class FakeWorkbook {
   }
   /** Path and name: what tells two workbooks from one template apart (their sheet names are the same). */
   get FullName(): string {
-    return `C:\\Users\\fake\\${this._name}`;
+    return (this._dir ?? "") + this._name;
+  }
+  get Path(): string {
+    return (this._dir ?? "").replace(/\\$/, "");
+  }
+  /**
+   * Save As (and the first save of an unsaved workbook, which is one): the workbook is now the file
+   * at Filename, so Name and FullName change; WorkbookBeforeSave and WorkbookAfterSave fire as the
+   * ET API documents them (Wb, SaveAsUI, Cancel) and (Wb, Success).
+   */
+  SaveAs(Filename: string): void {
+    const listeners = this._world.listeners;
+    const me = this._world.bridge.wrap(this as FakeWorkbook);
+    for (const h of [...(listeners.get("WorkbookBeforeSave") ?? [])]) h(me, true, { Value: false });
+    const at = Math.max(Filename.lastIndexOf("\\"), Filename.lastIndexOf("/"));
+    this._dir = at >= 0 ? Filename.slice(0, at + 1) : (this._dir ?? "C:\\Users\\fake\\");
+    this._name = Filename.slice(at + 1);
+    for (const h of [...(listeners.get("WorkbookAfterSave") ?? [])]) h(me, true);
+  }
+  /** Save: an unsaved workbook asks for a name (Save As); a saved one keeps its FullName. */
+  Save(): void {
+    if (this._dir === null) throw comError("The fake models the first save only through SaveAs");
+    const me = this._world.bridge.wrap(this as FakeWorkbook);
+    for (const h of [...(this._world.listeners.get("WorkbookAfterSave") ?? [])]) h(me, true);
   }
   Activate(): void {
     this._activate?.();

@@ -32,6 +32,11 @@ export class SheetData {
   merges: MergedArea[];
   protect = false;
   allowFormattingCells = false;
+  /**
+   * Cells formatted only (borders, say) down to this 0-based row and across to this column, as a
+   * template bordered to row 65536: they count in UsedRange, as in ET, without being stored one by one.
+   */
+  formattedTo: { bottom: number; right: number } | null = null;
   /** Test hook: writes touching these cells ("r,c") throw, as a bridge error would. */
   readonly failCells = new Set<string>();
 
@@ -141,6 +146,10 @@ export class SheetData {
     for (const m of this.merges) {
       take(m.top, m.left);
       take(m.bottom, m.right);
+    }
+    if (this.formattedTo) {
+      take(0, 0);
+      take(this.formattedTo.bottom, this.formattedTo.right);
     }
     return bottom < 0 ? { top: 0, left: 0, bottom: 0, right: 0 } : { top, left, bottom, right };
   }
