@@ -20,9 +20,9 @@ import type { Notice, PaneControl } from "./usePane";
 import { usePaneActions } from "./usePaneActions";
 import { useProfiles } from "./useProfiles";
 import { useCardNav } from "./useCardNav";
-import { buildCards, countBySeverity, needsExplaining, verdictOf } from "./model/cards";
+import { buildCards, verdictOf } from "./model/cards";
 import { ErrorBoundary } from "./components/ErrorBoundary";
-import { Header } from "./components/Header";
+import { Header, timeText } from "./components/Header";
 import { SheetBar } from "./components/SheetBar";
 import { StatusBars } from "./components/StatusBars";
 import { FirstRun } from "./components/FirstRun";
@@ -67,7 +67,23 @@ const useStyles = makeStyles({
     },
   },
   notice: { marginBottom: tokens.spacingVerticalS },
+  time: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
 });
+
+/** Keeps --zp-header at the sticky header's height, so cards scrolled to stop just under it. */
+function useHeaderHeight(ref: React.RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const main = ref.current;
+    const header = main?.querySelector<HTMLElement>("[data-testid='pane-header']");
+    if (!main || !header || typeof ResizeObserver === "undefined") return;
+    const put = () =>
+      main.style.setProperty("--zp-header", `${Math.ceil(header.getBoundingClientRect().height)}px`);
+    put();
+    const ro = new ResizeObserver(put);
+    ro.observe(header);
+    return () => ro.disconnect();
+  }, [ref]);
+}
 
 export function App({ host, initialLanguage, storage, control, helpUrl = "help.html" }: AppProps) {
   const store = storage === undefined ? defaultStorage() : storage;
@@ -153,8 +169,8 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl }: PanePr
     }
   }, [report, state.grid]);
   const list = useMemo(
-    () => (report ? buildCards(report, fixes, pane.notes) : null),
-    [report, fixes, pane.notes],
+    () => (report ? buildCards(report, fixes, pane.notes, pane.ignored) : null),
+    [report, fixes, pane.notes, pane.ignored],
   );
   const cards = useMemo(() => list?.cards ?? [], [list]);
   const findings = useMemo(() => report?.findings ?? [], [report]);
@@ -162,15 +178,15 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl }: PanePr
   const act = usePaneActions(host, pane.store, report, findings, pane.notes, t, lang, setNotice);
   const verdict = list ? verdictOf(cards) : null;
   const notesKept = pane.notesKept;
+  const mainRef = useRef<HTMLElement>(null);
+  useHeaderHeight(mainRef);
 
   return (
-    <main className={s.root} lang={lang === "zh" ? "zh-CN" : "en"}>
+    <main className={s.root} lang={lang === "zh" ? "zh-CN" : "en"} ref={mainRef}>
       <Header
         t={t}
         verdict={verdict}
-        counts={report ? countBySeverity(report.findings) : null}
-        explain={cards.filter(needsExplaining).length}
-        step={report ? { n: nav.position, total: cards.length } : null}
+        step={report ? { n: nav.position, total: nav.steps, wrapped: nav.wrapped } : null}
         checking={state.status === "checking"}
         busy={busy}
         checkedAt={pane.checkedAt}
@@ -180,6 +196,9 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl }: PanePr
         onCheck={() => void act.recheck()}
         onUndo={() => void act.undo()}
       />
+      {pane.checkedAt && state.status !== "checking" && (
+        <p className={s.time}>{t("checkedAt", { time: timeText(pane.checkedAt) })}</p>
+      )}
       {!settings.firstRunDone && (
         <FirstRun
           t={t}
@@ -218,6 +237,8 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl }: PanePr
             t={t}
             busy={locked}
             notesKept={notesKept}
+            undoDepth={pane.undoDepth}
+            onIgnore={(key, on) => void pane.store.setIgnored(key, on)}
             onWrite={act.writeExplanation}
             onCorrect={act.applyCorrections}
             onMark={(key, on) => void pane.store.markExplained(key, on)}

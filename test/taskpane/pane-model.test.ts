@@ -31,8 +31,11 @@ describe("cards and verdict", () => {
     expect(direction?.findings).toHaveLength(4);
     expect(verdictOf(cards)).toEqual({ kind: "explain", n: 3 });
     const marked = buildCards(r, [], new Set(["自评表!FUNDS_LOW_EXECUTION@G4"]));
-    expect(marked.cards[0].reportNote).toEqual({ key: "自评表!FUNDS_LOW_EXECUTION@G4", marked: true });
-    expect(needsExplaining(marked.cards[0])).toBe(false);
+    const funds = marked.cards.find((c) => c.kind === "funds")!;
+    expect(funds.reportNote).toEqual({ key: "自评表!FUNDS_LOW_EXECUTION@G4", marked: true });
+    expect(needsExplaining(funds)).toBe(false);
+    // Explained, it goes after what still needs handling.
+    expect(marked.cards.map((c) => c.kind)).toEqual(["indicator", "indicator", "funds"]);
     expect(verdictOf(marked.cards)).toEqual({ kind: "explain", n: 2 });
   });
 
@@ -48,7 +51,15 @@ describe("cards and verdict", () => {
     expect(row.needsText).toBe(true);
     expect(cardProblems(row, "zh")).toBe("得分偏高；缺偏差说明");
     expect(cardProblems(row, "en")).toBe("score too high; explanation missing");
-    expect(verdictOf(cards)).toEqual({ kind: "errors", n: 1 });
+    // One unit: every card to handle (the error row and the three to explain), three still unexplained
+    // (the error row's explanation is one of them).
+    const handle = cards.filter((c) => c.severity === "error" || needsExplaining(c));
+    expect(verdictOf(cards)).toEqual({
+      kind: "errors",
+      n: handle.length,
+      explain: handle.filter((c) => c.needsText || (c.reportNote && !c.reportNote.marked)).length,
+    });
+    expect(handle.length).toBe(4);
     // With a second row marked too high the grade changes: 总分 and 等级 are one card with both fixes.
     setCell(g, "F23", 20);
     const r2 = report(g);

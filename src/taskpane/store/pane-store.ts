@@ -16,7 +16,7 @@ import { highlightEdits } from "../../engine";
 import type { Edit, Profile, SheetReport, UndoRecord } from "../../engine";
 import type { ApplyResult, Host } from "../../hosts/host";
 import { errorMessage } from "../../engine/error-message";
-import { fillsOnly, highlightKey, loadNotes, saveNotes, stateOf } from "./store-helpers";
+import { IGNORED_SETTING, fillsOnly, highlightKey, loadNotes, saveNotes, stateOf } from "./store-helpers";
 import type { TableChoiceKept } from "./store-helpers";
 import type { PaneControl, PaneSnapshot, PaneState, WriteOutcome } from "./types";
 
@@ -52,6 +52,7 @@ export class PaneStore {
     checkedAt: null,
     checks: 0,
     notes: new Set(),
+    ignored: new Set(),
     notesKept: false,
   };
   private readonly listeners = new Set<() => void>();
@@ -225,6 +226,22 @@ export class PaneStore {
     }
   }
 
+  /**
+   * Sets a card aside as reviewed (忽略 / 不适用), or brings it back. Kept with the workbook like the
+   * report marks, under the card's data key, so it survives a re-check and lapses when the data change.
+   */
+  async setIgnored(key: string, on: boolean): Promise<void> {
+    const next = new Set(this.snap.ignored);
+    if (on) next.add(key);
+    else next.delete(key);
+    this.set({ ignored: next });
+    try {
+      await saveNotes(this.host, next, IGNORED_SETTING);
+    } catch {
+      this.set({ notesKept: false });
+    }
+  }
+
   /** What the pane's owner (the demo) may ask of it. */
   readonly control: PaneControl = {
     removeHighlights: () =>
@@ -321,12 +338,14 @@ export class PaneStore {
     this.tableChoice = choice;
     this.current = { sheet: name, report: next.report };
     const notes = await loadNotes(this.host).catch(() => null);
+    const ignored = await loadNotes(this.host, IGNORED_SETTING).catch(() => null);
     this.set({
       state: next,
       checkedAt: this.now(),
       checks: this.snap.checks + 1,
       // Once saving failed, the session's marks are the truth, not what the workbook kept.
       ...(notes && this.snap.notesKept ? { notes } : {}),
+      ...(ignored && this.snap.notesKept ? { ignored } : {}),
     });
     return next.report;
   }
