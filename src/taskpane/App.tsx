@@ -9,7 +9,8 @@ import type { Root } from "react-dom/client";
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { Theme } from "@fluentui/react-components";
 import { corrections } from "../engine";
-import type { Correction } from "../engine";
+import type { Correction, Finding } from "../engine";
+import { noteKey } from "./store/store-helpers";
 import type { Host } from "../hosts/host";
 import { translator } from "./i18n";
 import type { Language, T } from "./i18n";
@@ -175,7 +176,16 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl }: PanePr
   const cards = useMemo(() => list?.cards ?? [], [list]);
   const findings = useMemo(() => report?.findings ?? [], [report]);
   const nav = useCardNav(cards, host, state.sheet);
-  const act = usePaneActions(host, pane.store, report, findings, pane.notes, t, lang, setNotice);
+  const statusOf = useMemo(() => {
+    const ignored = new Set(list?.ignored.flatMap((c) => c.findings) ?? []);
+    return (f: Finding) =>
+      ignored.has(f)
+        ? t("exportIgnored")
+        : report && pane.notes.has(noteKey(report.sheet, f))
+          ? t("reportNoteExport")
+          : "";
+  }, [list, report, pane.notes, t]);
+  const act = usePaneActions(host, pane.store, report, findings, statusOf, t, lang, setNotice);
   const verdict = list ? verdictOf(cards) : null;
   const notesKept = pane.notesKept;
   const mainRef = useRef<HTMLElement>(null);

@@ -14,6 +14,8 @@ const zh = {
   tableHint: "本工作表有 {count} 张自评表，当前为第 {n} 张（{range}）",
   sheetProtected: "工作表“{sheet}”受保护：可以校验，但写入说明、更正和标记前请先撤销工作表保护。",
   notATable: "工作表“{sheet}”不是绩效自评表：{reason}。请在下面的“工作表”列表中选择自评表所在的工作表。",
+  notATableOnly:
+    "工作表“{sheet}”不是绩效自评表：{reason}。这个文件只有这一个工作表，请打开含有自评表的文件。",
   readFailed: "读取工作表失败：{error}",
   engineFailed: "校验时出错：{error}。表格内容没有被修改，请检查表格后重试。",
   crashTitle: "校验助手遇到意外错误",
@@ -82,7 +84,8 @@ const zh = {
   exportButton: "导出到“校验结果”工作表",
   exported: "已导出到工作表“{sheet}”。",
   exportUnsupported: "当前环境不支持新建工作表。",
-  exportHeader: "序号|严重程度|单元格|指标|问题说明|代码",
+  exportHeader: "序号|严重程度|单元格|指标|问题说明|问题类型|规则编号|处理情况",
+  exportIgnored: "已忽略（已核实）",
   // settings
   settingsTitle: "设置",
   profile: "评分规则",
@@ -174,6 +177,8 @@ const en: Record<StringKey, string> = {
     "Sheet “{sheet}” is protected: it can be checked, but unprotect it before writing explanations, corrections or highlights.",
   notATable:
     "Sheet “{sheet}” is not a self-evaluation table: {reason}. Pick the sheet that holds the table in the “Worksheet” list below.",
+  notATableOnly:
+    "Sheet “{sheet}” is not a self-evaluation table: {reason}. It is the file's only sheet: open the file that holds the table.",
   readFailed: "Could not read the sheet: {error}",
   engineFailed: "The check failed: {error}. Nothing in the sheet was changed; check the table and try again.",
   crashTitle: "The checker hit an unexpected error",
@@ -237,7 +242,8 @@ const en: Record<StringKey, string> = {
   exportButton: "Export to a “校验结果” sheet",
   exported: "Exported to sheet “{sheet}”.",
   exportUnsupported: "Adding a sheet is not supported here.",
-  exportHeader: "No.|Severity|Cell|Indicator|Message|Code",
+  exportHeader: "No.|Severity|Cell|Indicator|Message|Problem|Rule code|Status",
+  exportIgnored: "Ignored (reviewed)",
   settingsTitle: "Settings",
   profile: "Scoring rules",
   loadProfile: "Load scoring rules (JSON file)",

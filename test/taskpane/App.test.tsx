@@ -365,7 +365,17 @@ describe("task pane on the 2021 table", () => {
     await user.click(screen.getByRole("button", { name: "导出到“校验结果”工作表" }));
     await screen.findByText("已导出到工作表“校验结果”。");
     const rows = host.grid("校验结果").values;
-    expect(rows[0]).toEqual(["序号", "严重程度", "单元格", "指标", "问题说明", "代码"]);
+    // Chinese first: the rule's name in words, its code after it for reviewers.
+    expect(rows[0]).toEqual([
+      "序号",
+      "严重程度",
+      "单元格",
+      "指标",
+      "问题说明",
+      "问题类型",
+      "规则编号",
+      "处理情况",
+    ]);
     // Every finding, the four DIRECTION_INFERRED notes too (the pane only shows them as one line).
     expect(rows).toHaveLength(1 + 11);
     expect(rows[1]).toEqual([
@@ -374,7 +384,9 @@ describe("task pane on the 2021 table", () => {
       "H11",
       "灾害防治知识宣传次数(次)",
       expect.stringContaining("得分6高于应得的3分"),
+      "得分偏高",
       "SCORE_TOO_HIGH",
+      "",
     ]);
     expect(rows[rows.length - 1][1]).toBe("提示");
   });

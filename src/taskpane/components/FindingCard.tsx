@@ -230,7 +230,7 @@ export function FindingCard(p: Props) {
           {card.rows && (
             <ul className={s.rows} data-testid="group-rows">
               {card.rows.map((r) => (
-                <li key={r.row}>{t("groupRow", { row: r.row + 1, name: r.name || r.level2 })}</li>
+                <li key={r.row}>{t("groupRow", { row: r.row, name: r.name || r.level2 })}</li>
               ))}
             </ul>
           )}
