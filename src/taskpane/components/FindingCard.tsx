@@ -282,6 +282,7 @@ export function FindingCard(p: Props) {
                   size="small"
                   appearance="primary"
                   disabledFocusable={busy}
+                  data-testid="confirm-write"
                   onClick={async () => {
                     setConfirming(false);
                     show(await p.onCorrect(fix));
