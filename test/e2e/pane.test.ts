@@ -227,7 +227,7 @@ describeBrowser("task pane at 320 px wide, 768 high, on 25 indicators", () => {
   });
 
   test("更正为 X far down the list: 确定写入 in view, focus kept on the card, 撤销 takes the line back", async () => {
-    // The 23rd indicator (met its target, weight 4) declared 1: a correction to 4, after the 20 errors.
+    // The 23rd indicator (met its target, weight 3) declared 1: a correction to 3, after the 20 errors.
     await write25(LOW, { indicator: 23, score: 1 });
     await page.getByTestId("file-input").setInputFiles(LOW);
     await page.getByTestId("file-name").filter({ hasText: "25-low.xlsx" }).waitFor();

@@ -5,6 +5,20 @@ import type { Host, SheetRead } from "../../hosts/host";
 import { errorMessage } from "../../engine/error-message";
 import type { PaneState } from "./types";
 
+/** Before the first check. */
+export const EMPTY_STATE: PaneState = {
+  status: "checking",
+  sheets: [],
+  sheet: null,
+  report: null,
+  reason: null,
+  error: null,
+  protectedSheet: false,
+  grid: null,
+  tables: [],
+  table: 0,
+};
+
 /** The table the user picked on a sheet with several; kept while the sheet keeps that many tables. */
 export interface TableChoiceKept {
   sheet: string;
