@@ -33,7 +33,7 @@ import { Corrections } from "./components/Corrections";
 import { Tools } from "./components/Tools";
 import { ReportPoints } from "./components/ReportPoints";
 import { SettingsPanel, profileName } from "./components/SettingsPanel";
-import { errorMessage } from "../engine/error-message";
+import { hostErrorText } from "./host-error-text";
 import { DEFAULT_PROFILE_ID } from "../engine";
 
 export { CUSTOM_PROFILE_ID } from "./useProfiles";
@@ -138,13 +138,17 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl }: PanePr
   const lang = settings.language;
   const { profiles, profile, profileId, loadProfile } = useProfiles(settings, update, t);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const tRef = useRef(t);
+  const tRef = useRef({ t, lang });
   useEffect(() => {
-    tRef.current = t;
-  }, [t]);
+    tRef.current = { t, lang };
+  }, [t, lang]);
   const backgroundError = useCallback(
     (e: unknown) =>
-      setNotice({ intent: "error", text: tRef.current("recheckFailed", { error: errorMessage(e) }) }),
+      // Host data and English library errors in the user's words, like every other failure.
+      setNotice({
+        intent: "error",
+        text: tRef.current.t("recheckFailed", { error: hostErrorText(e, tRef.current.lang) }),
+      }),
     [],
   );
   const pane = usePane(host, profile, backgroundError);

@@ -232,3 +232,13 @@ describe("words at the edges", () => {
     expect(bar.textContent!.match(/不是绩效自评表/g)).toHaveLength(1);
   });
 });
+
+test("a read that fails on re-check says why in Chinese, not in the library's English", async () => {
+  const { host } = renderPane([sampleGrid()]);
+  await summaryShown();
+  jest.spyOn(host, "read").mockRejectedValue(new Error("Corrupted zip: can't find end of central directory"));
+  host.setCell(SAMPLE_SHEET, "F23", 90);
+  const alert = await screen.findByText(/^读取工作表失败：/, {}, { timeout: 3000 });
+  expect(alert.textContent).toMatch(/文件已损坏/);
+  expect(alert.textContent).not.toMatch(/zip|central/i);
+});
