@@ -9,7 +9,8 @@ import type { Root } from "react-dom/client";
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { Theme } from "@fluentui/react-components";
 import { corrections } from "../engine";
-import type { Correction } from "../engine";
+import type { Correction, Finding } from "../engine";
+import { noteKey } from "./store/store-helpers";
 import type { Host } from "../hosts/host";
 import { translator } from "./i18n";
 import type { Language, T } from "./i18n";
@@ -20,9 +21,9 @@ import type { Notice, PaneControl } from "./usePane";
 import { usePaneActions } from "./usePaneActions";
 import { useProfiles } from "./useProfiles";
 import { useCardNav } from "./useCardNav";
-import { buildCards, countBySeverity, needsExplaining, verdictOf } from "./model/cards";
+import { buildCards, verdictOf } from "./model/cards";
 import { ErrorBoundary } from "./components/ErrorBoundary";
-import { Header } from "./components/Header";
+import { Header, timeText } from "./components/Header";
 import { SheetBar } from "./components/SheetBar";
 import { StatusBars } from "./components/StatusBars";
 import { FirstRun } from "./components/FirstRun";
@@ -32,7 +33,7 @@ import { Corrections } from "./components/Corrections";
 import { Tools } from "./components/Tools";
 import { ReportPoints } from "./components/ReportPoints";
 import { SettingsPanel, profileName } from "./components/SettingsPanel";
-import { errorMessage } from "../engine/error-message";
+import { hostErrorText } from "./host-error-text";
 import { DEFAULT_PROFILE_ID } from "../engine";
 
 export { CUSTOM_PROFILE_ID } from "./useProfiles";
@@ -67,7 +68,23 @@ const useStyles = makeStyles({
     },
   },
   notice: { marginBottom: tokens.spacingVerticalS },
+  time: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
 });
+
+/** Keeps --zp-header at the sticky header's height, so cards scrolled to stop just under it. */
+function useHeaderHeight(ref: React.RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const main = ref.current;
+    const header = main?.querySelector<HTMLElement>("[data-testid='pane-header']");
+    if (!main || !header || typeof ResizeObserver === "undefined") return;
+    const put = () =>
+      main.style.setProperty("--zp-header", `${Math.ceil(header.getBoundingClientRect().height)}px`);
+    put();
+    const ro = new ResizeObserver(put);
+    ro.observe(header);
+    return () => ro.disconnect();
+  }, [ref]);
+}
 
 export function App({ host, initialLanguage, storage, control, helpUrl = "help.html" }: AppProps) {
   const store = storage === undefined ? defaultStorage() : storage;
@@ -121,13 +138,17 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl }: PanePr
   const lang = settings.language;
   const { profiles, profile, profileId, loadProfile } = useProfiles(settings, update, t);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const tRef = useRef(t);
+  const tRef = useRef({ t, lang });
   useEffect(() => {
-    tRef.current = t;
-  }, [t]);
+    tRef.current = { t, lang };
+  }, [t, lang]);
   const backgroundError = useCallback(
     (e: unknown) =>
-      setNotice({ intent: "error", text: tRef.current("recheckFailed", { error: errorMessage(e) }) }),
+      // Host data and English library errors in the user's words, like every other failure.
+      setNotice({
+        intent: "error",
+        text: tRef.current.t("recheckFailed", { error: hostErrorText(e, tRef.current.lang) }),
+      }),
     [],
   );
   const pane = usePane(host, profile, backgroundError);
@@ -153,24 +174,33 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl }: PanePr
     }
   }, [report, state.grid]);
   const list = useMemo(
-    () => (report ? buildCards(report, fixes, pane.notes) : null),
-    [report, fixes, pane.notes],
+    () => (report ? buildCards(report, fixes, pane.notes, pane.ignored) : null),
+    [report, fixes, pane.notes, pane.ignored],
   );
   const cards = useMemo(() => list?.cards ?? [], [list]);
   const findings = useMemo(() => report?.findings ?? [], [report]);
   const nav = useCardNav(cards, host, state.sheet);
-  const act = usePaneActions(host, pane.store, report, findings, pane.notes, t, lang, setNotice);
+  const statusOf = useMemo(() => {
+    const ignored = new Set(list?.ignored.flatMap((c) => c.findings) ?? []);
+    return (f: Finding) =>
+      ignored.has(f)
+        ? t("exportIgnored")
+        : report && pane.notes.has(noteKey(report.sheet, f))
+          ? t("reportNoteExport")
+          : "";
+  }, [list, report, pane.notes, t]);
+  const act = usePaneActions(host, pane.store, report, findings, statusOf, t, lang, setNotice);
   const verdict = list ? verdictOf(cards) : null;
   const notesKept = pane.notesKept;
+  const mainRef = useRef<HTMLElement>(null);
+  useHeaderHeight(mainRef);
 
   return (
-    <main className={s.root} lang={lang === "zh" ? "zh-CN" : "en"}>
+    <main className={s.root} lang={lang === "zh" ? "zh-CN" : "en"} ref={mainRef}>
       <Header
         t={t}
         verdict={verdict}
-        counts={report ? countBySeverity(report.findings) : null}
-        explain={cards.filter(needsExplaining).length}
-        step={report ? { n: nav.position, total: cards.length } : null}
+        step={report ? { n: nav.position, total: nav.steps, wrapped: nav.wrapped } : null}
         checking={state.status === "checking"}
         busy={busy}
         checkedAt={pane.checkedAt}
@@ -180,6 +210,9 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl }: PanePr
         onCheck={() => void act.recheck()}
         onUndo={() => void act.undo()}
       />
+      {pane.checkedAt && state.status !== "checking" && (
+        <p className={s.time}>{t("checkedAt", { time: timeText(pane.checkedAt) })}</p>
+      )}
       {!settings.firstRunDone && (
         <FirstRun
           t={t}
@@ -218,6 +251,8 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl }: PanePr
             t={t}
             busy={locked}
             notesKept={notesKept}
+            undoDepth={pane.undoDepth}
+            onIgnore={(key, on) => void pane.store.setIgnored(key, on)}
             onWrite={act.writeExplanation}
             onCorrect={act.applyCorrections}
             onMark={(key, on) => void pane.store.markExplained(key, on)}

@@ -182,12 +182,48 @@ function enText(f: HostFailure, during: During): string {
   }
 }
 
+const HAS_CJK = /[\u3400-\u9fff]/;
+
+/** English errors that libraries (the zip and xlsx readers, the browser) throw, in the user's words. */
+const KNOWN: [RegExp, string, string][] = [
+  [
+    /zip|central directory|end of data|invalid signature|unexpected end|corrupt|compress/i,
+    "文件已损坏，或不是 Excel（.xlsx）文件，无法打开。请用 Excel 或 WPS 打开它，另存为 .xlsx 后再试。",
+    "The file is damaged or not an Excel (.xlsx) file. Open it in Excel or WPS, save it as .xlsx and try again.",
+  ],
+  [
+    /password|encrypt/i,
+    "文件设有密码，无法读取。请在 Excel 或 WPS 中去掉密码后再试。",
+    "The file is password-protected. Remove the password in Excel or WPS and try again.",
+  ],
+  [
+    /too large|out of memory|allocation|maximum call stack/i,
+    "文件太大，无法在这里读取。请删去不需要的工作表后再试。",
+    "The file is too large to read here. Remove the sheets you do not need and try again.",
+  ],
+];
+
+/**
+ * The words for an error that is not host data: Chinese text (ours, the engine's) stays as it is; an
+ * English library error becomes a sentence in the pane's language, never raw English in the Chinese
+ * pane (the original is kept only where nothing better is known, after the Chinese words).
+ */
+export function plainErrorText(e: unknown, lang: Language): string {
+  const msg = errorMessage(e);
+  if (HAS_CJK.test(msg)) return msg;
+  const hit = KNOWN.find(([re]) => re.test(msg));
+  if (hit) return lang === "en" ? hit[2] : hit[1];
+  if (lang === "en") return msg;
+  const first = msg.split("\n")[0].trim();
+  return first ? `出现意外错误（原始信息：${first}）` : "出现意外错误";
+}
+
 /**
  * The words for a refused apply (ApplyResult with ok false) or anything a host threw. Errors that are
  * not host data (a bug, an engine error) keep their own text.
  */
 export function hostErrorText(e: unknown, lang: Language): string {
-  if (!isFailure(e)) return errorMessage(e);
+  if (!isFailure(e)) return plainErrorText(e, lang);
   const during: During = e instanceof HostError ? e.during : "apply";
   return lang === "en" ? enText(e, during) : zhText(e, during);
 }

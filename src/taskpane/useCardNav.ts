@@ -1,16 +1,24 @@
 /**
  * Which card is open (one at a time), which has its editor open, and stepping through the cards with
- * 上一个 / 下一个: each step opens the card, selects its cell in the sheet and scrolls it into view.
+ * 上一个 / 下一个: each step opens the card, selects its cell in the sheet, scrolls it in under the
+ * sticky header and moves focus onto it (Enter on 下一个 lands on the card, not back on 下一个).
+ * The steps go through what must be handled before submitting when there is any, else through every
+ * card; after a card is resolved (it leaves the list) 下一个 goes on from where it stood.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Host } from "../hosts/host";
 import type { Card } from "./model/cards";
+import { toHandle } from "./model/cards";
 
 export interface CardNav {
   openKey: string | null;
   editingKey: string | null;
-  /** 1-based position of the open card in the list, 0 when none is open. */
+  /** 1-based position of the open card among the steps, 0 when none of them is open. */
   position: number;
+  /** How many cards 上一个 / 下一个 step through. */
+  steps: number;
+  /** The last step went round from the end to the start (or back). */
+  wrapped: boolean;
   toggle(key: string): void;
   next(): void;
   prev(): void;
@@ -20,22 +28,33 @@ export interface CardNav {
   locate(card: Card): void;
 }
 
-function scrollToCard(key: string, focusSelector: string | null): void {
+/** After React has rendered: focus inside the card (its toggle, or focusSelector) and scroll it in. */
+export function focusCard(key: string, focusSelector: string | null): void {
   if (typeof document === "undefined") return;
-  // After React has rendered the opened card.
   setTimeout(() => {
     const el = document.querySelector<HTMLElement>(`[data-card-key="${key}"]`);
     if (!el) return;
-    const target = focusSelector ? el.querySelector<HTMLElement>(focusSelector) : null;
-    if (target) target.focus({ preventScroll: true });
-    (target ?? el).scrollIntoView?.({ block: target ? "center" : "nearest" });
+    const target =
+      (focusSelector ? el.querySelector<HTMLElement>(focusSelector) : null) ??
+      el.querySelector<HTMLElement>("button[aria-expanded]");
+    target?.focus({ preventScroll: true });
+    // The card's top goes just under the header (scroll-margin-top); what it leads to stays in view.
+    el.scrollIntoView?.({ block: "start" });
+    if (focusSelector)
+      el.querySelector<HTMLElement>("[data-scroll-end]")?.scrollIntoView?.({ block: "nearest" });
   }, 0);
 }
 
 export function useCardNav(cards: Card[], host: Host, sheet: string | null): CardNav {
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [editingKey, setEditingKey] = useState<string | null>(null);
-  const index = cards.findIndex((c) => c.key === openKey);
+  const [wrapped, setWrapped] = useState(false);
+  const handle = cards.filter(toHandle);
+  const steps = handle.length > 0 ? handle : cards;
+  const index = steps.findIndex((c) => c.key === openKey);
+  /** Where the open card stood among the steps: a resolved card's place, for the next step. */
+  const lastIndex = useRef(-1);
+  if (index >= 0) lastIndex.current = index;
 
   // A card that went away (fixed) closes; its editor with it.
   useEffect(() => {
@@ -49,40 +68,56 @@ export function useCardNav(cards: Card[], host: Host, sheet: string | null): Car
     [host, sheet],
   );
 
-  const openAt = useCallback(
-    (i: number) => {
-      const c = cards[i];
-      if (!c) return;
-      setOpenKey(c.key);
-      if (editingKey !== c.key) setEditingKey(null);
-      select(c.cell);
-      scrollToCard(c.key, null);
-    },
-    [cards, editingKey, select],
-  );
+  const openCard = (c: Card | undefined, wrap: boolean) => {
+    if (!c) return;
+    setOpenKey(c.key);
+    setWrapped(wrap);
+    if (editingKey !== c.key) setEditingKey(null);
+    select(c.cell);
+    focusCard(c.key, null);
+  };
 
-  const n = cards.length;
+  const n = steps.length;
+  // Open card gone (resolved): the card now at its place is the next one, the one before it the previous.
+  const gone = openKey !== null && index < 0 && lastIndex.current >= 0;
+  const from = gone ? lastIndex.current - 1 : index;
   return {
     openKey,
     editingKey,
     position: index >= 0 ? index + 1 : 0,
+    steps: n,
+    wrapped: wrapped && index >= 0,
     toggle: (key) => {
       if (openKey === key) {
         setOpenKey(null);
         setEditingKey(null);
         return;
       }
-      openAt(cards.findIndex((c) => c.key === key));
+      const c = cards.find((x) => x.key === key);
+      if (!c) return;
+      setOpenKey(key);
+      setWrapped(false);
+      if (editingKey !== key) setEditingKey(null);
+      select(c.cell);
     },
-    next: () => n > 0 && openAt(index < 0 ? 0 : (index + 1) % n),
-    prev: () => n > 0 && openAt(index <= 0 ? n - 1 : index - 1),
+    next: () => {
+      if (n === 0) return;
+      const to = from < 0 && !gone ? 0 : from + 1;
+      openCard(steps[to % n], to >= n);
+    },
+    prev: () => {
+      if (n === 0) return;
+      const to = gone ? from : index < 0 ? n - 1 : index - 1;
+      openCard(steps[to < 0 ? n - 1 : Math.min(to, n - 1)], to < 0);
+    },
     explain: (key) => {
       const c = cards.find((x) => x.key === key);
       if (!c) return;
       setOpenKey(key);
       setEditingKey(key);
+      setWrapped(false);
       select(c.indicator?.explanationCell ?? c.cell);
-      scrollToCard(key, "textarea");
+      focusCard(key, "textarea");
     },
     closeEditor: () => setEditingKey(null),
     locate: (card) => select(card.cell),

@@ -12,7 +12,7 @@ import { hostErrorText } from "./host-error-text";
 import type { Language, T } from "./i18n";
 import type { PaneStore } from "./store/pane-store";
 import type { Notice, WriteOutcome } from "./store/types";
-import { noteKey } from "./store/store-helpers";
+import { shortLabel } from "./model/labels";
 import type { CardResult } from "./components/FindingCard";
 import { timeText } from "./components/Header";
 
@@ -23,7 +23,8 @@ export function usePaneActions(
   store: PaneStore,
   report: SheetReport | null,
   findings: Finding[],
-  notes: ReadonlySet<string>,
+  /** What the user did about a finding, for the export's 处理情况 column ("" for nothing). */
+  statusOf: (f: Finding) => string,
   t: T,
   lang: Language,
   setNotice: (n: Notice | null) => void,
@@ -128,6 +129,7 @@ export function usePaneActions(
   const exportFindings = useCallback(async () => {
     if (!report || !host.addSheet) return;
     const byRow = new Map(report.indicators.map((i) => [i.row, i.name]));
+    // Chinese-first columns: the rule's name in words before its code (kept for reviewers).
     const rows: CellValue[][] = [
       t("exportHeader").split("|"),
       ...findings.map((f, i) => [
@@ -135,13 +137,10 @@ export function usePaneActions(
         t(`severity_${f.severity}`),
         f.cell,
         f.row !== undefined ? (byRow.get(f.row) ?? "") : "",
-        (lang === "en" ? f.messageEn : f.message) +
-          (notes.has(noteKey(report.sheet, f))
-            ? lang === "en"
-              ? ` (${t("reportNoteExport")})`
-              : `（${t("reportNoteExport")}）`
-            : ""),
+        lang === "en" ? f.messageEn : f.message,
+        shortLabel(f.code, lang) ?? "",
         f.code,
+        statusOf(f),
       ]),
     ];
     try {
@@ -150,7 +149,7 @@ export function usePaneActions(
     } catch (e) {
       setNotice({ intent: "error", text: t("exportFailed", { error: hostErrorText(e, lang) }) });
     }
-  }, [findings, host, lang, notes, report, setNotice, t]);
+  }, [findings, host, lang, report, setNotice, statusOf, t]);
 
   return {
     writeExplanation,

@@ -87,7 +87,7 @@ test("下载 asks first while errors remain, and leaves the 校验结果 sheet o
   const doc = makeDoc("自评.xlsx", { grids: [faulty], fills: {} }, { bytes: new ArrayBuffer(0) });
   render(<DemoApp initial={doc} />);
   await screen.findByRole("heading", { name: "校验摘要" }, { timeout: 5000 });
-  await waitFor(() => expect(screen.getByTestId("verdict")).toHaveTextContent("有错误"));
+  await waitFor(() => expect(screen.getByTestId("verdict")).toHaveTextContent("暂不能提交"));
   await user.click(screen.getByRole("button", { name: "导出到“校验结果”工作表" }));
   await screen.findByText("已导出到工作表“校验结果”。");
   await user.click(screen.getByRole("button", { name: "下载" }));

@@ -84,8 +84,13 @@ export function grid25(): Grid {
   return g;
 }
 
-export async function write25(file: string): Promise<void> {
+/**
+ * Writes the table; lowScore puts a declared score below the rules' on that indicator (1-based), so a
+ * card far down the list offers 更正为 X.
+ */
+export async function write25(file: string, lowScore?: { indicator: number; score: number }): Promise<void> {
   const g = grid25();
+  if (lowScore) g.values[FIRST_ROW + lowScore.indicator - 1][7] = lowScore.score;
   const wb = new Workbook();
   const ws = wb.addWorksheet(SHEET);
   g.values.forEach((r, i) => {

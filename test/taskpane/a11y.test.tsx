@@ -94,11 +94,16 @@ describe("accessibility", () => {
     line.focus();
     await user.keyboard("{Enter}");
     expect(line).toHaveAttribute("aria-expanded", "true");
-    // The editor: the text box first, then one tab stop per phrase group (arrow keys move inside).
+    // The editor: the text box first, 写入 right under it (in view at 320 × 768), then one tab stop
+    // per phrase group (arrow keys move inside).
     const box = await openEditor(user, "植树造林面积(亩)");
     expect(document.activeElement).toBe(box);
     const card = cardOf("植树造林面积(亩)");
     const toolbars = within(card).getAllByRole("toolbar");
+    await user.tab();
+    expect(document.activeElement).toBe(within(card).getByRole("button", { name: "写入单元格" }));
+    await user.tab();
+    expect(document.activeElement).toBe(within(card).getByRole("button", { name: "收起" }));
     await user.tab();
     const firstGroup = within(toolbars[0]).getAllByRole("button");
     expect(document.activeElement).toBe(firstGroup[0]);

@@ -13,7 +13,7 @@ import {
   template,
   togglePhrase,
 } from "../../src/taskpane/model/explain";
-import { cardProblems } from "../../src/taskpane/model/labels";
+import { cardNumbers, cardProblems } from "../../src/taskpane/model/labels";
 import { sampleGrid, setCell } from "./sample-grid";
 
 function report(g = sampleGrid()): SheetReport {
@@ -31,8 +31,11 @@ describe("cards and verdict", () => {
     expect(direction?.findings).toHaveLength(4);
     expect(verdictOf(cards)).toEqual({ kind: "explain", n: 3 });
     const marked = buildCards(r, [], new Set(["自评表!FUNDS_LOW_EXECUTION@G4"]));
-    expect(marked.cards[0].reportNote).toEqual({ key: "自评表!FUNDS_LOW_EXECUTION@G4", marked: true });
-    expect(needsExplaining(marked.cards[0])).toBe(false);
+    const funds = marked.cards.find((c) => c.kind === "funds")!;
+    expect(funds.reportNote).toEqual({ key: "自评表!FUNDS_LOW_EXECUTION@G4", marked: true });
+    expect(needsExplaining(funds)).toBe(false);
+    // Explained, it goes after what still needs handling.
+    expect(marked.cards.map((c) => c.kind)).toEqual(["indicator", "indicator", "funds"]);
     expect(verdictOf(marked.cards)).toEqual({ kind: "explain", n: 2 });
   });
 
@@ -48,7 +51,15 @@ describe("cards and verdict", () => {
     expect(row.needsText).toBe(true);
     expect(cardProblems(row, "zh")).toBe("得分偏高；缺偏差说明");
     expect(cardProblems(row, "en")).toBe("score too high; explanation missing");
-    expect(verdictOf(cards)).toEqual({ kind: "errors", n: 1 });
+    // One unit: every card to handle (the error row and the three to explain), three still unexplained
+    // (the error row's explanation is one of them).
+    const handle = cards.filter((c) => c.severity === "error" || needsExplaining(c));
+    expect(verdictOf(cards)).toEqual({
+      kind: "errors",
+      n: handle.length,
+      explain: handle.filter((c) => c.needsText || (c.reportNote && !c.reportNote.marked)).length,
+    });
+    expect(handle.length).toBe(4);
     // With a second row marked too high the grade changes: 总分 and 等级 are one card with both fixes.
     setCell(g, "F23", 20);
     const r2 = report(g);
@@ -89,6 +100,25 @@ describe("guided explanation", () => {
     expect(factSentence(over, "overAchieved", "zh")).toBe("年度指标值≥1000人，实际完成1500人，完成率150%");
   });
 
+  test("before the score is corrected, the sentence claims no score change the sheet does not hold", () => {
+    const g = sampleGrid();
+    setCell(g, "F11", 1); // declared 6 stays: the correction to 3 is still pending
+    const ind = report(g).indicators.find((i) => i.cell === "D11")!;
+    expect(ind.scoreDeclared).toBe(6);
+    expect(factSentence(ind, "shortfall", "zh")).toBe("年度指标值≥2次，实际完成1次，完成率50%");
+  });
+
+  test("a card's summary leads with its score: declared → recomputed when wrong, else score/weight", () => {
+    const g = sampleGrid();
+    setCell(g, "F11", 1);
+    const r = report(g);
+    const { cards } = buildCards(r, corrections(r));
+    const row11 = cards.find((c) => c.indicator?.cell === "D11")!;
+    expect(cardNumbers(row11, r, "zh")).toBe("得分 6→3 · ≥2 → 1 · 50%");
+    const row12 = cards.find((c) => c.indicator?.cell === "D12")!;
+    expect(cardNumbers(row12, r, "en")).toBe("score 3/3 · ≥1000 → 1500 · 150%");
+  });
+
   test("phrases fit the cause: an over-achieved row is never offered slow execution", () => {
     const labels = (c: Parameters<typeof phrasesForCause>[0]) =>
       phrasesForCause(c).flatMap((g) => g.phrases.map((p) => p.label));
@@ -123,5 +153,36 @@ describe("guided explanation", () => {
     expect(checkExplanation("  ", facts)).toBe("empty");
     // Rows without target and actual (evaluation tables) need only some text.
     expect(checkExplanation("资料不全，扣1分", null)).toBeNull();
+  });
+});
+
+describe("忽略 keys and same-cause groups", () => {
+  test("a card's ignore key depends on its data, not on its place in the list", () => {
+    const r = report();
+    const keys = buildCards(r, []).cards.map((c) => c.ignoreKey);
+    const shuffled = { ...r, findings: [...r.findings].reverse() };
+    expect(
+      buildCards(shuffled, [])
+        .cards.map((c) => c.ignoreKey)
+        .sort(),
+    ).toEqual([...keys].sort());
+    const g = sampleGrid();
+    setCell(g, "F23", 90);
+    const changed = buildCards(report(g), []).cards.find((c) => c.indicator?.cell === "D23")!;
+    expect(keys).not.toContain(changed.ignoreKey);
+    // Ignored cards leave the list (and so the verdict) but are still there to show.
+    const ignored = buildCards(r, [], new Set(), new Set([keys[0]]));
+    expect(ignored.cards.map((c) => c.ignoreKey)).not.toContain(keys[0]);
+    expect(ignored.ignored.map((c) => c.ignoreKey)).toEqual([keys[0]]);
+  });
+
+  test("two alike rows keep their own cards; three become one group", () => {
+    const g = sampleGrid();
+    for (const a1 of ["E13", "E14"]) setCell(g, a1, null);
+    expect(buildCards(report(g), []).cards.some((c) => c.kind === "group")).toBe(false);
+    setCell(g, "E15", null);
+    const group = buildCards(report(g), []).cards.filter((c) => c.kind === "group");
+    expect(group).toHaveLength(1);
+    expect(group[0].rows!.map((i) => i.row)).toEqual([13, 14, 15]);
   });
 });

@@ -123,7 +123,7 @@ describe("pane robustness", () => {
       screen.getByLabelText("加载评分规则（JSON 文件）"),
       jsonFile("city.json", JSON.stringify(custom)),
     );
-    await waitFor(() => expect(screen.getByText("警告 1")).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByTestId("verdict")).toHaveTextContent("无错误，但有 1 项需说明"));
     await waitFor(() => expect(host.fill(SAMPLE_SHEET, "F12")).toBe("#C6EFCE"));
     expect(host.fill(SAMPLE_SHEET, "F23")).toBeNull();
     expect(host.fill(SAMPLE_SHEET, "G4")).toBe("#FFEB9C");

@@ -58,14 +58,14 @@ describe("settings", () => {
     const custom = { ...getProfile("mof-2020")!, id: "my-city", name: "本市规则", overshootReviewRatio: 2 };
     const { storage, unmount } = renderPane([sampleGrid()]);
     await summaryShown();
-    expect(screen.getByText("警告 3")).toBeInTheDocument();
+    expect(screen.getByTestId("verdict")).toHaveTextContent("无错误，但有 3 项需说明");
     await user.upload(
       screen.getByLabelText("加载评分规则（JSON 文件）"),
       jsonFile("city.json", JSON.stringify(custom)),
     );
     await screen.findByText("已加载评分规则“本市规则”。");
     // 150 % and 160 % are under this profile's 200 % review ratio: only the execution-rate warning is left.
-    await waitFor(() => expect(screen.getByText("警告 1")).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByTestId("verdict")).toHaveTextContent("无错误，但有 1 项需说明"));
     expect(screen.getByText("评分规则：本市规则")).toBeInTheDocument();
     expect(screen.getByRole("combobox", { name: "评分规则" })).toHaveDisplayValue("本市规则（自定义）");
     unmount();
@@ -74,7 +74,7 @@ describe("settings", () => {
     render(<App host={host} storage={storage} />);
     await summaryShown();
     expect(screen.getByText("评分规则：本市规则")).toBeInTheDocument();
-    expect(screen.getByText("警告 1")).toBeInTheDocument();
+    expect(screen.getByTestId("verdict")).toHaveTextContent("无错误，但有 1 项需说明");
   });
 
   test("an invalid profile shows its errors and keeps the current rules", async () => {

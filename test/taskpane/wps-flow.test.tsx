@@ -54,7 +54,7 @@ test("checks the sheet read through ET and moves the selection in WPS", async ()
   await summaryShown();
   expect(summaryRow("执行率")).toEqual(["78.25%", "78.25%"]);
   expect(summaryRow("总分")).toEqual(["97.83", "88.83"]);
-  expect(screen.getByText("错误 4")).toBeInTheDocument();
+  expect(screen.getByTestId("verdict")).toHaveTextContent(/^暂不能提交：还有 \d+ 项要处理/);
   await user.click(screen.getByRole("button", { name: "下一个" }));
   expect(et.selection()).toEqual({ sheet: SAMPLE_SHEET, cell: "H11" });
 });
@@ -154,8 +154,17 @@ test("exports the findings to a new 校验结果 sheet in WPS without overwritin
   expect(et.activeSheet()).toBe(SAMPLE_SHEET);
   expect(et.cell("校验结果", "A1").value).toBe("上次的结果");
   const row = (r: number) =>
-    ["A", "B", "C", "D", "E", "F"].map((c) => et.cell("校验结果 (2)", `${c}${r}`).value);
-  expect(row(1)).toEqual(["序号", "严重程度", "单元格", "指标", "问题说明", "代码"]);
+    ["A", "B", "C", "D", "E", "F", "G", "H"].map((c) => et.cell("校验结果 (2)", `${c}${r}`).value);
+  expect(row(1)).toEqual([
+    "序号",
+    "严重程度",
+    "单元格",
+    "指标",
+    "问题说明",
+    "问题类型",
+    "规则编号",
+    "处理情况",
+  ]);
   expect(et.cell("校验结果 (2)", "A1").bold).toBe(true);
   expect(row(2)).toEqual([
     1,
@@ -163,10 +172,13 @@ test("exports the findings to a new 校验结果 sheet in WPS without overwritin
     "H11",
     "灾害防治知识宣传次数(次)",
     expect.stringContaining("得分6高于应得的3分"),
+    "得分偏高",
     "SCORE_TOO_HIGH",
+    // Nothing done about it: the 处理情况 cell stays empty.
+    null,
   ]);
   expect(row(findings + 1)[0]).toBe(findings);
-  expect(row(findings + 2)).toEqual([null, null, null, null, null, null]);
+  expect(row(findings + 2)).toEqual([null, null, null, null, null, null, null, null]);
   // The checked sheet itself was not written.
   expect(et.writes.every((w) => w.startsWith("校验结果 (2)!"))).toBe(true);
   await settled();

@@ -1,6 +1,7 @@
 /**
  * The findings as a list of cards (role list / listitem), one open at a time; a card whose problem was
- * just fixed leaves its confirmation where it was; identical DIRECTION_INFERRED notes are one line.
+ * just fixed leaves its confirmation where it was (until 撤销 takes the fix back); identical
+ * DIRECTION_INFERRED notes are one line; cards set aside (忽略) wait in a collapsed group to come back.
  */
 import * as React from "react";
 import { useEffect, useRef, useState } from "react";
@@ -13,6 +14,7 @@ import { cardTitle } from "../model/labels";
 import type { CardNav } from "../useCardNav";
 import { FindingCard } from "./FindingCard";
 import type { CardResult } from "./FindingCard";
+import { IgnoredCards } from "./IgnoredCards";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", padding: 0, margin: 0 },
@@ -23,7 +25,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingVerticalXS,
     marginBottom: tokens.spacingVerticalXS,
     color: tokens.colorPaletteGreenForeground1,
-    scrollMarginTop: "140px",
+    scrollMarginTop: "calc(var(--zp-header, 96px) + 4px)",
   },
   note: { color: tokens.colorNeutralForeground2, margin: `${tokens.spacingVerticalS} 0` },
   rows: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -37,9 +39,11 @@ interface Props {
   t: T;
   busy: boolean;
   notesKept: boolean;
+  undoDepth: number;
   onWrite: (row: number, text: string) => Promise<CardResult>;
   onCorrect: (fixes: Correction[]) => Promise<CardResult>;
   onMark: (key: string, on: boolean) => void;
+  onIgnore: (key: string, on: boolean) => void;
 }
 
 export function CardsView({
@@ -50,9 +54,11 @@ export function CardsView({
   t,
   busy,
   notesKept,
+  undoDepth,
   onWrite,
   onCorrect,
   onMark,
+  onIgnore,
 }: Props) {
   const s = useStyles();
   const [done, setDone] = useState<{ key: string; index: number; text: string } | null>(null);
@@ -67,6 +73,12 @@ export function CardsView({
   useEffect(() => {
     if (nav.openKey && done && nav.openKey !== done.key) setDone(null);
   }, [nav.openKey, done]);
+  // 撤销 brought the card back: its "已更正" line no longer holds.
+  const depth = useRef(undoDepth);
+  useEffect(() => {
+    if (undoDepth < depth.current) setDone(null);
+    depth.current = undoDepth;
+  }, [undoDepth]);
 
   const items: React.ReactNode[] = cards.map((c, i) => (
     <FindingCard
@@ -79,6 +91,7 @@ export function CardsView({
       t={t}
       busy={busy}
       notesKept={notesKept}
+      undoDepth={undoDepth}
       onToggle={() => nav.toggle(c.key)}
       onExplain={() => nav.explain(c.key)}
       onCloseEditor={nav.closeEditor}
@@ -96,6 +109,10 @@ export function CardsView({
         return r;
       }}
       onMark={(on) => onMark(c.reportNote!.key, on)}
+      onIgnore={() => {
+        onIgnore(c.ignoreKey, true);
+        setDone({ key: c.key, index: i, text: t("ignored", { name: cardTitle(c, lang) }) });
+      }}
     />
   ));
   if (doneShown)
@@ -116,6 +133,9 @@ export function CardsView({
         <ul className={s.list} role="list" data-testid="cards">
           {items}
         </ul>
+      )}
+      {list.ignored.length > 0 && (
+        <IgnoredCards cards={list.ignored} lang={lang} t={t} onRestore={(key) => onIgnore(key, false)} />
       )}
       {direction && (
         <div className={s.note} data-testid="direction-notes" data-codes="DIRECTION_INFERRED">

@@ -1,6 +1,6 @@
 /**
  * The guided explanation inside a card: the text box first (pre-filled with the facts and the two
- * parts 偏差原因：…；改进措施：…), then the phrase toggles for this row's cause, then 写入. Both parts are
+ * parts 偏差原因：…；改进措施：…), then 写入 (Escape closes), then the phrase toggles for this row's cause. Both parts are
  * checked before writing; a validation message goes away as soon as the text changes.
  */
 import * as React from "react";
@@ -61,8 +61,16 @@ export function ExplanationEditor({ name, existing, cause, facts, lang, t, busy,
         validationState={problem ? "error" : "none"}
         validationMessage={problem ?? undefined}
       >
-        <Textarea value={text} resize="vertical" rows={5} onChange={(_, d) => change(d.value)} />
+        <Textarea value={text} resize="vertical" rows={4} onChange={(_, d) => change(d.value)} />
       </Field>
+      {/* Right under the text box: at 320 × 768 the phrases below would push 写入 out of view. */}
+      <div className={s.buttons} data-scroll-end>
+        <Button appearance="primary" disabled={busy} onClick={() => void write()}>
+          {t("writeCell")}
+        </Button>
+        <Button onClick={onClose}>{t("cancelEdit")}</Button>
+      </div>
+
       {facts !== null && (
         <>
           <p className={s.hint}>{t("phrasesTitle")}</p>
@@ -74,12 +82,6 @@ export function ExplanationEditor({ name, existing, cause, facts, lang, t, busy,
           />
         </>
       )}
-      <div className={s.buttons}>
-        <Button appearance="primary" disabled={busy} onClick={() => void write()}>
-          {t("writeCell")}
-        </Button>
-        <Button onClick={onClose}>{t("cancelEdit")}</Button>
-      </div>
     </div>
   );
 }

@@ -20,7 +20,8 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     marginBottom: tokens.spacingVerticalXS,
-    scrollMarginTop: "140px",
+    // Cards scrolled to stop just under the sticky header (App measures it into --zp-header).
+    scrollMarginTop: "calc(var(--zp-header, 96px) + 4px)",
     backgroundColor: tokens.colorNeutralBackground1,
   },
   open: { border: `2px solid ${tokens.colorBrandStroke1}` },
@@ -53,12 +54,15 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   nowrap: { whiteSpace: "nowrap", flexShrink: 0 },
+  // Two lines, numbers first: at 320 px the numbers must never be what the ellipsis cuts.
   sub: {
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
     overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
+    display: "-webkit-box",
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: "vertical",
+    overflowWrap: "anywhere",
   },
   body: { padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}` },
   msgs: { margin: `0 0 ${tokens.spacingVerticalXS}`, paddingLeft: tokens.spacingHorizontalL },
@@ -69,7 +73,11 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteYellowBackground1,
     borderRadius: tokens.borderRadiusMedium,
   },
-  status: { margin: `${tokens.spacingVerticalXS} 0 0` },
+  status: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    scrollMarginTop: "calc(var(--zp-header, 96px) + 4px)",
+  },
+  rows: { margin: `0 0 ${tokens.spacingVerticalXS}`, paddingLeft: tokens.spacingHorizontalL },
 });
 
 const BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
@@ -93,6 +101,8 @@ interface Props {
   busy: boolean;
   /** Notes are kept with the workbook (else this session only). */
   notesKept: boolean;
+  /** The write history's depth: when it shrinks (撤销), a "已更正" line no longer holds. */
+  undoDepth: number;
   onToggle: () => void;
   onExplain: () => void;
   onCloseEditor: () => void;
@@ -100,6 +110,8 @@ interface Props {
   onWrite: (text: string) => Promise<CardResult>;
   onCorrect: (fixes: Correction[]) => Promise<CardResult>;
   onMark: (on: boolean) => void;
+  /** Sets the card aside as reviewed (忽略). */
+  onIgnore: () => void;
 }
 
 export function FindingCard(p: Props) {
@@ -108,15 +120,35 @@ export function FindingCard(p: Props) {
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<CardResult | null>(null);
   const confirmRef = useRef<HTMLDivElement>(null);
+  const resultRef = useRef<HTMLParagraphElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
   const title = cardTitle(card, lang);
   const bodyId = `zp-card-${card.key}`;
   useEffect(() => {
     if (!open) setConfirming(false);
   }, [open]);
-  // Focus lands on the question, not on 确定写入: Enter must never apply what was not confirmed.
+  // Focus lands on the question, not on 确定写入 (Enter must never apply what was not confirmed); the
+  // buttons under it are scrolled into view.
   useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
+    if (!confirming) return;
+    confirmRef.current?.focus({ preventScroll: true });
+    confirmRef.current?.parentElement?.scrollIntoView?.({ block: "nearest" });
   }, [confirming]);
+  // 撤销 took the write back: the line saying it was done goes.
+  const depth = useRef(p.undoDepth);
+  useEffect(() => {
+    if (p.undoDepth < depth.current) setResult(null);
+    depth.current = p.undoDepth;
+  }, [p.undoDepth]);
+  /** Shows a write's outcome and moves focus to it, so focus never falls to the page. */
+  const show = (r: CardResult) => {
+    setResult(r);
+    setTimeout(() => {
+      const el = resultRef.current ?? toggleRef.current;
+      el?.focus({ preventScroll: true });
+      el?.scrollIntoView?.({ block: "nearest" });
+    }, 0);
+  };
   const ind = card.indicator;
   const cause = ind ? causeOf(ind, card.findings) : "lowExecution";
   const facts = ind
@@ -126,13 +158,14 @@ export function FindingCard(p: Props) {
     : null;
   const zhFacts = ind && (ind.target || ind.actual) ? factSentence(ind, cause, "zh") : null;
   const fix = card.corrections;
-  const summary = [cardProblems(card, lang), cardNumbers(card, report, lang)].filter(Boolean).join(" · ");
+  const summary = [cardNumbers(card, report, lang), cardProblems(card, lang)].filter(Boolean).join(" · ");
 
   const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.key === "Escape" && confirming) {
-      e.stopPropagation();
-      setConfirming(false);
-    }
+    if (e.key !== "Escape" || (!confirming && !editing)) return;
+    e.stopPropagation();
+    if (confirming) setConfirming(false);
+    else p.onCloseEditor();
+    toggleRef.current?.focus();
   };
 
   return (
@@ -147,6 +180,7 @@ export function FindingCard(p: Props) {
     >
       <div className={s.line}>
         <button
+          ref={toggleRef}
           type="button"
           className={s.toggle}
           aria-expanded={open}
@@ -193,6 +227,13 @@ export function FindingCard(p: Props) {
               </li>
             ))}
           </ul>
+          {card.rows && (
+            <ul className={s.rows} data-testid="group-rows">
+              {card.rows.map((r) => (
+                <li key={r.row}>{t("groupRow", { row: r.row, name: r.name || r.level2 })}</li>
+              ))}
+            </ul>
+          )}
           {card.kind === "funds" && report.funds && (
             <p className={s.status}>{fundsFacts(report.funds, lang)}</p>
           )}
@@ -209,6 +250,15 @@ export function FindingCard(p: Props) {
             )}
             <Button size="small" appearance="subtle" onClick={p.onLocate}>
               {t("actionLocate")}
+            </Button>
+            <Button
+              size="small"
+              appearance="subtle"
+              title={t("ignoreHint")}
+              disabledFocusable={busy}
+              onClick={p.onIgnore}
+            >
+              {t("actionIgnore")}
             </Button>
           </div>
           {card.reportNote && (
@@ -232,9 +282,10 @@ export function FindingCard(p: Props) {
                   size="small"
                   appearance="primary"
                   disabledFocusable={busy}
+                  data-testid="confirm-write"
                   onClick={async () => {
                     setConfirming(false);
-                    setResult(await p.onCorrect(fix));
+                    show(await p.onCorrect(fix));
                   }}
                 >
                   {t("confirm")}
@@ -256,14 +307,14 @@ export function FindingCard(p: Props) {
               busy={busy}
               onWrite={async (text) => {
                 const r = await p.onWrite(text);
-                setResult(r);
+                show(r);
                 return r.ok;
               }}
               onClose={p.onCloseEditor}
             />
           )}
           {result && (
-            <p role={result.ok ? "status" : "alert"} className={s.status}>
+            <p ref={resultRef} tabIndex={-1} role={result.ok ? "status" : "alert"} className={s.status}>
               {result.text}
             </p>
           )}

@@ -1,16 +1,16 @@
 /**
- * The sticky header: the verdict, counts, 上一个 / 下一个 (always in view, however far down the list
- * the user is), 重新校验 with the time of the last check, and 撤销.
+ * The sticky header, kept to two short rows at 320 px: the verdict in one sentence, then 上一个 /
+ * 下一个 with the step (always in view, however far down the list the user is), 重新校验 and 撤销 as
+ * named icon buttons. The pane's name is for screen readers only: the host already shows it above.
  */
 import * as React from "react";
-import { Badge, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import {
   ArrowClockwise16Regular,
   ArrowDown16Regular,
   ArrowUndo16Regular,
   ArrowUp16Regular,
 } from "@fluentui/react-icons";
-import type { Severity } from "../../engine";
 import type { T } from "../i18n";
 import type { Verdict } from "../model/cards";
 
@@ -21,28 +21,44 @@ const useStyles = makeStyles({
     zIndex: 5,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    padding: `${tokens.spacingVerticalS} 0`,
-    marginBottom: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    marginBottom: tokens.spacingVerticalXS,
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
+    gap: tokens.spacingVerticalXXS,
   },
-  title: { fontSize: tokens.fontSizeBase400, margin: 0 },
-  row: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", flexWrap: "wrap" },
-  verdict: { fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+  row: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", flexWrap: "nowrap" },
+  verdict: { fontWeight: tokens.fontWeightSemibold, margin: 0, lineHeight: tokens.lineHeightBase300 },
   bad: { color: tokens.colorPaletteRedForeground1 },
   warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
   good: { color: tokens.colorPaletteGreenForeground1 },
-  time: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  step: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    minWidth: 0,
+  },
   grow: { flexGrow: 1 },
 });
 
 interface Props {
   t: T;
   verdict: Verdict | null;
-  counts: Record<Severity, number> | null;
-  explain: number;
-  step: { n: number; total: number } | null;
+  /** Where 上一个 / 下一个 stand; wrapped: the last step went from the end back to the start. */
+  step: { n: number; total: number; wrapped: boolean } | null;
   checking: boolean;
   busy: boolean;
   checkedAt: Date | null;
@@ -58,54 +74,46 @@ export function timeText(d: Date): string {
   return `${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
+/** The verdict in one sentence, counted in one unit (cards). */
+export function verdictText(verdict: Verdict, t: T): string {
+  if (verdict.kind === "errors")
+    return verdict.explain > 0
+      ? t("verdictErrorsExplain", { n: verdict.n, m: verdict.explain })
+      : t("verdictErrors", { n: verdict.n });
+  return verdict.kind === "explain" ? t("verdictExplain", { n: verdict.n }) : t("verdictOk");
+}
+
 export function Header(props: Props) {
-  const { t, verdict, counts, explain, step, checking, busy, checkedAt } = props;
+  const { t, verdict, step, checking, busy, checkedAt } = props;
   const s = useStyles();
   const total = step?.total ?? 0;
-  const verdictText =
-    verdict === null
-      ? ""
-      : verdict.kind === "errors"
-        ? t("verdictErrors", { n: verdict.n })
-        : verdict.kind === "explain"
-          ? t("verdictExplain", { n: verdict.n })
-          : t("verdictOk");
   const tone = verdict?.kind === "errors" ? s.bad : verdict?.kind === "explain" ? s.warn : s.good;
+  const stepText =
+    step && step.n > 0
+      ? step.wrapped
+        ? t("stepWrapped", { n: step.n, total })
+        : t("stepOf", { n: step.n, total })
+      : "";
+  const checkLabel = checkedAt
+    ? `${t("checkButton")}（${t("checkedAt", { time: timeText(checkedAt) })}）`
+    : "";
   return (
     <header className={s.header} data-testid="pane-header">
-      <h1 className={s.title}>{t("appTitle")}</h1>
+      <h1 className={s.hidden}>{t("appTitle")}</h1>
       {verdict && (
         <p className={`${s.verdict} ${tone}`} role="status" data-testid="verdict">
-          {verdictText}
+          {verdictText(verdict, t)}
         </p>
-      )}
-      {counts && (
-        <div className={s.row}>
-          <Badge appearance="tint" color={counts.error > 0 ? "danger" : "success"}>
-            {t("countErrors", { n: counts.error })}
-          </Badge>
-          {explain > 0 && (
-            <Badge appearance="tint" color="warning">
-              {t("countExplain", { n: explain })}
-            </Badge>
-          )}
-          <Badge appearance="tint" color="informative">
-            {t("countWarnings", { n: counts.warning })}
-          </Badge>
-          <Badge appearance="tint" color="subtle">
-            {t("countInfo", { n: counts.info })}
-          </Badge>
-        </div>
       )}
       <div className={s.row}>
         <Button
           size="small"
           icon={<ArrowUp16Regular />}
+          aria-label={t("prev")}
+          title={t("prev")}
           disabledFocusable={total === 0}
           onClick={props.onPrev}
-        >
-          {t("prev")}
-        </Button>
+        />
         <Button
           size="small"
           appearance="primary"
@@ -116,29 +124,33 @@ export function Header(props: Props) {
         >
           {t("next")}
         </Button>
-        <span aria-live="polite" className={s.time}>
-          {step && step.n > 0 ? t("stepOf", { n: step.n, total }) : ""}
-        </span>
+        {checking ? (
+          <Spinner size="extra-tiny" label={t("checking")} className={s.step} />
+        ) : (
+          <span aria-live="polite" className={s.step} data-testid="step">
+            {stepText}
+          </span>
+        )}
         <span className={s.grow} />
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<ArrowClockwise16Regular />}
+          aria-label={t("checkButton")}
+          title={checkLabel || t("checkButton")}
+          disabled={busy}
+          onClick={props.onCheck}
+        />
         {/* Always present, disabled when there is nothing to undo, so focus is never dropped with it. */}
         <Button
           size="small"
+          appearance="subtle"
           icon={<ArrowUndo16Regular />}
+          aria-label={t("undo")}
+          title={t("undo")}
           disabledFocusable={props.undoDisabled}
           onClick={props.onUndo}
-        >
-          {t("undo")}
-        </Button>
-      </div>
-      <div className={s.row}>
-        <Button size="small" icon={<ArrowClockwise16Regular />} disabled={busy} onClick={props.onCheck}>
-          {t("checkButton")}
-        </Button>
-        {checking ? (
-          <Spinner size="extra-tiny" label={t("checking")} />
-        ) : (
-          checkedAt && <span className={s.time}>{t("checkedAt", { time: timeText(checkedAt) })}</span>
-        )}
+        />
       </div>
     </header>
   );

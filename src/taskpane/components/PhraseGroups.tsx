@@ -1,10 +1,12 @@
 /**
  * Phrase toggles, one toolbar per group with a single tab stop (roving tabindex: the arrow keys move
- * inside a group, Tab leaves it). A pressed phrase is in the text; pressing it again takes it out.
+ * inside a group, Tab leaves it). A pressed phrase is in the text (shown by a check mark and a fill);
+ * pressing it again takes it out.
  */
 import * as React from "react";
 import { useRef, useState } from "react";
 import { ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkmark16Regular } from "@fluentui/react-icons";
 import type { CausePhraseGroup, Phrase } from "../../engine";
 import type { Language } from "../i18n";
 
@@ -17,6 +19,13 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalXS,
   },
   label: { width: "100%", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  // Pressed must not rest on a light border alone (WCAG 1.4.11): a check mark and a tinted fill.
+  on: {
+    backgroundColor: tokens.colorBrandBackground2,
+    border: `1px solid ${tokens.colorBrandStroke1}`,
+    color: tokens.colorNeutralForeground1,
+    ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
+  },
 });
 
 interface Props {
@@ -62,6 +71,8 @@ function Group({ group, lang, isOn, onToggle }: { group: CausePhraseGroup } & Om
           size="small"
           appearance="outline"
           checked={isOn(p)}
+          className={isOn(p) ? s.on : undefined}
+          icon={isOn(p) ? <Checkmark16Regular /> : undefined}
           title={p.text}
           tabIndex={i === active ? 0 : -1}
           onFocus={() => setActive(i)}

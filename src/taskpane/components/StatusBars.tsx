@@ -10,6 +10,11 @@ import type { Notice, PaneState } from "../store/types";
 import type { Verdict } from "../model/cards";
 import { Bar } from "./Bar";
 
+/** The engine's reason without its own "…不是绩效自评表" tail: the sentence around it already says so. */
+export function reasonText(reason: string | null): string {
+  return (reason ?? "").replace(/[，,；;]\s*此?工作表不是绩效自评表[。.]?$/, "");
+}
+
 interface Props {
   state: PaneState;
   stale: boolean;
@@ -45,7 +50,10 @@ export function StatusBars({ state, stale, notice, verdict, lang, t, className, 
       )}
       {state.status === "notTable" && (
         <Bar intent="warning" className={className}>
-          {t("notATable", { sheet: state.sheet ?? "", reason: state.reason ?? "" })}
+          {t(state.sheets.length > 1 ? "notATable" : "notATableOnly", {
+            sheet: state.sheet ?? "",
+            reason: reasonText(state.reason),
+          })}
         </Bar>
       )}
       {sheetBar}

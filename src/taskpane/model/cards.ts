@@ -1,10 +1,13 @@
 /**
  * The findings as the pane shows them: one card per indicator row (or per subject: 预算执行, 总分与等级,
- * 分值), errors first; identical DIRECTION_INFERRED notes gathered into one line; and the verdict with
- * three states. Pure: built from the report's data (codes, numbers, cells), tested without a DOM.
+ * 分值), errors first, then what needs an explanation; rows with the same lone cause gathered into one
+ * card; identical DIRECTION_INFERRED notes gathered into one line; cards the user reviewed (忽略) set
+ * aside; and the verdict with three states. Pure: built from the report's data, tested without a DOM.
  */
 import type { Correction, Finding, FindingCode, IndicatorReport, Severity, SheetReport } from "../../engine";
 import { noteKey } from "../store/store-helpers";
+import { ignoreKey, readAsReverse } from "./finding-data";
+import { groupSameCause } from "./groups";
 
 /** Findings that an explanation written in the row's 偏差原因 cell settles. */
 export const EXPLANATION_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
@@ -27,10 +30,10 @@ const FUNDS_CODES = new Set<string>([
 const TOTAL_CODES = new Set<string>(["TOTAL_MISMATCH", "GRADE_MISMATCH", "GRADE_CHANGES_ON_RECALC"]);
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export type CardKind = "indicator" | "funds" | "total" | "weights";
+export type CardKind = "indicator" | "funds" | "total" | "weights" | "group";
 
 export interface Card {
-  /** Stable across re-checks: "row-11", "funds", "total", "weights". */
+  /** Stable across re-checks: "row-11", "funds", "total", "weights", "same-VALUE_MISSING-E". */
   key: string;
   kind: CardKind;
   indicator: IndicatorReport | null;
@@ -44,6 +47,10 @@ export interface Card {
   corrections: Correction[];
   /** The cell 定位 selects: the first finding's. */
   cell: string;
+  /** What a 忽略 mark is kept under (set by buildCards). */
+  ignoreKey: string;
+  /** A group of rows with the same lone cause: their indicators, top to bottom. */
+  rows?: IndicatorReport[];
 }
 
 export interface DirectionNotes {
@@ -54,6 +61,8 @@ export interface DirectionNotes {
 
 export interface CardList {
   cards: Card[];
+  /** Cards the user reviewed and set aside (忽略): out of the counts and the verdict. */
+  ignored: Card[];
   direction: DirectionNotes | null;
 }
 
@@ -69,6 +78,7 @@ export function buildCards(
   report: SheetReport,
   fixes: Correction[],
   notes: ReadonlySet<string> = new Set(),
+  ignored: ReadonlySet<string> = new Set(),
 ): CardList {
   const byRow = new Map(report.indicators.map((i) => [i.row, i]));
   const rows = new Set(byRow.keys());
@@ -89,6 +99,7 @@ export function buildCards(
         reportNote: null,
         corrections: [],
         cell: f.cell,
+        ignoreKey: "",
       };
       map.set(key, card);
     }
@@ -114,12 +125,22 @@ export function buildCards(
     );
   }
   const order = (c: Card) =>
-    c.indicator ? c.indicator.row : c.kind === "funds" ? -2 : c.kind === "weights" ? -1 : 1e9;
-  const cards = [...map.values()].sort((a, b) => RANK[a.severity] - RANK[b.severity] || order(a) - order(b));
+    c.indicator
+      ? c.indicator.row
+      : c.kind === "funds"
+        ? -2
+        : c.kind === "weights"
+          ? -1
+          : (c.rows?.[0]?.row ?? 1e9);
+  // Errors, then what must be explained before submitting, then the rest: 下一个 meets them in that order.
+  const tier = (c: Card) => (c.severity === "error" ? 0 : needsExplaining(c) ? 1 : 1 + RANK[c.severity]);
+  const all = groupSameCause([...map.values()]).sort((a, b) => tier(a) - tier(b) || order(a) - order(b));
+  for (const c of all) c.ignoreKey = ignoreKey(c, report);
   return {
-    cards,
+    cards: all.filter((c) => !ignored.has(c.ignoreKey)),
+    ignored: all.filter((c) => ignored.has(c.ignoreKey)),
     direction: direction.length
-      ? { findings: direction, reverse: direction.filter((f) => /≤/.test(f.message)).length }
+      ? { findings: direction, reverse: direction.filter(readAsReverse).length }
       : null,
   };
 }
@@ -131,15 +152,31 @@ export function needsExplaining(c: Card): boolean {
   return c.findings.some((f) => EXPLANATION_CODES.has(f.code));
 }
 
-export type Verdict =
-  { kind: "errors"; n: number } | { kind: "explain"; n: number } | { kind: "ok"; warnings: number };
+/** The row still has no 偏差说明 (a text to write, or the 自评报告 mark to set). */
+export function lacksExplanation(c: Card): boolean {
+  if (c.reportNote) return !c.reportNote.marked;
+  return c.needsText;
+}
 
-/** 有错误（N 项）/ 无错误，但有 N 项需说明 / 可以提交. Counted by card: one row is one thing to fix. */
+/** A card that stands between the table and 提交: an error, or a deviation still to explain. */
+export function toHandle(c: Card): boolean {
+  return c.severity === "error" || needsExplaining(c);
+}
+
+export type Verdict =
+  | { kind: "errors"; n: number; explain: number }
+  | { kind: "explain"; n: number }
+  | { kind: "ok"; warnings: number };
+
+/**
+ * One unit, one sentence: cards. 暂不能提交：还有 N 项要处理（其中 M 项缺偏差说明）/ 无错误，但有 N 项需说明 /
+ * 可以提交. N counts the cards 下一个 steps through; M those of them still without an explanation.
+ */
 export function verdictOf(cards: Card[]): Verdict {
-  const errors = cards.filter((c) => c.severity === "error").length;
-  if (errors > 0) return { kind: "errors", n: errors };
-  const explain = cards.filter(needsExplaining).length;
-  if (explain > 0) return { kind: "explain", n: explain };
+  const handle = cards.filter(toHandle);
+  if (handle.some((c) => c.severity === "error"))
+    return { kind: "errors", n: handle.length, explain: handle.filter(lacksExplanation).length };
+  if (handle.length > 0) return { kind: "explain", n: handle.length };
   return {
     kind: "ok",
     warnings: cards.filter((c) => c.severity === "warning" && !c.reportNote?.marked).length,

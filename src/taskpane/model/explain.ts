@@ -44,9 +44,15 @@ export function factSentence(ind: IndicatorReport, cause: ExplanationCause, lang
     if (ind.ratio != null && (ind.direction === "positive" || ind.direction === "equal"))
       parts.push(zh ? `完成率${fmtPct(ind.ratio)}` : `${fmtPct(ind.ratio)} of target`);
   }
-  const score = ind.scoreComputed ?? ind.scoreDeclared;
-  const scoreCut = cause === "deduction" ? ind.scoreDeclared : score;
-  if (ind.weight != null && scoreCut != null && scoreCut < ind.weight)
+  // The sentence states what the sheet says: while the declared score still awaits its correction
+  // (declared ≠ recomputed), claiming "调整为 <recomputed>" would be false, so the score part waits.
+  const scoreCut = ind.scoreDeclared ?? ind.scoreComputed;
+  const pending =
+    cause !== "deduction" &&
+    ind.scoreDeclared != null &&
+    ind.scoreComputed != null &&
+    fmtScore(ind.scoreDeclared) !== fmtScore(ind.scoreComputed);
+  if (!pending && ind.weight != null && scoreCut != null && scoreCut < ind.weight)
     parts.push(
       zh
         ? `得分由${fmtScore(ind.weight)}分调整为${fmtScore(scoreCut)}分`

@@ -6,6 +6,7 @@ import type { FindingCode, SheetReport } from "../../engine";
 import type { Language } from "../i18n";
 import { fmtRate, fmtScore, fmtText } from "../components/format";
 import type { Card } from "./cards";
+import { columnOf } from "./finding-data";
 
 /** Codes added later fall back to the engine's message (cut short). */
 const SHORT: Partial<Record<FindingCode, [string, string]>> = {
@@ -42,23 +43,43 @@ export function shortLabel(code: FindingCode, lang: Language): string | null {
 export function cardTitle(card: Card, lang: Language): string {
   const zh = lang === "zh";
   if (card.indicator) return card.indicator.name || card.indicator.level2;
+  if (card.rows) {
+    const code = card.findings[0].code;
+    const what = shortLabel(code, lang) ?? code;
+    const col = columnOf(card.cell);
+    return zh
+      ? `${what}（${col} 列，${card.rows.length} 行）`
+      : `${what} (column ${col}, ${card.rows.length} rows)`;
+  }
   if (card.kind === "funds") return zh ? "预算执行" : "Budget execution";
   if (card.kind === "total") return zh ? "总分与等级" : "Total and grade";
   return zh ? "分值" : "Weights";
 }
 
-/** "≥1000 → 700 · 得分 4.2/6" and the like: the numbers the user checks first. */
+/**
+ * "得分 2.94→2.35 · ≥1000 → 700 · 70%" and the like: the numbers the user checks first, the score
+ * leading (a wrong score shows declared → recomputed, a right one score/weight).
+ */
 export function cardNumbers(card: Card, report: SheetReport, lang: Language): string {
   const zh = lang === "zh";
   const ind = card.indicator;
   if (ind) {
-    const parts: string[] = [];
+    const score = zh ? "得分" : "score";
+    const wrong =
+      ind.scoreComputed != null &&
+      ind.scoreDeclared != null &&
+      fmtScore(ind.scoreComputed) !== fmtScore(ind.scoreDeclared);
+    const parts: string[] = [
+      wrong
+        ? `${score} ${fmtScore(ind.scoreDeclared)}→${fmtScore(ind.scoreComputed)}`
+        : `${score} ${fmtScore(ind.scoreDeclared ?? ind.scoreComputed)}/${fmtScore(ind.weight)}`,
+    ];
     if (ind.target || ind.actual) parts.push(`${fmtText(ind.target)} → ${fmtText(ind.actual)}`);
     if (ind.ratio != null && (ind.direction === "positive" || ind.direction === "equal"))
       parts.push(`${Math.round(ind.ratio * 1000) / 10}%`);
-    parts.push(`${zh ? "得分" : "score"} ${fmtScore(ind.scoreDeclared)}/${fmtScore(ind.weight)}`);
     return parts.join(" · ");
   }
+  if (card.rows) return card.rows.map((r) => r.name || r.level2).join(zh ? "、" : ", ");
   if (card.kind === "funds" && report.funds)
     return `${zh ? "执行率" : "rate"} ${fmtRate(report.funds.rate.declared ?? report.funds.rate.computed)}`;
   if (card.kind === "total")

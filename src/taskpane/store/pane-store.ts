@@ -16,24 +16,20 @@ import { highlightEdits } from "../../engine";
 import type { Edit, Profile, SheetReport, UndoRecord } from "../../engine";
 import type { ApplyResult, Host } from "../../hosts/host";
 import { errorMessage } from "../../engine/error-message";
-import { fillsOnly, highlightKey, loadNotes, saveNotes, stateOf } from "./store-helpers";
+import {
+  EMPTY_STATE,
+  IGNORED_SETTING,
+  NOTES_SETTING,
+  fillsOnly,
+  highlightKey,
+  loadNotes,
+  saveNotes,
+  stateOf,
+} from "./store-helpers";
 import type { TableChoiceKept } from "./store-helpers";
 import type { PaneControl, PaneSnapshot, PaneState, WriteOutcome } from "./types";
 
 export const CHANGE_DEBOUNCE_MS = 400;
-
-const EMPTY_STATE: PaneState = {
-  status: "checking",
-  sheets: [],
-  sheet: null,
-  report: null,
-  reason: null,
-  error: null,
-  protectedSheet: false,
-  grid: null,
-  tables: [],
-  table: 0,
-};
 
 export interface PaneStoreOptions {
   /** Called when work nobody awaits (a re-check after the user's edit, a redraw) fails. */
@@ -52,6 +48,7 @@ export class PaneStore {
     checkedAt: null,
     checks: 0,
     notes: new Set(),
+    ignored: new Set(),
     notesKept: false,
   };
   private readonly listeners = new Set<() => void>();
@@ -212,13 +209,25 @@ export class PaneStore {
    * Marks a warning as explained in the 自评报告 (or takes the mark off). Kept with the workbook where
    * the host can (document settings); otherwise, or when saving fails, for this session only.
    */
-  async markExplained(key: string, on: boolean): Promise<void> {
-    const next = new Set(this.snap.notes);
+  markExplained(key: string, on: boolean): Promise<void> {
+    return this.mark("notes", NOTES_SETTING, key, on);
+  }
+
+  /**
+   * Sets a card aside as reviewed (忽略 / 不适用), or brings it back. Kept with the workbook like the
+   * report marks, under the card's data key, so it survives a re-check and lapses when the data change.
+   */
+  setIgnored(key: string, on: boolean): Promise<void> {
+    return this.mark("ignored", IGNORED_SETTING, key, on);
+  }
+
+  private async mark(field: "notes" | "ignored", setting: string, key: string, on: boolean): Promise<void> {
+    const next = new Set(this.snap[field]);
     if (on) next.add(key);
     else next.delete(key);
-    this.set({ notes: next });
+    this.set({ [field]: next });
     try {
-      await saveNotes(this.host, next);
+      await saveNotes(this.host, next, setting);
     } catch {
       // The mark stays for this session; the card says it is not kept with the workbook.
       this.set({ notesKept: false });
@@ -321,12 +330,14 @@ export class PaneStore {
     this.tableChoice = choice;
     this.current = { sheet: name, report: next.report };
     const notes = await loadNotes(this.host).catch(() => null);
+    const ignored = await loadNotes(this.host, IGNORED_SETTING).catch(() => null);
     this.set({
       state: next,
       checkedAt: this.now(),
       checks: this.snap.checks + 1,
       // Once saving failed, the session's marks are the truth, not what the workbook kept.
       ...(notes && this.snap.notesKept ? { notes } : {}),
+      ...(ignored && this.snap.notesKept ? { ignored } : {}),
     });
     return next.report;
   }

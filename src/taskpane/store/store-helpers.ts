@@ -5,6 +5,20 @@ import type { Host, SheetRead } from "../../hosts/host";
 import { errorMessage } from "../../engine/error-message";
 import type { PaneState } from "./types";
 
+/** Before the first check. */
+export const EMPTY_STATE: PaneState = {
+  status: "checking",
+  sheets: [],
+  sheet: null,
+  report: null,
+  reason: null,
+  error: null,
+  protectedSheet: false,
+  grid: null,
+  tables: [],
+  table: 0,
+};
+
 /** The table the user picked on a sheet with several; kept while the sheet keeps that many tables. */
 export interface TableChoiceKept {
   sheet: string;
@@ -69,10 +83,13 @@ export function noteKey(sheet: string, f: Pick<Finding, "code" | "cell">): strin
   return `${sheet}!${f.code}@${f.cell}`;
 }
 
-/** The marks kept with the workbook; null where the host keeps no document settings. */
-export async function loadNotes(host: Host): Promise<Set<string> | null> {
+/** Document setting that keeps the cards the user reviewed and set aside (忽略), by Card.ignoreKey. */
+export const IGNORED_SETTING = "ziping.ignored";
+
+/** The marks kept with the workbook under a setting; null where the host keeps no document settings. */
+export async function loadNotes(host: Host, setting = NOTES_SETTING): Promise<Set<string> | null> {
   if (!host.getSetting) return null;
-  const raw = await host.getSetting(NOTES_SETTING);
+  const raw = await host.getSetting(setting);
   if (!raw) return new Set();
   try {
     const v: unknown = JSON.parse(raw);
@@ -82,7 +99,11 @@ export async function loadNotes(host: Host): Promise<Set<string> | null> {
   }
 }
 
-export async function saveNotes(host: Host, notes: ReadonlySet<string>): Promise<void> {
+export async function saveNotes(
+  host: Host,
+  notes: ReadonlySet<string>,
+  setting = NOTES_SETTING,
+): Promise<void> {
   if (!host.setSetting) return;
-  await host.setSetting(NOTES_SETTING, notes.size ? JSON.stringify([...notes].sort()) : null);
+  await host.setSetting(setting, notes.size ? JSON.stringify([...notes].sort()) : null);
 }

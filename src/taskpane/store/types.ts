@@ -54,6 +54,8 @@ export interface PaneSnapshot {
   checks: number;
   /** Warnings marked "已在自评报告中说明", by noteKey. */
   notes: ReadonlySet<string>;
+  /** Cards the user reviewed and set aside (忽略), by Card.ignoreKey. */
+  ignored: ReadonlySet<string>;
   /** The marks are kept with the workbook (false: this session only — no document settings, or saving failed). */
   notesKept: boolean;
 }
