@@ -28,6 +28,7 @@ import { errorMessage } from "../engine/error-message";
 import { DownloadWarning, StaleNote } from "./DemoNotes";
 import { DraftButton } from "./DraftButton";
 import { saveFile } from "./save-file";
+import { readCompareWorkbook } from "./compare-file";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -324,6 +325,7 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
               initialLanguage="zh"
               control={pane}
               helpUrl="help.html"
+              readWorkbook={readCompareWorkbook}
             />
           </div>
         </div>
