@@ -4,10 +4,8 @@
  * A sheet of this workbook is remembered with the workbook (document setting); another workbook's
  * content (the demo's second file) only for the session. React reads it through subscribe/getSnapshot.
  */
-import { checkGridTables, defaultProfile } from "../../engine";
-import type { Grid, Profile, SheetReport } from "../../engine";
-import { readApprovedTargets, withTargetFindings } from "../../engine/targets";
-import type { TargetSources } from "../../engine/targets";
+import type { Grid, Profile, Table } from "../../engine";
+import type { ApprovedTable, TargetSources } from "../../engine/targets";
 import type { Host } from "../../hosts/host";
 import { errorMessage } from "../../engine/error-message";
 import type { PaneState } from "./types";
@@ -41,9 +39,18 @@ export interface CompareRefusal {
   detail?: string;
 }
 
+/** What is kept of a source: the tables read from it, not the sheets. */
 interface Loaded {
   source: CompareSource;
-  grids: Grid[];
+  approved?: ApprovedTable[];
+  previous?: Table[];
+}
+
+type Engine = typeof import("./comparison-engine");
+
+/** The targets code, loaded once on first use. */
+function loadEngine(): Promise<Engine> {
+  return import(/* webpackChunkName: "compare" */ "./comparison-engine");
 }
 
 /** What the pane store needs: re-check the sheet shown after the sources changed. */
@@ -59,6 +66,7 @@ export class ComparisonStore {
   private readonly listeners = new Set<() => void>();
   private loaded: Partial<Record<CompareKind, Loaded>> = {};
   private pane: Rechecker | null = null;
+  private engine: Engine | null = null;
 
   constructor(private readonly host: Host) {}
 
@@ -83,6 +91,7 @@ export class ComparisonStore {
   async useSheet(kind: CompareKind, sheet: string): Promise<boolean> {
     let grid: Grid;
     try {
+      this.engine ??= await loadEngine();
       grid = (await this.host.read(sheet)).grid;
     } catch (e) {
       this.set({ error: { reason: "readFailed", name: sheet, detail: errorMessage(e) } });
@@ -96,6 +105,12 @@ export class ComparisonStore {
 
   /** Picks another workbook's sheets (read by the page); kept for this session only. */
   async useGrids(kind: CompareKind, grids: Grid[], fileName: string): Promise<boolean> {
+    try {
+      this.engine ??= await loadEngine();
+    } catch (e) {
+      this.refuse(fileName, errorMessage(e));
+      return false;
+    }
     if (!this.accept(kind, grids, { kind, name: fileName, origin: "file" })) return false;
     await this.save();
     await this.refresh();
@@ -124,6 +139,12 @@ export class ComparisonStore {
     } catch {
       return;
     }
+    if (typeof kept.approved !== "string" && typeof kept.previous !== "string") return;
+    try {
+      this.engine ??= await loadEngine();
+    } catch {
+      return;
+    }
     let changed = false;
     for (const kind of ["approved", "previous"] as const) {
       const sheet = kept[kind];
@@ -143,25 +164,15 @@ export class ComparisonStore {
    * Never throws: a failure becomes a note and the report stays as the checker made it.
    */
   extend(state: PaneState, profile: Profile | undefined): PaneState {
-    const sources = this.sources(profile);
-    if (!sources || state.status !== "ready" || !state.report || !state.grid) {
+    const sources = this.sources();
+    if (!sources || !this.engine) {
       if (this.snap.notes.length) this.set({ notes: [] });
       return state;
     }
     try {
-      const res = checkGridTables(state.grid, profile);
-      const table = res.ok ? res.tables[state.table]?.table : undefined;
-      if (!table) return state;
-      const file = withTargetFindings(
-        { file: "", error: null, sheets: [state.report] },
-        [table],
-        sources,
-        profile ?? defaultProfile(),
-      );
-      // withTargetFindings merges with sortFindings: errors first, then by cell.
-      const report: SheetReport = file.sheets[0];
-      this.set({ notes: file.notes ?? [] });
-      return { ...state, report };
+      const out = this.engine.compareState(state, sources, profile);
+      this.set({ notes: out.notes });
+      return out.state;
     } catch (e) {
       this.set({ notes: [`对照失败：${errorMessage(e)}`] });
       return state;
@@ -169,27 +180,26 @@ export class ComparisonStore {
   }
 
   /** Approved tables / last year's tables of the sources picked; null when none is. */
-  private sources(profile: Profile | undefined): TargetSources | null {
-    const out: TargetSources = {};
-    const a = this.loaded.approved;
-    if (a) out.approved = a.grids.flatMap((g) => approvedOf(g));
-    const p = this.loaded.previous;
-    if (p) out.previous = p.grids.flatMap((g) => previousOf(g, profile));
-    return a || p ? out : null;
+  private sources(): TargetSources | null {
+    const { approved, previous } = this.loaded;
+    if (!approved && !previous) return null;
+    return { approved: approved?.approved, previous: previous?.previous };
   }
 
   private accept(kind: CompareKind, grids: Grid[], source: CompareSource): boolean {
+    const engine = this.engine;
+    if (!engine) return false;
     const shown = this.pane?.getSnapshot().state.sheet;
     const usable = grids.filter((g) => !(source.origin === "sheet" && g.name === shown));
-    const found =
+    const read: Loaded =
       kind === "approved"
-        ? usable.some((g) => approvedOf(g).length > 0)
-        : usable.some((g) => previousOf(g, undefined).length > 0);
-    if (!found) {
+        ? { source, approved: engine.approvedOf(usable) }
+        : { source, previous: engine.previousOf(usable) };
+    if ((read.approved ?? read.previous ?? []).length === 0) {
       this.set({ error: refusal(kind, source, shown === source.name) });
       return false;
     }
-    this.loaded[kind] = { source, grids: usable };
+    this.loaded[kind] = read;
     this.set({ [kind]: source, error: null });
     return true;
   }
@@ -210,24 +220,6 @@ export class ComparisonStore {
 
   private async refresh(): Promise<void> {
     if (this.pane) await this.pane.recheck(this.pane.getSnapshot().state.sheet);
-  }
-}
-
-function approvedOf(grid: Grid) {
-  try {
-    const r = readApprovedTargets(grid);
-    return r.ok ? r.tables : [];
-  } catch {
-    return [];
-  }
-}
-
-function previousOf(grid: Grid, profile: Profile | undefined) {
-  try {
-    const r = checkGridTables(grid, profile);
-    return r.ok ? r.tables.map((t) => t.table) : [];
-  } catch {
-    return [];
   }
 }
 
