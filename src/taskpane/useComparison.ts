@@ -15,10 +15,13 @@ export function useComparison(host: Host, pane: PaneStore): ComparisonSnapshot &
     store.attach(pane);
     pane.extend = (state, profile) => store.extend(state, profile);
     void store.restore();
+    // The pane store follows edits of the sheet shown; this follows the sheets compared with.
+    const off = host.onChange((sheet) => void store.sheetChanged(sheet));
     return () => {
+      off();
       pane.extend = null;
     };
-  }, [store, pane]);
+  }, [store, pane, host]);
   const snap = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   return { ...snap, store };
 }

@@ -190,3 +190,16 @@ describe("comparison cards and words", () => {
     expect(screen.getByRole("combobox", { name: "Compare with last year" })).toBeInTheDocument();
   });
 });
+
+describe("an edit of the 申报表 sheet", () => {
+  it("compares again with what the sheet now says", async () => {
+    const { host } = mount([selfGrid(SELF), approvedGrid(APPROVED)], {
+      [COMPARE_SETTING]: JSON.stringify({ approved: "申报表" }),
+    });
+    await waitFor(() => expect(withCode("TARGET_CHANGED")).toHaveLength(1), { timeout: 5000 });
+    // The 申报表 is corrected to ≥600户 (its indicator rows start on row 8; 受益农户 is the second).
+    host.setCell("申报表", "E9", "≥600户");
+    await waitFor(() => expect(withCode("TARGET_CHANGED")).toHaveLength(0), { timeout: 5000 });
+    expect(withCode("INDICATOR_MISSING")).toHaveLength(1);
+  });
+});

@@ -129,6 +129,25 @@ export class ComparisonStore {
     await this.refresh();
   }
 
+  /**
+   * The user edited a sheet: when it is one compared with, its tables are read again and the table
+   * shown is compared afresh (an edit of the 申报表 sheet must not leave stale findings). Never throws.
+   */
+  async sheetChanged(sheet: string): Promise<void> {
+    let changed = false;
+    for (const kind of ["approved", "previous"] as const) {
+      const l = this.loaded[kind];
+      if (l?.source.origin !== "sheet" || l.source.name !== sheet) continue;
+      try {
+        const grid = (await this.host.read(sheet)).grid;
+        changed = this.accept(kind, [grid], l.source) || changed;
+      } catch {
+        // Left as read before; the next pick or re-check tells.
+      }
+    }
+    if (changed) await this.refresh().catch(() => undefined);
+  }
+
   /** Reads back the sheets remembered with the workbook (a missing sheet is quietly forgotten). */
   async restore(): Promise<void> {
     if (!this.host.getSetting) return;
