@@ -30,6 +30,7 @@ import { DraftButton } from "./DraftButton";
 import { saveFile } from "./save-file";
 import { DocxFindings } from "./DocxFindings";
 import type { FileReport } from "../engine/types";
+import { readCompareWorkbook } from "./compare-file";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -347,6 +348,7 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
                 initialLanguage="zh"
                 control={pane}
                 helpUrl="help.html"
+                readWorkbook={readCompareWorkbook}
               />
             )}
           </div>

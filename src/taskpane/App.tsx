@@ -33,8 +33,13 @@ import { Corrections } from "./components/Corrections";
 import { Tools } from "./components/Tools";
 import { ReportPoints } from "./components/ReportPoints";
 import { SettingsPanel, profileName } from "./components/SettingsPanel";
-import { hostErrorText } from "./host-error-text";
+import { hostErrorText, plainErrorText } from "./host-error-text";
 import { DEFAULT_PROFILE_ID } from "../engine";
+import type { Grid } from "../engine";
+// issue 20: 对照申报表 / 对照上年
+import { useComparison } from "./useComparison";
+import { CompareBar } from "./components/CompareBar";
+import { withMissingCard } from "./model/comparison-cards";
 
 export { CUSTOM_PROFILE_ID } from "./useProfiles";
 export { EXPORT_SHEET } from "./usePaneActions";
@@ -56,6 +61,8 @@ export interface AppProps {
   control?: { current: PaneControl | null };
   /** The help page the first-run note links to (the add-in's help.html); null for none. */
   helpUrl?: string | null;
+  /** Reads another workbook into sheets (the demo): offers 对照申报表 / 对照上年 from a file. */
+  readWorkbook?: (file: File) => Promise<Grid[]>;
 }
 
 const useStyles = makeStyles({
@@ -86,7 +93,14 @@ function useHeaderHeight(ref: React.RefObject<HTMLElement | null>): void {
   }, [ref]);
 }
 
-export function App({ host, initialLanguage, storage, control, helpUrl = "help.html" }: AppProps) {
+export function App({
+  host,
+  initialLanguage,
+  storage,
+  control,
+  helpUrl = "help.html",
+  readWorkbook,
+}: AppProps) {
   const store = storage === undefined ? defaultStorage() : storage;
   const [settings, setSettings] = useState<Settings>(() =>
     loadSettings(store, {
@@ -117,6 +131,7 @@ export function App({ host, initialLanguage, storage, control, helpUrl = "help.h
           t={t}
           control={control}
           helpUrl={helpUrl}
+          readWorkbook={readWorkbook}
         />
       </ErrorBoundary>
     </FluentProvider>
@@ -131,9 +146,10 @@ interface PaneProps {
   t: T;
   control?: { current: PaneControl | null };
   helpUrl: string | null;
+  readWorkbook?: (file: File) => Promise<Grid[]>;
 }
 
-function Pane({ host, settings, update, storageOk, t, control, helpUrl }: PaneProps) {
+function Pane({ host, settings, update, storageOk, t, control, helpUrl, readWorkbook }: PaneProps) {
   const s = useStyles();
   const lang = settings.language;
   const { profiles, profile, profileId, loadProfile } = useProfiles(settings, update, t);
@@ -153,6 +169,7 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl }: PanePr
   );
   const pane = usePane(host, profile, backgroundError);
   const { state, busy } = pane;
+  const compare = useComparison(host, pane.store);
   const report = state.report;
   // Writes are built from the report: while the user's edit is being re-checked it may be out of date.
   const locked = busy || pane.stale;
@@ -174,7 +191,7 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl }: PanePr
     }
   }, [report, state.grid]);
   const list = useMemo(
-    () => (report ? buildCards(report, fixes, pane.notes, pane.ignored) : null),
+    () => (report ? withMissingCard(buildCards(report, fixes, pane.notes, pane.ignored)) : null),
     [report, fixes, pane.notes, pane.ignored],
   );
   const cards = useMemo(() => list?.cards ?? [], [list]);
@@ -243,6 +260,22 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl }: PanePr
       {report && list && (
         <>
           <Summary report={report} profileName={profileName(profile, lang)} t={t} />
+          <CompareBar
+            t={t}
+            compare={compare}
+            sheets={state.sheets}
+            sheet={state.sheet}
+            busy={busy}
+            onSheet={(kind, sheet) => void compare.store.useSheet(kind, sheet)}
+            onClear={(kind) => void compare.store.clear(kind)}
+            onFile={
+              readWorkbook &&
+              ((kind, file) =>
+                void readWorkbook(file)
+                  .then((grids) => compare.store.useGrids(kind, grids, file.name))
+                  .catch((e) => compare.store.refuse(file.name, plainErrorText(e, lang))))
+            }
+          />
           <CardsView
             list={list}
             report={report}

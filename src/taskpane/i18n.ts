@@ -161,6 +161,22 @@ const zh = {
   groupRow: "第 {row} 行：{name}",
   labelled: "{label}：{text}",
   sentence: "{text}。",
+  // --- issue 20: 对照申报表 / 对照上年 (components/CompareBar.tsx) ---
+  compareTitle: "对照申报表 / 对照上年",
+  compareApproved: "对照申报表",
+  comparePrevious: "对照上年",
+  compareNone: "（不对照）",
+  compareSheetOption: "本工作簿：{name}",
+  compareOpenFile: "打开其他工作簿…",
+  compareUsing: "正在对照：{name}",
+  compareUsingFile: "正在对照：{name}（仅本次会话）",
+  compareClear: "取消对照",
+  compareRefusedSelf: "“{name}”就是正在校验的工作表，不能与自身对照。",
+  compareRefusedNotApproved:
+    "“{name}”中没有可读的绩效目标表（申报表）：需要“三级指标”和“指标值”列，且没有“实际完成值”列。",
+  compareRefusedNotTable: "“{name}”中没有可读的绩效自评表。",
+  compareRefusedReadFailed: "读取“{name}”失败：{detail}",
+  compareNotes: "对照说明",
 };
 
 export type StringKey = keyof typeof zh;
@@ -320,6 +336,22 @@ const en: Record<StringKey, string> = {
   groupRow: "Row {row}: {name}",
   labelled: "{label}: {text}",
   sentence: "{text}.",
+  // --- issue 20: compare with the approved targets / last year ---
+  compareTitle: "Compare with approved targets / last year",
+  compareApproved: "Compare with approved targets (申报表)",
+  comparePrevious: "Compare with last year",
+  compareNone: "(no comparison)",
+  compareSheetOption: "This workbook: {name}",
+  compareOpenFile: "Open another workbook…",
+  compareUsing: "Comparing with: {name}",
+  compareUsingFile: "Comparing with: {name} (this session only)",
+  compareClear: "Stop comparing",
+  compareRefusedSelf: "“{name}” is the sheet being checked; it cannot be compared with itself.",
+  compareRefusedNotApproved:
+    "“{name}” holds no readable approved-targets table: it needs 三级指标 and 指标值 columns and no 实际完成值 column.",
+  compareRefusedNotTable: "“{name}” holds no readable self-evaluation table.",
+  compareRefusedReadFailed: "Reading “{name}” failed: {detail}",
+  compareNotes: "Comparison notes",
 };
 
 const tables: Record<Language, Record<StringKey, string>> = { zh, en };

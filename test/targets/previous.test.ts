@@ -64,7 +64,7 @@ describe("compareWithPrevious: TARGET_NOT_RAISED", () => {
   it("pairs a renamed indicator by place, and says so", () => {
     const last = selfTable(withRow(1, [null, null, "受益农户数", "≥800户", "1200户", 10, 10]));
     const c = compareWithPrevious(selfTable(), last, profile);
-    expect(c.findings.map((f) => f.data.match)).toEqual([
+    expect(c.findings.map((f) => ("match" in f.data ? f.data.match : undefined))).toEqual([
       { by: "position", otherName: "受益农户数", similarity: expect.any(Number) },
     ]);
     expect(c.notes).toEqual([expect.stringContaining("与上年自评表的“受益农户数”名称不同")]);

@@ -7,6 +7,7 @@ import type { Language } from "../i18n";
 import { fmtRate, fmtScore, fmtText } from "../components/format";
 import type { Card } from "./cards";
 import { columnOf } from "./finding-data";
+import { MISSING_CARD_KEY, missingIndicators } from "./comparison-cards";
 
 /** Codes added later fall back to the engine's message (cut short). */
 const SHORT: Partial<Record<FindingCode, [string, string]>> = {
@@ -34,6 +35,12 @@ const SHORT: Partial<Record<FindingCode, [string, string]>> = {
   TOTAL_MISMATCH: ["总分不等于合计", "total differs from the sum"],
   GRADE_MISMATCH: ["等级不对", "wrong grade"],
   GRADE_CHANGES_ON_RECALC: ["重算后等级改变", "grade changes on recomputation"],
+  // issue 20: 对照申报表 / 对照上年
+  TARGET_CHANGED: ["与申报表指标值不一致", "target differs from the approved one"],
+  INDICATOR_MISSING: ["申报表中的指标缺失", "approved indicator missing"],
+  INDICATOR_ADDED: ["申报表中没有此指标", "not among the approved indicators"],
+  WEIGHT_CHANGED: ["分值与申报表不同", "weight differs from the approved one"],
+  TARGET_NOT_RAISED: ["上年超额完成，指标值未提高", "exceeded last year, target not raised"],
 };
 
 export function shortLabel(code: FindingCode, lang: Language): string | null {
@@ -51,6 +58,8 @@ export function cardTitle(card: Card, lang: Language): string {
       ? `${what}（${col} 列，${card.rows.length} 行）`
       : `${what} (column ${col}, ${card.rows.length} rows)`;
   }
+  if (card.key === MISSING_CARD_KEY)
+    return zh ? "申报表中有、本表缺少的指标" : "Approved indicators missing here";
   if (card.kind === "funds") return zh ? "预算执行" : "Budget execution";
   if (card.kind === "total") return zh ? "总分与等级" : "Total and grade";
   return zh ? "分值" : "Weights";
@@ -80,6 +89,10 @@ export function cardNumbers(card: Card, report: SheetReport, lang: Language): st
     return parts.join(" · ");
   }
   if (card.rows) return card.rows.map((r) => r.name || r.level2).join(zh ? "、" : ", ");
+  if (card.key === MISSING_CARD_KEY)
+    return missingIndicators(card)
+      .map((m) => (zh ? `${m.indicator}（申报值 ${m.target}）` : `${m.indicator} (approved ${m.target})`))
+      .join(zh ? "、" : ", ");
   if (card.kind === "funds" && report.funds)
     return `${zh ? "执行率" : "rate"} ${fmtRate(report.funds.rate.declared ?? report.funds.rate.computed)}`;
   if (card.kind === "total")

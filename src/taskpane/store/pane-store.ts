@@ -65,6 +65,8 @@ export class PaneStore {
   private offChange: (() => void) | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   onBackgroundError?: (e: unknown) => void;
+  /** Issue 20 (store/comparison.ts): adds the 对照申报表 / 对照上年 findings to every check's report. */
+  extend: ((state: PaneState, profile: Profile | undefined) => PaneState) | null = null;
   private readonly debounceMs: number;
   private readonly now: () => Date;
 
@@ -326,7 +328,8 @@ export class PaneStore {
     }
     if (my !== this.seq) return null;
     const name = read.grid.name;
-    const { state: next, choice } = stateOf(read, this.profile, this.tableChoice);
+    const { state: checked, choice } = stateOf(read, this.profile, this.tableChoice);
+    const next = this.extend ? this.extend(checked, this.profile) : checked;
     this.tableChoice = choice;
     this.current = { sheet: name, report: next.report };
     const notes = await loadNotes(this.host).catch(() => null);
