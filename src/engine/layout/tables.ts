@@ -4,9 +4,9 @@
  * the layout finder sees the next table first. Row and column positions are kept, so cell addresses in the
  * next table's report are the sheet's own.
  */
-import type { CellValue, Grid, MergedArea } from "./grid";
-import { parseA1, rangeToA1 } from "./grid";
-import type { Table } from "./types";
+import type { CellValue, Grid, MergedArea } from "../grid";
+import { parseA1, rangeToA1 } from "../grid";
+import type { Table } from "../types";
 
 /** Stacked tables per sheet that are looked for; a real sheet has a handful. */
 export const MAX_TABLES_PER_SHEET = 50;
