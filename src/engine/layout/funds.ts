@@ -5,16 +5,8 @@
 import { toA1 } from "../grid";
 import type { FundsBlock, FundsRow } from "../types";
 import type { Sheet } from "./sheet";
-import {
-  fundsRole,
-  isFundsLabel,
-  isFundsTotalLabel,
-  isGoalLabel,
-  isNote,
-  norm,
-  weightFromLabel,
-  type FundsRole,
-} from "./text";
+import { fundsRole, isFundsLabel, norm, weightFromLabel, type FundsRole } from "./text";
+import { isFundsTotalLabel, isGoalLabel, isNote } from "./vocabulary";
 
 /** The funds block never has more rows than this below its header. */
 const MAX_FUNDS_ROWS = 15;

@@ -9,16 +9,8 @@ import type { IndicatorHeader } from "./header";
 import type { Sheet } from "./sheet";
 import { repeatedHeaderRows, startsTopBlock } from "./continuation";
 import { categoryFromLevel2, groupLevel, isBreakdownName, isEmptyText, isPlaceholderName } from "./rows";
-import {
-  headerKey,
-  indicatorRole,
-  isNote,
-  isTotalLabel,
-  norm,
-  startsTable,
-  stripWeight,
-  weightFromLabel,
-} from "./text";
+import { headerKey, indicatorRole, norm, startsTable, stripWeight, weightFromLabel } from "./text";
+import { isNote, isTotalLabel } from "./vocabulary";
 
 export interface Body {
   indicators: IndicatorRow[];
