@@ -3,6 +3,7 @@
  * the 预算执行率 row of the 10+90 layout, and the 总分 row (or notes, or the next table) that ends them.
  */
 import { toA1 } from "../grid";
+import { readPoints } from "../values/number";
 import type { Category, IndicatorRow, SourceCell } from "../types";
 import type { FundsIndicatorRow } from "./funds-row";
 import type { IndicatorHeader } from "./header";
@@ -26,13 +27,7 @@ function hasContent(sh: Sheet, r: number, c: number): boolean {
 
 /** A number from a weight cell: 50, "50", "50分". */
 function numberOf(sh: Sheet, r: number, c: number): number | null {
-  const v = sh.value(r, c);
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  if (typeof v === "string") {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*分?\s*$/.exec(norm(v));
-    if (m) return Number(m[1]);
-  }
-  return null;
+  return readPoints(sh.value(r, c), norm);
 }
 
 function rowStartsTable(sh: Sheet, r: number): boolean {

@@ -1,6 +1,7 @@
 /**
  * Text normalisation and the header vocabulary of 绩效自评表 (scoring-rules.md §1).
  */
+import { pointsInLabel } from "../values/number";
 
 /** Any character norm() changes; most cells have none and are returned as they are. */
 const NORM_CHANGES = /[\s\u00a0\u3000（【[）】\]：０-９．]/;
@@ -47,11 +48,7 @@ export const headerKey: (s: string) => string = memo((s) =>
 
 /** The weight written in a label: "产出指标(50分)", "效益指标 （30分）", "绩效指标90分" → 50, 30, 90. */
 export function weightFromLabel(label: string): number | null {
-  const s = norm(label);
-  const m = /\((\d+(?:\.\d+)?)分\)/.exec(s) ?? /(\d+(?:\.\d+)?)分\)?$/.exec(s);
-  if (!m) return null;
-  const n = Number(m[1]);
-  return Number.isFinite(n) ? n : null;
+  return pointsInLabel(norm(label));
 }
 
 /** A 一级 label without its weight: "效益指标 （30分）" → "效益指标". */

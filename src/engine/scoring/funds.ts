@@ -6,6 +6,7 @@ import Big from "big.js";
 import type { Finding, FundsBlock, FundsReport, FundsRow, Profile, SourceCell } from "../types";
 import { dec, decimalsOf, pct, round2, roundTo, within } from "../decimal";
 import { isPlaceholder } from "../values";
+import { readMoneyText } from "../values/number";
 import { describeFormat } from "../number-format";
 import { missingWords, numberOrNull, readNumber, textOf } from "../cells";
 import { say, type Words } from "../messages";
@@ -233,10 +234,8 @@ function twoBreakdowns(subs: number[], total: number): boolean {
 function readMoney(c: SourceCell | null): ReturnType<typeof readNumber> {
   const r = readNumber(c);
   if (r.kind !== "text") return r;
-  const m = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*(万元|万)\s*$/.exec(r.text);
-  if (!m) return r;
-  const n = Number(m[1].replace(/,/g, ""));
-  return Number.isFinite(n) ? { kind: "number", value: n } : r;
+  const n = readMoneyText(r.text);
+  return n === null ? r : { kind: "number", value: n };
 }
 
 function moneyOrNull(c: SourceCell | null): number | null {

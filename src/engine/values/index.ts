@@ -9,7 +9,7 @@
 import Big from "big.js";
 import type { CellValue } from "../grid";
 import type { QualBand } from "../types";
-import { isDashPlaceholder, isSpreadsheetError, normalizeText, compact, stripThousands } from "./normalize";
+import { isDashPlaceholder, isSpreadsheetError, compact } from "./normalize";
 import { readNature, readQuantity, type Quantity } from "./quantity";
 import { convertUnit, normalizeUnit } from "./units";
 import { classifyQualitative as classifyBand, isPlaceholder as placeholder } from "./qualitative";
@@ -18,6 +18,7 @@ import { describeFormat } from "../number-format";
 
 export { normalizeUnit, convertUnit, isMoneyUnit, isUnitLike } from "./units";
 export { isSpreadsheetError } from "./normalize";
+export { parseNumber } from "./number";
 
 import type { Operator } from "./operator";
 export type { Operator } from "./operator";
@@ -218,30 +219,6 @@ export function parseActual(cell: CellInput, target: ParsedValue): ParsedValue {
  * (which as often means "not applicable").
  */
 const NONE_RE = /^((无|没有)(?!法|从|数据|统计|记录|$)|未发生|未出现|零|杜绝)/;
-
-/**
- * Parses a plain number cell (分值, 得分, 全年预算数, 执行率 …): numbers, "1,200", full-width digits,
- * "10分", "7.83 分", "1,200万元", "¥1200".
- *
- * Percentages come back as FRACTIONS: the text "78.25%" → 0.7825, "5‰" → 0.005, just as a number cell
- * 0.7825 with a "0.00%" format → 0.7825 (its value). 执行率 cells are compared as fractions of 1.
- * Booleans, empty cells, errors and prose → null.
- */
-export function parseNumber(cell: CellInput): number | null {
-  const v = cell?.value ?? null;
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  if (typeof v === "boolean") return null;
-  const raw = cellString(cell).trim();
-  if (raw === "" || isSpreadsheetError(raw)) return null;
-  const s = compact(stripThousands(normalizeText(raw))).replace(/^(¥|RMB)/, "");
-  const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(分|元|千元|万元|亿元|%|‰)?$/.exec(s);
-  if (!m) return null;
-  const n = Number(m[1]);
-  if (!Number.isFinite(n)) return null;
-  if (m[2] === "%") return new Big(m[1]).div(100).toNumber();
-  if (m[2] === "‰") return new Big(m[1]).div(1000).toNumber();
-  return n;
-}
 
 /**
  * The band a qualitative actual means (scoring-rules.md §3), negations first; equal to the target
