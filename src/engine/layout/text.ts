@@ -189,6 +189,13 @@ const FUNDS_HEADERS: Record<string, FundsRole> = {
   执行数: "spent",
   全年支出数: "spent",
   实际支出数: "spent",
+  // Other provinces' words for the same columns.
+  全年执行: "spent",
+  实际执行: "spent",
+  实际支出: "spent",
+  年度执行数: "spent",
+  支出实现率: "rate",
+  资金执行率: "rate",
   分值: "weight",
   权重: "weight",
   执行率: "rate",

@@ -70,9 +70,16 @@ export function isFundsTotalLabel(text: string): boolean {
   return /^(年度资金总额|资金总额|合计|总额|总计|小计)$/.test(k);
 }
 
-/** Goal block markers: the funds block ends here. */
+/**
+ * Goal block markers: the funds block ends here. 年度总体目标, 全年（调整）绩效目标, 全年目标实际完成情况,
+ * 实际完成情况: a goal or what became of it, with or without 全年/年度/本年 and 总体/绩效 in front.
+ */
 export function isGoalLabel(text: string): boolean {
   if (text.length > 40 || !/[目完]/.test(text)) return false;
   const k = headerKey(text);
-  return /^(年度总体目标|总体目标|年度目标|预期目标|实际完成情况|绩效目标)/.test(k);
+  return (
+    /^(年度总体目标|总体目标|年度目标|预期目标|实际完成情况|绩效目标)/.test(k) ||
+    /^(全年|年度|本年|当年)?(总体|整体)?(绩效)?目标((实际)?完成情况)?$/.test(k) ||
+    /^(全年|年度|本年|当年)(总体|整体)?(绩效)?目标(实际)?完成情况/.test(k)
+  );
 }
