@@ -48,6 +48,8 @@ export interface FundsBlock {
   labelWeight: number | null;
   total: FundsRow;
   subRows: FundsRow[];
+  /** The money unit the block is measured in (元, 千元, 万元, 亿元), where its label or header says so. */
+  unit?: string | null;
 }
 
 export interface IndicatorRow {

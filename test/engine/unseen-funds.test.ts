@@ -164,3 +164,34 @@ describe("funds headers in other words (class 3)", () => {
     expect(r.funds).toBeNull();
   });
 });
+
+describe("money written with a unit in the block's unit (class 6)", () => {
+  const top = (label: string, budget: string | number, spent: string | number): RowSpec[] => [
+    [label, "年度资金总额", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    [null, "合计", budget, budget, spent, 10, "100%", 10],
+  ];
+
+  it('reads "21.55万" in a block measured in 元 as 215,500 元', () => {
+    const r = report(table(top("项目资金（元）", "21.55万", 215500), 100));
+    expect(r.funds?.budget).toBe(215500);
+    expect(r.funds?.spent).toBe(215500);
+    expect(r.funds?.rate.computed).toBe(1);
+    expect(codes(r).filter((c) => c.startsWith("FUNDS_") || c.startsWith("VALUE_"))).toEqual([]);
+  });
+
+  it('reads "1,200,000元" in a 万元 block as 120 万元, and a unit only in a header cell', () => {
+    const rows = top("资金情况", "1,200,000元", 120);
+    rows[0][3] = "全年预算数（万元）";
+    const r = report(table(rows, 100));
+    expect(r.funds?.budget).toBe(120);
+    expect(r.funds?.rate.computed).toBe(1);
+  });
+
+  it("keeps the number as written when the block names no unit, or two that disagree", () => {
+    const none = report(table(top("资金情况", "120万", 120), 100));
+    expect(none.funds?.budget).toBe(120);
+    const rows = top("资金情况（元）", "120万", 120);
+    rows[0][4] = "全年执行数（万元）";
+    expect(report(table(rows, 100)).funds?.budget).toBe(120);
+  });
+});

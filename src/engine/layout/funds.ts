@@ -69,6 +69,27 @@ function headerRoles(
   return found.budget !== undefined && (found.spent !== undefined || found.rate !== undefined) ? found : null;
 }
 
+const UNIT_IN_TEXT = /(?:\(|单位:?)(元|千元|万元|亿元)\)?/;
+
+/**
+ * The money unit of the block, from its label or header cells ("资金情况（万元）", "年初预算数（元）") or a
+ * "单位：元" cell just above: null when none is written, or when two cells disagree (the reader won't guess).
+ */
+function moneyUnit(sh: Sheet, top: number, headerRow: number): string | null {
+  let unit: string | null = null;
+  for (let r = top; r <= headerRow; r++) {
+    for (let c = 0; c < sh.scanWidth(r); c++) {
+      const t = sh.rowText(r, c);
+      if (!t || t.length > 40 || !/元/.test(t)) continue;
+      const m = UNIT_IN_TEXT.exec(norm(t));
+      if (!m) continue;
+      if (unit !== null && unit !== m[1]) return null;
+      unit = m[1];
+    }
+  }
+  return unit;
+}
+
 /** Row r holds some text and no number: a second header row, not a data row. */
 function wordsOnly(sh: Sheet, r: number): boolean {
   let any = false;
@@ -220,6 +241,7 @@ export function findFunds(sh: Sheet, beforeRow: number): FundsSearch | null {
     const c = labelCol ?? Math.max(0, (Number.isFinite(firstMoney) ? firstMoney : 1) - 1);
     labelCell = toA1(total.row, c);
   }
-  const block = { labelCell, labelWeight, total, subRows };
+  const unit = moneyUnit(sh, Math.max(0, fh - (split ? 2 : 1)), fh);
+  const block = { labelCell, labelWeight, total, subRows, ...(unit ? { unit } : {}) };
   return split ? { block, headerRow: fh - 1, splitHeader: true } : { block, headerRow: fh };
 }

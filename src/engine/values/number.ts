@@ -6,6 +6,7 @@
 import Big from "big.js";
 import type { CellValue } from "../grid";
 import { compact, isSpreadsheetError, normalizeText, stripThousands } from "./normalize";
+import { convertUnit } from "./units";
 
 /** Digits as a regex captured them ("12", "-3.5", ".5"): the number, or null when not finite. */
 export function decimalOf(digits: string): number | null {
@@ -73,4 +74,21 @@ export function pointsInLabel(normalized: string): number | null {
 export function readMoneyText(text: string): number | null {
   const m = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*(万元|万)\s*$/.exec(text);
   return m ? decimalOf(m[1].replace(/,/g, "")) : null;
+}
+
+/**
+ * Money text with a unit written in ("21.55万", "1,200元", "0.3亿元") in a block measured in `blockUnit`
+ * (元, 千元, 万元, 亿元): the amount in the block's unit — "21.55万" in a 元 block is 215,500. With the
+ * block's unit unknown, the number as written (the clerk meant the block's unit). Null when the text is
+ * not a number with a money unit.
+ */
+export function moneyInUnit(text: string, blockUnit: string | null): number | null {
+  const s = compact(stripThousands(normalizeText(text)));
+  const m = /^(-?\d+(?:\.\d+)?)(元|千元|万元|万|亿元|亿)$/.exec(s);
+  if (!m) return null;
+  const n = decimalOf(m[1]);
+  if (n === null) return null;
+  if (blockUnit === null) return n;
+  const from = m[2] === "万" ? "万元" : m[2] === "亿" ? "亿元" : m[2];
+  return convertUnit(n, from, blockUnit) ?? n;
 }
