@@ -146,6 +146,15 @@ export type RowRule =
   | (RuleText & { phase: "boundary"; test(f: BoundaryFacts): boolean })
   | (RuleText & { phase: "content"; test(f: ContentFacts): boolean });
 
+/**
+ * 一级 categories of the evaluation framework 决策 / 过程（管理）/ 产出 / 效益: 预算执行率 under one of them is
+ * an ordinary indicator of that category (its weight counts in the category's sum), not the funds line.
+ */
+export function isFrameworkCategory(level1: string): boolean {
+  // Only the categories that exist in that framework alone: 产出/效益 are in the national template too.
+  return /^(决策|过程|管理|项目管理|资金管理)(指标)?$/.test(norm(stripWeight(level1)));
+}
+
 const isFundsLineName = (name: string) =>
   name.includes("预算执行") && /^预算(资金)?执行率?$/.test(headerKey(name));
 const noPoints = (f: ContentFacts) => !f.evaluation && !f.filledWeight && !f.filledScore;
@@ -239,7 +248,8 @@ export const ROW_RULES: readonly RowRule[] = [
     test: (f) =>
       !f.evaluation &&
       !f.fundsLineFound &&
-      (/预算执行/.test(f.level1Name) || (isFundsLineName(f.name) && (!f.level1Name || !f.fundsScored))),
+      (/预算执行/.test(f.level1Name) ||
+        (isFundsLineName(f.name) && (!f.level1Name || !f.fundsScored) && !isFrameworkCategory(f.level1Name))),
   },
   {
     kind: "funds-group-row",
