@@ -12,6 +12,7 @@ import { finding, sortFindings } from "./finding";
 import { say } from "./messages";
 import { isPlaceholder } from "./values";
 import { detectTables } from "./layout/every-table";
+import { assumedFindings } from "./layout/assumed";
 
 export const ENGINE_VERSION = "1.0.0";
 
@@ -124,6 +125,7 @@ export function scoreTable(table: Table, profile: Profile): SheetReport {
       ...cats.findings,
       ...totals.findings,
       ...unread,
+      ...assumedFindings(table.assumptions),
     ]),
   };
 }

@@ -52,6 +52,16 @@ export interface FundsBlock {
   unit?: string | null;
 }
 
+/**
+ * A reading the layout had to choose rather than find (scoring-rules.md §9, "Uncertainty"): reported once
+ * per table and kind as LAYOUT_ASSUMED (info), so the user can see which reading was taken and where.
+ */
+export type LayoutAssumption =
+  /** The funds header was read from two rows joined ("预算数" over "年初 | 全年"). */
+  | { kind: "funds-header-joined"; cell: string; columns: string[] }
+  /** A 一级 whose label names no category: named from its 二级, or numbered. */
+  | { kind: "category-named"; cell: string; label: string; name: string; from: "level2" | "position" };
+
 export interface IndicatorRow {
   row: number;
   level1: string; // 一级指标 (label with the "(50分)" stripped)
@@ -108,6 +118,8 @@ export interface Table {
   indicatorBlockWeight: number | null;
   /** A funds block whose label is there but whose columns were not understood: reported, not dropped. */
   fundsUnread?: { cell: string; label: string };
+  /** Readings the layout chose where the table did not say (one per kind): LAYOUT_ASSUMED infos. */
+  assumptions?: LayoutAssumption[];
   /** The sheet stops before the indicator block (a cut page): only the funds are checked. */
   noIndicators?: true;
   /**
@@ -195,6 +207,7 @@ export const FINDING_CODES = [
   "GRADE_MISMATCH",
   "GRADE_CHANGES_ON_RECALC",
   "FUNDS_UNREAD",
+  "LAYOUT_ASSUMED",
   "TABLE_NOT_FILLED",
   "REPORT_FIGURE_MISMATCH",
   "REPORT_SUM_MISMATCH",

@@ -54,6 +54,6 @@ describe("决策 / 过程 / 产出 / 效益 framework", () => {
     rows[5] = ["过程(15分)", "组织实施", "管理制度健全性", "健全", "健全", 15, 15, null];
     const r = checkGrid(makeGrid("表1", rows));
     if (!r.ok) throw new Error(r.reason);
-    expect(r.table.funds?.total.rate.cell).toBe("E5");
+    expect(r.table.funds?.total.rate?.cell).toBe("E5");
   });
 });

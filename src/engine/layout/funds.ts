@@ -18,8 +18,8 @@ export interface FundsSearch {
   block: FundsBlock;
   /** The (first) funds header row. */
   headerRow: number;
-  /** The header was read from two rows joined (预算数 over 年初 / 全年): a reading layout chose. */
-  splitHeader?: true;
+  /** The money headers as read from two rows joined (预算数 over 年初 / 全年): a reading layout chose. */
+  joinedHeader?: { cell: string; columns: string[] };
 }
 
 /**
@@ -243,5 +243,11 @@ export function findFunds(sh: Sheet, beforeRow: number): FundsSearch | null {
   }
   const unit = moneyUnit(sh, Math.max(0, fh - (split ? 2 : 1)), fh);
   const block = { labelCell, labelWeight, total, subRows, ...(unit ? { unit } : {}) };
-  return split ? { block, headerRow: fh - 1, splitHeader: true } : { block, headerRow: fh };
+  if (!split) return { block, headerRow: fh };
+  const columns = (["initial", "budget", "spent"] as FundsRole[])
+    .map((k) => cols[k])
+    .filter((c): c is number => c !== undefined)
+    .map((c) => joinedHeader(sh, fh - 1, c));
+  const first = Math.min(...(["initial", "budget", "spent"] as FundsRole[]).map((k) => cols[k] ?? Infinity));
+  return { block, headerRow: fh - 1, joinedHeader: { cell: toA1(fh - 1, first), columns } };
 }

@@ -4,7 +4,7 @@
  */
 import { toA1 } from "../grid";
 import { readPoints } from "../values/number";
-import type { Category, IndicatorRow, SourceCell } from "../types";
+import type { Category, IndicatorRow, LayoutAssumption, SourceCell } from "../types";
 import type { FundsIndicatorRow } from "./funds-row";
 import type { IndicatorHeader } from "./header";
 import type { Sheet } from "./sheet";
@@ -19,6 +19,8 @@ export interface Body {
   totalRow: number;
   firstDataRow: number;
   fundsRow: FundsIndicatorRow | null;
+  /** 一级 labels that name no category and were named here (LAYOUT_ASSUMED). */
+  assumptions: LayoutAssumption[];
 }
 
 function hasContent(sh: Sheet, r: number, c: number): boolean {
@@ -80,6 +82,7 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
 
   const indicators: IndicatorRow[] = [];
   const categories: Category[] = [];
+  const assumptions: LayoutAssumption[] = [];
   let totalRow = -1;
   let fundsRow: FundsIndicatorRow | null = null;
   let l1: Level1 | null = null;
@@ -100,7 +103,16 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
         same.declaredWeight = same.declaredWeight === null ? weight : same.declaredWeight + weight;
       return (cur.category = same);
     }
-    const name = cur.name || categoryFromLevel2(l2) || `第${categories.length + 1}个一级指标`;
+    const fromLevel2 = cur.name ? null : categoryFromLevel2(l2);
+    const name = cur.name || fromLevel2 || `第${categories.length + 1}个一级指标`;
+    if (!cur.name)
+      assumptions.push({
+        kind: "category-named",
+        cell: cur.cell,
+        label: cur.raw,
+        name,
+        from: fromLevel2 ? "level2" : "position",
+      });
     cur.category = { name, cell: cur.cell, declaredWeight: weight, rows: [] };
     categories.push(cur.category);
     return cur.category;
@@ -265,7 +277,7 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
     });
   }
   dropOutlineSubtotals(sh, indicators, categories, cols);
-  return { indicators, categories, totalRow, firstDataRow, fundsRow };
+  return { indicators, categories, totalRow, firstDataRow, fundsRow, assumptions };
 }
 
 /**
