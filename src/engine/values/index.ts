@@ -16,7 +16,7 @@ import { classifyQualitative as classifyBand, isPlaceholder as placeholder } fro
 import { inferReverse as reverseByName } from "./direction";
 import { describeFormat } from "../number-format";
 
-export { normalizeUnit, convertUnit, isMoneyUnit, isUnitLike } from "./units";
+export { normalizeUnit, convertUnit, isMoneyUnit, isUnitLike, appendUnit } from "./units";
 export { isSpreadsheetError } from "./normalize";
 export { parseNumber } from "./number";
 
@@ -146,17 +146,20 @@ function withUnit(p: NumberValue, unit: string | null): NumberValue {
  *
  * Split columns: the nature cell's operator (≥ ≤ = ﹦ > <, 大于等于 …, 正向 → ≥, 反向 → ≤) replaces any
  * written in the value cell; 定性 makes the value cell's text the (qualitative) target even when it
- * looks like a number; the unit cell gives the unit when the value cell has none. A value written
+ * looks like a number — unless the actual is a number too (40 against 43次: a count); the unit cell gives
+ * the unit when the value cell has none. A value written
  * with a unit keeps its own unit. A target is taken literally: "0.5" with unit "%" is 0.5 %.
  */
 export function parseTarget(
   cell: CellInput,
-  split?: { nature?: CellInput | null; unit?: CellInput | null },
+  split?: { nature?: CellInput | null; unit?: CellInput | null; actual?: CellInput | null },
 ): ParsedValue {
   const base = parseCell(cell);
   if (!split) return base;
   const natureText = split.nature ? cellText(split.nature) : "";
-  if (/定性/.test(natureText)) {
+  // A count under 定性 (40 against 43次): both sides are numbers, so it is a quantity, not a description.
+  const counted = base.kind === "number" && !!split.actual && parseCell(split.actual).kind === "number";
+  if (/定性/.test(natureText) && !counted) {
     if (base.kind === "empty" || base.kind === "error") return base;
     const shown = base.kind === "text" ? base.text : cellText(cell).trim() || formatParsed(base);
     return { kind: "text", text: shown };
