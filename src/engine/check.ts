@@ -2,7 +2,6 @@
  * Grid → Report: find the table, score every part, collect the findings (report-format.md).
  */
 import type { Grid } from "./grid";
-import { parseA1 } from "./grid";
 import type { FileReport, Profile, Report, SheetReport, Table } from "./types";
 import { detectLayout } from "./layout";
 import { defaultProfile } from "./profiles";
@@ -12,13 +11,8 @@ import { scoreCategories, scoreTotal } from "./scoring/totals";
 import { finding, sortFindings } from "./finding";
 import { say } from "./messages";
 import { isPlaceholder } from "./values";
-import {
-  MAX_TABLES_PER_SHEET,
-  firstContentRow,
-  maskRowsThrough,
-  tableBottom,
-  tableRange,
-} from "./sheet-tables";
+import { detectTables } from "./layout/every-table";
+import { assumedFindings } from "./layout/assumed";
 
 export const ENGINE_VERSION = "1.0.0";
 
@@ -45,57 +39,21 @@ export interface TableCheck {
 
 export type SheetTablesCheck = { ok: true; tables: TableCheck[] } | { ok: false; reason: string };
 
-function safeLayout(grid: Grid) {
-  try {
-    return detectLayout(grid);
-  } catch {
-    return null;
-  }
-}
-
 /**
- * Every table on a sheet, top to bottom: the first as checkGrid finds it, then each table found below the
- * previous one's last row (总分, 等级, notes and signature lines under it), on a view of the grid with
- * the rows above blanked. A sheet with one table costs one layout pass plus a scan of the rows under it.
+ * Every table on a sheet, top to bottom (layout/every-table.ts), each scored on its own. A sheet that is
+ * no 自评表 gets the layout's reason.
  */
 export function checkGridTables(grid: Grid, profile: Profile = defaultProfile()): SheetTablesCheck {
-  const first = checkGrid(grid, profile);
-  if (!first.ok) return first;
-  const nRows = Array.isArray(grid.values) ? grid.values.length : 0;
-  const found: { report: SheetReport; table: Table; top: number; bottom: number }[] = [];
-  let top = Math.min(firstContentRow(grid, 0), firstRowOf(first.table));
-  let table = first.table;
-  let report = first.report;
-  for (;;) {
-    const bottom = tableBottom(grid, table, top);
-    found.push({ report, table, top, bottom });
-    if (found.length >= MAX_TABLES_PER_SHEET) break;
-    const next = firstContentRow(grid, bottom + 1);
-    if (next >= nRows) break;
-    const layout = safeLayout(maskRowsThrough(grid, bottom));
-    if (!layout || !layout.ok || firstRowOf(layout.table) <= bottom) break;
-    table = { ...layout.table, sheet: grid.name };
-    report = scoreTable(table, profile);
-    top = Math.min(next, firstRowOf(table));
-  }
-  const tables = found.map((f) => ({
-    report: f.report,
-    table: f.table,
-    range: tableRange(grid, { top: f.top, bottom: f.bottom }),
-  }));
-  return { ok: true, tables };
-}
-
-/** The topmost row the layout found for a table (title, funds or first indicator). */
-function firstRowOf(table: Table): number {
-  let top = Infinity;
-  const t = table.titleCell ? parseA1(table.titleCell) : null;
-  if (t) top = t.row;
-  if (table.funds) top = Math.min(top, table.funds.total.row);
-  const fl = table.funds ? parseA1(table.funds.labelCell) : null;
-  if (fl) top = Math.min(top, fl.row);
-  if (table.indicators.length) top = Math.min(top, table.indicators[0].row);
-  return top;
+  const found = detectTables(grid);
+  if (!found.ok) return found;
+  return {
+    ok: true,
+    tables: found.tables.map((t) => ({
+      report: scoreTable(t.table, profile),
+      table: t.table,
+      range: t.range,
+    })),
+  };
 }
 
 /** A table cut before its indicator block: the funds are all there is to check; no total, no grade. */
@@ -167,6 +125,7 @@ export function scoreTable(table: Table, profile: Profile): SheetReport {
       ...cats.findings,
       ...totals.findings,
       ...unread,
+      ...assumedFindings(table.assumptions),
     ]),
   };
 }

@@ -16,7 +16,9 @@ export {
 export { builtinProfiles, getProfile, validateProfile, DEFAULT_PROFILE_ID } from "./profiles";
 export { checkGrid, checkGridTables, checkWorkbook, makeReport, ENGINE_VERSION } from "./check";
 export type { SheetCheck, SheetTablesCheck, TableCheck } from "./check";
-export { MAX_TABLES_PER_SHEET } from "./sheet-tables";
+export { MAX_TABLES_PER_SHEET } from "./layout/tables";
+export { detectTables } from "./layout/every-table";
+export type { SheetTable, SheetTables } from "./layout/every-table";
 export {
   safeText,
   explanationEdit,

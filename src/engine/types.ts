@@ -48,7 +48,19 @@ export interface FundsBlock {
   labelWeight: number | null;
   total: FundsRow;
   subRows: FundsRow[];
+  /** The money unit the block is measured in (元, 千元, 万元, 亿元), where its label or header says so. */
+  unit?: string | null;
 }
+
+/**
+ * A reading the layout had to choose rather than find (scoring-rules.md §9, "Uncertainty"): reported once
+ * per table and kind as LAYOUT_ASSUMED (info), so the user can see which reading was taken and where.
+ */
+export type LayoutAssumption =
+  /** The funds header was read from two rows joined ("预算数" over "年初 | 全年"). */
+  | { kind: "funds-header-joined"; cell: string; columns: string[] }
+  /** A 一级 whose label names no category: named from its 二级, or numbered. */
+  | { kind: "category-named"; cell: string; label: string; name: string; from: "level2" | "position" };
 
 export interface IndicatorRow {
   row: number;
@@ -106,6 +118,8 @@ export interface Table {
   indicatorBlockWeight: number | null;
   /** A funds block whose label is there but whose columns were not understood: reported, not dropped. */
   fundsUnread?: { cell: string; label: string };
+  /** Readings the layout chose where the table did not say (one per kind): LAYOUT_ASSUMED infos. */
+  assumptions?: LayoutAssumption[];
   /** The sheet stops before the indicator block (a cut page): only the funds are checked. */
   noIndicators?: true;
   /**
@@ -198,6 +212,7 @@ export const FINDING_CODES = [
   "GRADE_MISMATCH",
   "GRADE_CHANGES_ON_RECALC",
   "FUNDS_UNREAD",
+  "LAYOUT_ASSUMED",
   "TABLE_NOT_FILLED",
   "REPORT_FIGURE_MISMATCH",
   "REPORT_SUM_MISMATCH",

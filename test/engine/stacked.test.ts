@@ -14,7 +14,7 @@ import {
   parseRange,
 } from "../../src/engine";
 import type { Grid, SheetReport } from "../../src/engine";
-import { maskRowsThrough } from "../../src/engine/sheet-tables";
+import { maskRowsThrough } from "../../src/engine/layout/tables";
 import { seedGrid } from "../fixtures/grids";
 import type { ManifestEntry } from "../../scripts/fixtures";
 

@@ -8,7 +8,8 @@
  */
 import type { IndicatorHeader } from "./header";
 import type { Sheet } from "./sheet";
-import { fundsRole, indicatorRole, isGoalLabel, type IndicatorRole } from "./text";
+import { fundsRole, indicatorRole, type IndicatorRole } from "./text";
+import { isGoalLabel } from "./vocabulary";
 
 /** The roles a repeated header must name in the same columns: the ones that place an indicator's cells. */
 const PLACING_ROLES: IndicatorRole[] = ["level1", "name", "score"];

@@ -5,54 +5,146 @@
 import { toA1 } from "../grid";
 import type { FundsBlock, FundsRow } from "../types";
 import type { Sheet } from "./sheet";
-import {
-  fundsRole,
-  isFundsLabel,
-  isFundsTotalLabel,
-  isGoalLabel,
-  isNote,
-  norm,
-  weightFromLabel,
-  type FundsRole,
-} from "./text";
+import { parseNumber, readMoneyText } from "../values/number";
+import { isPlaceholder } from "../values";
+import { isEmptyText } from "./rows";
+import { fundsRole, isFundsLabel, norm, weightFromLabel, type FundsRole } from "./text";
+import { isFundsTotalLabel, isGoalLabel, isNote } from "./vocabulary";
 
 /** The funds block never has more rows than this below its header. */
 const MAX_FUNDS_ROWS = 15;
 
 export interface FundsSearch {
   block: FundsBlock;
+  /** The (first) funds header row. */
   headerRow: number;
+  /** The money headers as read from two rows joined (预算数 over 年初 / 全年): a reading layout chose. */
+  joinedHeader?: { cell: string; columns: string[] };
+}
+
+/**
+ * The row's money cells hold words and no number (not even a dash or 无 for nothing): a goal header the
+ * reader did not know, or the goal text under it — never funds data.
+ */
+function holdsProse(sh: Sheet, r: number, cols: Partial<Record<FundsRole, number>>): boolean {
+  let words = false;
+  for (const k of ["initial", "budget", "spent"] as FundsRole[]) {
+    const c = cols[k];
+    if (c === undefined) continue;
+    const cell = sh.source(r, c);
+    const t = cell.text.trim();
+    if (t === "") continue;
+    if (parseNumber(cell) !== null || readMoneyText(t) !== null) return false;
+    if (/\p{Script=Han}{2}/u.test(t) && !isEmptyText(t) && !isPlaceholder(t)) words = true;
+  }
+  return words;
+}
+
+/** The funds roles named by one header row's cells, or null unless a budget and a spending or rate are named. */
+function headerRoles(
+  width: number,
+  textAt: (c: number) => string,
+): Partial<Record<FundsRole, number>> | null {
+  const found: Partial<Record<FundsRole, number>> = {};
+  const marked: { A?: number; B?: number } = {};
+  for (let c = 0; c < width; c++) {
+    const t = textAt(c);
+    const role = fundsRole(t);
+    if (role && found[role] === undefined) found[role] = c;
+    // 年初预算数（A） | 全年执行数（B）: the header's own marks say which columns the rate divides.
+    const mark =
+      role === "initial" || role === "budget" || role === "spent" ? /\(([AB])\)$/.exec(norm(t)) : null;
+    if (mark && marked[mark[1] as "A" | "B"] === undefined) marked[mark[1] as "A" | "B"] = c;
+  }
+  if (marked.A !== undefined && found.budget !== marked.A) {
+    if (found.initial === marked.A) delete found.initial;
+    found.budget = marked.A;
+  }
+  if (marked.B !== undefined) found.spent = marked.B;
+  // No 全年预算数 column at all: 年初预算数 is the only budget there is.
+  if (found.budget === undefined && found.initial !== undefined && found.spent !== undefined) {
+    found.budget = found.initial;
+    delete found.initial;
+  }
+  return found.budget !== undefined && (found.spent !== undefined || found.rate !== undefined) ? found : null;
+}
+
+const UNIT_IN_TEXT = /(?:\(|单位:?)(元|千元|万元|亿元)\)?/;
+
+/**
+ * The money unit of the block, from its label or header cells ("资金情况（万元）", "年初预算数（元）") or a
+ * "单位：元" cell just above: null when none is written, or when two cells disagree (the reader won't guess).
+ */
+function moneyUnit(sh: Sheet, top: number, headerRow: number): string | null {
+  let unit: string | null = null;
+  for (let r = top; r <= headerRow; r++) {
+    for (let c = 0; c < sh.scanWidth(r); c++) {
+      const t = sh.rowText(r, c);
+      if (!t || t.length > 40 || !/元/.test(t)) continue;
+      const m = UNIT_IN_TEXT.exec(norm(t));
+      if (!m) continue;
+      if (unit !== null && unit !== m[1]) return null;
+      unit = m[1];
+    }
+  }
+  return unit;
+}
+
+/** Row r holds some text and no number: a second header row, not a data row. */
+function wordsOnly(sh: Sheet, r: number): boolean {
+  let any = false;
+  for (let c = 0; c < sh.scanWidth(r); c++) {
+    const t = sh.rowText(r, c).trim();
+    if (!t) continue;
+    if (typeof sh.value(r, c) === "number" || /\d/.test(t)) return false;
+    any = true;
+  }
+  return any;
+}
+
+function differs(a: Partial<Record<FundsRole, number>>, b: Partial<Record<FundsRole, number>>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as FundsRole[]);
+  for (const k of keys) if (a[k] !== b[k]) return true;
+  return false;
+}
+
+/**
+ * A header cell split over rows r and r + 1: one cell merged down both rows reads as itself; two cells
+ * read joined in whichever order names a funds column (年初 + 预算数, 全年 + 执行数, 全年预算 + 数).
+ */
+function joinedHeader(sh: Sheet, r: number, c: number): string {
+  const top = sh.mtext(r, c);
+  const bottom = sh.mtext(r + 1, c);
+  const m = sh.merge(r, c);
+  if (!bottom || (m && m.bottom > r) || top === bottom) return top;
+  if (!top) return bottom;
+  const down = top + bottom;
+  if (fundsRole(down)) return down;
+  const up = bottom + top;
+  return fundsRole(up) ? up : fundsRole(bottom) ? bottom : top;
 }
 
 export function findFunds(sh: Sheet, beforeRow: number): FundsSearch | null {
   let fh = -1;
   let cols: Partial<Record<FundsRole, number>> = {};
+  let split = false;
   for (let r = 0; r < beforeRow && fh < 0; r++) {
     const width = sh.scanWidth(r);
-    const found: Partial<Record<FundsRole, number>> = {};
-    const marked: { A?: number; B?: number } = {};
-    for (let c = 0; c < width; c++) {
-      const t = sh.mtext(r, c);
-      const role = fundsRole(t);
-      if (role && found[role] === undefined) found[role] = c;
-      // 年初预算数（A） | 全年执行数（B）: the header's own marks say which columns the rate divides.
-      const mark =
-        role === "initial" || role === "budget" || role === "spent" ? /\(([AB])\)$/.exec(norm(t)) : null;
-      if (mark && marked[mark[1] as "A" | "B"] === undefined) marked[mark[1] as "A" | "B"] = c;
-    }
-    if (marked.A !== undefined && found.budget !== marked.A) {
-      if (found.initial === marked.A) delete found.initial;
-      found.budget = marked.A;
-    }
-    if (marked.B !== undefined) found.spent = marked.B;
-    // No 全年预算数 column at all: 年初预算数 is the only budget there is.
-    if (found.budget === undefined && found.initial !== undefined && found.spent !== undefined) {
-      found.budget = found.initial;
-      delete found.initial;
-    }
-    if (found.budget !== undefined && (found.spent !== undefined || found.rate !== undefined)) {
+    const one = headerRoles(width, (c) => sh.mtext(r, c));
+    // 预算数 / 执行数 over 年初 / 全年 on the row under (or 全年 over 预算数): the two cells read as one,
+    // when the row under holds header words only.
+    const under = r + 1 < beforeRow && wordsOnly(sh, r + 1);
+    const w2 = Math.max(width, sh.scanWidth(r + 1));
+    const two = under ? headerRoles(w2, (c) => joinedHeader(sh, r, c)) : null;
+    // Joined, the rows must say more than either alone (the row under may be the header by itself).
+    const alone = two ? headerRoles(w2, (c) => sh.mtext(r + 1, c)) : null;
+    if (two && (!one || differs(one, two)) && (!alone || differs(alone, two))) {
+      fh = r + 1;
+      cols = two;
+      split = true;
+    } else if (one) {
       fh = r;
-      cols = found;
+      cols = one;
     }
   }
   if (fh < 0) return null;
@@ -95,7 +187,7 @@ export function findFunds(sh: Sheet, beforeRow: number): FundsSearch | null {
       const t = sh.rowText(r, c);
       if (t && (isGoalLabel(t) || isNote(t))) stop = true;
     }
-    if (stop) break;
+    if (stop || holdsProse(sh, r, cols)) break;
     let label = "";
     let labelAt: number | null = null;
     if (labelCol !== undefined) {
@@ -149,5 +241,13 @@ export function findFunds(sh: Sheet, beforeRow: number): FundsSearch | null {
     const c = labelCol ?? Math.max(0, (Number.isFinite(firstMoney) ? firstMoney : 1) - 1);
     labelCell = toA1(total.row, c);
   }
-  return { block: { labelCell, labelWeight, total, subRows }, headerRow: fh };
+  const unit = moneyUnit(sh, Math.max(0, fh - (split ? 2 : 1)), fh);
+  const block = { labelCell, labelWeight, total, subRows, ...(unit ? { unit } : {}) };
+  if (!split) return { block, headerRow: fh };
+  const columns = (["initial", "budget", "spent"] as FundsRole[])
+    .map((k) => cols[k])
+    .filter((c): c is number => c !== undefined)
+    .map((c) => joinedHeader(sh, fh - 1, c));
+  const first = Math.min(...(["initial", "budget", "spent"] as FundsRole[]).map((k) => cols[k] ?? Infinity));
+  return { block, headerRow: fh - 1, joinedHeader: { cell: toA1(fh - 1, first), columns } };
 }

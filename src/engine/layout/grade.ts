@@ -4,7 +4,8 @@
  */
 import { toA1 } from "../grid";
 import type { Sheet } from "./sheet";
-import { GRADE_WORDS, isNote, norm } from "./text";
+import { norm } from "./text";
+import { GRADE_WORDS, gradeAfterLabel, isNote } from "./vocabulary";
 
 function gradeIn(
   sh: Sheet,
@@ -17,9 +18,8 @@ function gradeIn(
     const t = sh.rowText(r, c);
     if (!t || t.length > 30) continue;
     const k = norm(t);
-    const m = /^(?:自评|评价|绩效|综合)?等级(?:评定)?:?(.*)$/.exec(k);
-    if (m) {
-      const rest = m[1].replace(/[。.;；]$/, "");
+    const rest = gradeAfterLabel(k);
+    if (rest !== null) {
       if (rest) return { cell: toA1(r, c), declared: rest };
       // A label cell: the grade is in the next cell on the right.
       const mg = sh.merge(r, c);

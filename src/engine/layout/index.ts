@@ -5,7 +5,7 @@
  */
 import type { Grid } from "../grid";
 import { parseA1, toA1 } from "../grid";
-import type { FundsBlock, LayoutResult, SourceCell, Table } from "../types";
+import type { FundsBlock, LayoutAssumption, LayoutResult, SourceCell, Table } from "../types";
 import { errorMessage } from "../error-message";
 import { parseNumber } from "../values";
 import { findFunds } from "./funds";
@@ -79,6 +79,9 @@ function detect(grid: Grid): LayoutResult {
     };
   }
 
+  const assumptions: LayoutAssumption[] = [...body.assumptions];
+  if (fundsSearch?.joinedHeader)
+    assumptions.unshift({ kind: "funds-header-joined", ...fundsSearch.joinedHeader });
   const cols = header.cols;
   const table: Table = {
     sheet: sheetName,
@@ -100,6 +103,7 @@ function detect(grid: Grid): LayoutResult {
     grade: body.totalRow >= 0 ? findGrade(sh, body.totalRow, cols.score) : null,
     indicatorBlockWeight: findBlockWeight(sh, header, body.firstDataRow),
     ...(fundsUnread ? { fundsUnread } : {}),
+    ...(assumptions.length ? { assumptions } : {}),
     ...(reasonBlock ? { reasonBlock } : {}),
     ...(header.evaluation ? { mode: "evaluation" as const } : {}),
     columns: {

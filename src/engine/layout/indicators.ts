@@ -3,22 +3,15 @@
  * the 预算执行率 row of the 10+90 layout, and the 总分 row (or notes, or the next table) that ends them.
  */
 import { toA1 } from "../grid";
-import type { Category, IndicatorRow, SourceCell } from "../types";
+import { readPoints } from "../values/number";
+import type { Category, IndicatorRow, LayoutAssumption, SourceCell } from "../types";
 import type { FundsIndicatorRow } from "./funds-row";
 import type { IndicatorHeader } from "./header";
 import type { Sheet } from "./sheet";
 import { repeatedHeaderRows, startsTopBlock } from "./continuation";
-import { categoryFromLevel2, groupLevel, isBreakdownName, isEmptyText, isPlaceholderName } from "./rows";
-import {
-  headerKey,
-  indicatorRole,
-  isNote,
-  isTotalLabel,
-  norm,
-  startsTable,
-  stripWeight,
-  weightFromLabel,
-} from "./text";
+import { categoryFromLevel2, groupLevel, isEmptyText, once, rowBoundary, rowContent } from "./rows";
+import { headerKey, indicatorRole, norm, startsTable, stripWeight, weightFromLabel } from "./text";
+import { isNote, isTotalLabel } from "./vocabulary";
 
 export interface Body {
   indicators: IndicatorRow[];
@@ -26,6 +19,8 @@ export interface Body {
   totalRow: number;
   firstDataRow: number;
   fundsRow: FundsIndicatorRow | null;
+  /** 一级 labels that name no category and were named here (LAYOUT_ASSUMED). */
+  assumptions: LayoutAssumption[];
 }
 
 function hasContent(sh: Sheet, r: number, c: number): boolean {
@@ -34,13 +29,7 @@ function hasContent(sh: Sheet, r: number, c: number): boolean {
 
 /** A number from a weight cell: 50, "50", "50分". */
 function numberOf(sh: Sheet, r: number, c: number): number | null {
-  const v = sh.value(r, c);
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  if (typeof v === "string") {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*分?\s*$/.exec(norm(v));
-    if (m) return Number(m[1]);
-  }
-  return null;
+  return readPoints(sh.value(r, c), norm);
 }
 
 function rowStartsTable(sh: Sheet, r: number): boolean {
@@ -50,6 +39,17 @@ function rowStartsTable(sh: Sheet, r: number): boolean {
     if (typeof t === "string" && t && startsTable(t)) return true;
   }
   return false;
+}
+
+/** 总分 anywhere left of the numbers ends the block with its total; a note in the label columns ends it too. */
+function endLabel(sh: Sheet, r: number, firstNumber: number, labelScan: number): "total" | "note" | null {
+  for (let c = 0; c < firstNumber && c < sh.scanWidth(r); c++) {
+    const t = sh.rowText(r, c);
+    if (!t) continue;
+    if (isTotalLabel(t)) return "total";
+    if (c < labelScan && isNote(t)) return "note";
+  }
+  return null;
 }
 
 /** Where the reader is: the current 一级 (carried down through merges and blank cells) and 二级. */
@@ -82,6 +82,7 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
 
   const indicators: IndicatorRow[] = [];
   const categories: Category[] = [];
+  const assumptions: LayoutAssumption[] = [];
   let totalRow = -1;
   let fundsRow: FundsIndicatorRow | null = null;
   let l1: Level1 | null = null;
@@ -102,39 +103,40 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
         same.declaredWeight = same.declaredWeight === null ? weight : same.declaredWeight + weight;
       return (cur.category = same);
     }
-    const name = cur.name || categoryFromLevel2(l2) || `第${categories.length + 1}个一级指标`;
+    const fromLevel2 = cur.name ? null : categoryFromLevel2(l2);
+    const name = cur.name || fromLevel2 || `第${categories.length + 1}个一级指标`;
+    if (!cur.name)
+      assumptions.push({
+        kind: "category-named",
+        cell: cur.cell,
+        label: cur.raw,
+        name,
+        from: fromLevel2 ? "level2" : "position",
+      });
     cur.category = { name, cell: cur.cell, declaredWeight: weight, rows: [] };
     categories.push(cur.category);
     return cur.category;
   };
 
   for (let r = firstDataRow; r < sh.nRows; r++) {
-    // The total row (总分 anywhere left of the numbers) or notes end the block.
-    let ends: "total" | "note" | null = null;
-    for (let c = 0; c < firstNumber && c < sh.scanWidth(r) && !ends; c++) {
-      const t = sh.rowText(r, c);
-      if (!t) continue;
-      if (isTotalLabel(t)) ends = "total";
-      else if (c < labelScan && isNote(t)) ends = "note";
-    }
-    if (ends === "total") {
-      totalRow = r;
-      break;
-    }
-    if (ends === "note") break;
-    // No 总分 row: the next table's title, header block or funds block ends this one. The same header
-    // repeated with none of those above it (目标1 / 目标2 blocks, print titles) continues this table.
-    const repeated = r > firstDataRow ? repeatedHeaderRows(sh, r, header) : 0;
-    if (repeated || (r > firstDataRow && rowStartsTable(sh, r))) {
-      if (!repeated) break;
+    const notFirst = r > firstDataRow;
+    const boundary = rowBoundary({
+      notFirst,
+      endLabel: once(() => endLabel(sh, r, firstNumber, labelScan)),
+      repeatedHeader: once(() => repeatedHeaderRows(sh, r, header)),
+      startsTable: () => rowStartsTable(sh, r),
+      startsTopBlock: () => startsTopBlock(sh, r, header),
+    });
+    if (boundary === "total") totalRow = r;
+    if (boundary === "repeated-header") {
       l1 = null;
       l2 = "";
       underScored = false;
       inGroup = false;
-      r += repeated - 1;
+      r += repeatedHeaderRows(sh, r, header) - 1;
       continue;
     }
-    if (r > firstDataRow && startsTopBlock(sh, r, header)) break;
+    if (boundary) break;
 
     // 一级: merged area, a label written on this row, or carried down from above.
     let newL1Here = false;
@@ -169,91 +171,88 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
     const name = sh.rowText(r, N).trim();
     const hasW = W !== null && hasContent(sh, r, W);
     const hasS = hasContent(sh, r, S);
-    if (!name && !hasW && !hasS) continue;
-    // A repeated header row (print titles) is not an indicator.
-    if (name.includes("三级") && indicatorRole(name) === "name" && indicatorRole(sh.text(r, S)) === "score")
-      continue;
-    // A text row whose cell runs across the number columns ("其他需要说明事项 | 无").
-    const mN = sh.merge(r, N);
-    if (!hasW && !hasS && mN && mN.right >= firstNumber) continue;
-
     const filledW = W !== null && !isEmptyText(sh.text(r, W));
     const filledS = !isEmptyText(sh.text(r, S));
     const target = targetCell(sh, r, cols);
     const valuesEmpty = evaluation || (isEmptyText(target.text) && isEmptyText(sh.text(r, cols.actual)));
-    // A template's unfilled slot (……, 指标2：) is no indicator, and never switches a check off.
-    if (!filledW && !filledS && valuesEmpty && isPlaceholderName(name)) continue;
-
-    // No 一级/二级 columns: a row naming a category (产出指标, 数量指标) with no values groups the rows below.
-    const group = !evaluation && valuesEmpty ? groupLevel(name) : null;
-    if (group === "level1" && L1 === null) {
-      l1 = {
-        raw: name,
-        name: stripWeight(name).replace(/^一级指标[:：]?/, ""),
-        cell: toA1(r, N),
-        category: null,
-      };
-      l2 = "";
-      inGroup = false;
-      const cat = categoryFor(l1);
-      if (cat.declaredWeight === null && W !== null) cat.declaredWeight = numberOf(sh, r, W);
-      underScored = false;
-      continue;
-    }
-    if (group && L2 === null) {
-      l2 = name.replace(/^二级指标[:：]?/, "");
-      underScored = false;
-      inGroup = false;
-      continue;
-    }
-
-    // 10+90 layout: 预算执行情况(10分) is a row of the indicator block, and a row named 预算执行率 is the
-    // funds line wherever it sits (unless the money block above scores itself). Not in an evaluation
-    // table: its 预算执行率 row has no rate to score from, only a declared score like any other row.
     const l1Name = l1 ? l1.name : "";
-    if (
-      !evaluation &&
-      !fundsRow &&
-      (/预算执行/.test(l1Name) ||
-        (name.includes("预算执行") &&
-          /^预算(资金)?执行率?$/.test(headerKey(name)) &&
-          (!l1Name || !fundsScored)))
-    ) {
-      fundsRow = {
-        label: l1 && /预算执行/.test(l1Name) ? l1.raw : name,
-        labelCell: l1 && /预算执行/.test(l1Name) ? l1.cell : toA1(r, N),
-        labelWeight: l1 ? weightFromLabel(l1.raw) : null,
-        name,
-        row: r,
-        weight: W === null ? null : sh.source(r, W),
-        rate: sh.source(r, cols.actual),
-        score: sh.source(r, S),
-        reason: E === undefined ? null : sh.source(r, E),
-      };
-      underScored = false;
-      continue;
-    }
-    if (fundsRow && /预算执行/.test(l1Name)) continue;
+    const kind = rowContent({
+      evaluation,
+      name,
+      hasWeight: hasW,
+      hasScore: hasS,
+      filledWeight: filledW,
+      filledScore: filledS,
+      valuesEmpty,
+      headerEcho: () =>
+        name.includes("三级") && indicatorRole(name) === "name" && indicatorRole(sh.text(r, S)) === "score",
+      textAcross: () => {
+        const mN = sh.merge(r, N);
+        return !!mN && mN.right >= firstNumber;
+      },
+      // No 一级/二级 columns: a row naming a category (产出指标, 数量指标) with no values groups the rows below.
+      group: !evaluation && valuesEmpty ? groupLevel(name) : null,
+      hasLevel1Column: L1 !== null,
+      hasLevel2Column: L2 !== null,
+      hasWeightColumn: W !== null,
+      level1Name: l1Name,
+      newLevel1Here: newL1Here,
+      ownLevel2: own2,
+      underScored,
+      inGroup,
+      fundsLineFound: fundsRow !== null,
+      fundsScored,
+    });
 
-    // A category row that carries the 一级 weight in its own 分值 cell (no 三级 name).
-    if (!name && l1 && newL1Here && !own2 && hasW && W !== null) {
-      const cat = categoryFor(l1);
-      if (cat.declaredWeight === null) cat.declaredWeight = numberOf(sh, r, W);
-      continue;
+    switch (kind) {
+      case "group-level1": {
+        l1 = {
+          raw: name,
+          name: stripWeight(name).replace(/^一级指标[:：]?/, ""),
+          cell: toA1(r, N),
+          category: null,
+        };
+        l2 = "";
+        inGroup = false;
+        const cat = categoryFor(l1);
+        if (cat.declaredWeight === null && W !== null) cat.declaredWeight = numberOf(sh, r, W);
+        underScored = false;
+        continue;
+      }
+      case "group-level2":
+        l2 = name.replace(/^二级指标[:：]?/, "");
+        underScored = false;
+        inGroup = false;
+        continue;
+      case "funds-line": {
+        // 10+90 layout: 预算执行情况(10分) is a row of the indicator block, and a row named 预算执行率 is
+        // the funds line wherever it sits. Not in an evaluation table: its 预算执行率 row has no rate to
+        // score from, only a declared score like any other row.
+        const underLabel = l1 !== null && /预算执行/.test(l1Name);
+        fundsRow = {
+          label: l1 && underLabel ? l1.raw : name,
+          labelCell: l1 && underLabel ? l1.cell : toA1(r, N),
+          labelWeight: l1 ? weightFromLabel(l1.raw) : null,
+          name,
+          row: r,
+          weight: W === null ? null : sh.source(r, W),
+          rate: sh.source(r, cols.actual),
+          score: sh.source(r, S),
+          reason: E === undefined ? null : sh.source(r, E),
+        };
+        underScored = false;
+        continue;
+      }
+      case "category-weight": {
+        const cat = categoryFor(l1!);
+        if (cat.declaredWeight === null) cat.declaredWeight = numberOf(sh, r, W!);
+        continue;
+      }
+      case "indicator":
+        break;
+      default:
+        continue;
     }
-
-    // A breakdown of the indicator above (其中桃树种植面积 | 1.5亩 | 1.5亩): no 分值, no 得分, not scored.
-    const sameGroup = !newL1Here && !own2;
-    if (
-      !evaluation &&
-      !filledW &&
-      !filledS &&
-      underScored &&
-      (isBreakdownName(name) || (sameGroup && !valuesEmpty))
-    )
-      continue;
-    // A line of text only (no values, no 分值, no 得分) under another row of its group continues that row.
-    if (!evaluation && !filledW && !filledS && valuesEmpty && sameGroup && inGroup) continue;
 
     const cat = l1 ? categoryFor(l1) : null;
     if (cat) cat.rows.push(r);
@@ -278,7 +277,7 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
     });
   }
   dropOutlineSubtotals(sh, indicators, categories, cols);
-  return { indicators, categories, totalRow, firstDataRow, fundsRow };
+  return { indicators, categories, totalRow, firstDataRow, fundsRow, assumptions };
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Text normalisation and the header vocabulary of 绩效自评表 (scoring-rules.md §1).
  */
+import { pointsInLabel } from "../values/number";
 
 /** Any character norm() changes; most cells have none and are returned as they are. */
 const NORM_CHANGES = /[\s\u00a0\u3000（【[）】\]：０-９．]/;
@@ -47,11 +48,7 @@ export const headerKey: (s: string) => string = memo((s) =>
 
 /** The weight written in a label: "产出指标(50分)", "效益指标 （30分）", "绩效指标90分" → 50, 30, 90. */
 export function weightFromLabel(label: string): number | null {
-  const s = norm(label);
-  const m = /\((\d+(?:\.\d+)?)分\)/.exec(s) ?? /(\d+(?:\.\d+)?)分\)?$/.exec(s);
-  if (!m) return null;
-  const n = Number(m[1]);
-  return Number.isFinite(n) ? n : null;
+  return pointsInLabel(norm(label));
 }
 
 /** A 一级 label without its weight: "效益指标 （30分）" → "效益指标". */
@@ -192,6 +189,13 @@ const FUNDS_HEADERS: Record<string, FundsRole> = {
   执行数: "spent",
   全年支出数: "spent",
   实际支出数: "spent",
+  // Other provinces' words for the same columns.
+  全年执行: "spent",
+  实际执行: "spent",
+  实际支出: "spent",
+  年度执行数: "spent",
+  支出实现率: "rate",
+  资金执行率: "rate",
   分值: "weight",
   权重: "weight",
   执行率: "rate",
@@ -215,19 +219,6 @@ export function isFundsLabel(text: string): boolean {
   return /^(项目资金|资金情况|预算执行情况|资金投入|部门资金|预算资金|年度预算)/.test(k);
 }
 
-/** Label of the funds total row. */
-export function isFundsTotalLabel(text: string): boolean {
-  const k = headerKey(text);
-  return /^(年度资金总额|资金总额|合计|总额|总计|小计)$/.test(k);
-}
-
-/** Label of the indicator total row. */
-export function isTotalLabel(text: string): boolean {
-  if (text.length > 24 || !/[总合计]/.test(text)) return false;
-  const k = headerKey(text);
-  return /^(总分|合计|总计|总得分|得分合计|综合得分|自评总分|总分合计|合计得分|总计得分)$/.test(k);
-}
-
 /**
  * A row that starts another table: its title (…绩效自评表), its header block (项目名称, 部门名称, 主管部门)
  * or its indicator header (一级指标). A table without a 总分 row ends there, not inside the next one.
@@ -241,32 +232,3 @@ export function startsTable(text: string): boolean {
     /绩效(自评|评价)(表|结果表)$/.test(k)
   );
 }
-
-/** Notes under the table. */
-export function isNote(text: string): boolean {
-  if (!/^[\s\u3000]*[备注说填]/.test(text)) return false;
-  const k = norm(text);
-  return /^(备注|注:|注\d|注\.|说明:|填表说明|填报说明)/.test(k);
-}
-
-/** Goal block markers: the funds block ends here. */
-export function isGoalLabel(text: string): boolean {
-  if (text.length > 40 || !/[目完]/.test(text)) return false;
-  const k = headerKey(text);
-  return /^(年度总体目标|总体目标|年度目标|预期目标|实际完成情况|绩效目标)/.test(k);
-}
-
-export const GRADE_WORDS = new Set([
-  "优",
-  "良",
-  "中",
-  "差",
-  "优秀",
-  "良好",
-  "合格",
-  "不合格",
-  "好",
-  "较好",
-  "一般",
-  "较差",
-]);

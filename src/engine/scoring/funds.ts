@@ -6,6 +6,7 @@ import Big from "big.js";
 import type { Finding, FundsBlock, FundsReport, FundsRow, Profile, SourceCell } from "../types";
 import { dec, decimalsOf, pct, round2, roundTo, within } from "../decimal";
 import { isPlaceholder } from "../values";
+import { moneyInUnit, readMoneyText } from "../values/number";
 import { describeFormat } from "../number-format";
 import { missingWords, numberOrNull, readNumber, textOf } from "../cells";
 import { say, type Words } from "../messages";
@@ -32,6 +33,7 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
   const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
     findings.push(finding(code, severity, cell, w, sheetRow(block.total.row)));
   const total = block.total;
+  const unit = block.unit ?? null;
 
   // Total row against its sub-rows, per money column; a blank total takes the sub-row sum.
   const money: Record<"initial" | "budget" | "spent", number | null> = {
@@ -41,8 +43,10 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
   };
   for (const col of MONEY) {
     const cell = total[col.key];
-    const declared = moneyOrNull(cell);
-    const subs = block.subRows.map((r) => moneyOrNull(r[col.key])).filter((n): n is number => n !== null);
+    const declared = moneyOrNull(cell, unit);
+    const subs = block.subRows
+      .map((r) => moneyOrNull(r[col.key], unit))
+      .filter((n): n is number => n !== null);
     money[col.key] = declared;
     if (subs.length === 0) continue;
     const subSum = subs.reduce((a, b) => a.plus(dec(b)), new Big(0)).toNumber();
@@ -82,7 +86,7 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
     [total.budget, "全年预算数", "the budget"],
     [total.spent, "全年执行数", "the spending"],
   ] as const) {
-    const r = readMoney(c);
+    const r = readMoney(c, unit);
     const recovered = c === total.budget ? budget : spent;
     if (c && r.kind === "missing" && recovered === null)
       add("VALUE_MISSING", "error", c.cell, missingWords(c, "预算执行", label, labelEn));
@@ -230,17 +234,18 @@ function twoBreakdowns(subs: number[], total: number): boolean {
  * A money cell: a number, or a number with the block's unit written in ("150万", "125.25万元"), which
  * the clerk meant in the block's own unit.
  */
-function readMoney(c: SourceCell | null): ReturnType<typeof readNumber> {
+function readMoney(c: SourceCell | null, unit: string | null): ReturnType<typeof readNumber> {
+  // Text with a money unit is read in the block's unit ("21.55万" in a 元 block is 215,500).
+  const written = c && typeof c.value === "string" ? moneyInUnit(c.value, unit) : null;
+  if (written !== null) return { kind: "number", value: written };
   const r = readNumber(c);
   if (r.kind !== "text") return r;
-  const m = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*(万元|万)\s*$/.exec(r.text);
-  if (!m) return r;
-  const n = Number(m[1].replace(/,/g, ""));
-  return Number.isFinite(n) ? { kind: "number", value: n } : r;
+  const n = readMoneyText(r.text);
+  return n === null ? r : { kind: "number", value: n };
 }
 
-function moneyOrNull(c: SourceCell | null): number | null {
-  const r = readMoney(c);
+function moneyOrNull(c: SourceCell | null, unit: string | null): number | null {
+  const r = readMoney(c, unit);
   return r.kind === "number" ? r.value : null;
 }
 

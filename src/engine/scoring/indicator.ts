@@ -4,7 +4,7 @@
  */
 import type { Finding, IndicatorReport, IndicatorRow, Profile, QualBand } from "../types";
 import { clamp, fmt, round2, within } from "../decimal";
-import { isPlaceholder, parseActual, parseTarget, type ParsedValue } from "../values";
+import { appendUnit, isPlaceholder, parseActual, parseTarget, type ParsedValue } from "../values";
 import { missingWords, input, readNumber, textOf } from "../cells";
 import { say, why, type Words } from "../messages";
 import { finding, sheetRow } from "../finding";
@@ -21,9 +21,10 @@ export function scoreIndicator(
     findings.push(finding(code, severity, cell, w, sheetRow(row.row)));
   const name = row.name || row.level2 || row.level1 || `第${row.row + 1}行`;
 
-  const targetText = [textOf(row.targetNature), textOf(row.target), textOf(row.targetUnit)]
-    .filter((t) => t && t !== "定性")
-    .join("");
+  const targetText = appendUnit(
+    [textOf(row.targetNature), textOf(row.target)].filter((t) => t && t !== "定性").join(""),
+    textOf(row.targetUnit) === "定性" ? "" : textOf(row.targetUnit),
+  );
   const actualText = textOf(row.actual);
   const explanation = textOf(row.explanation);
   const explained = !isPlaceholder(explanation);
@@ -34,6 +35,7 @@ export function scoreIndicator(
   const written = parseTarget(input(row.target), {
     nature: row.targetNature ? input(row.targetNature) : null,
     unit: row.targetUnit ? input(row.targetUnit) : null,
+    actual: input(row.actual),
   });
   // 预算执行率 with its target left as "—": the funds rule's own target, full execution.
   const fundsLine = written.kind === "empty" && /^预算(资金)?执行率/.test(row.name.replace(/\s/g, ""));

@@ -9,15 +9,16 @@
 import Big from "big.js";
 import type { CellValue } from "../grid";
 import type { QualBand } from "../types";
-import { isDashPlaceholder, isSpreadsheetError, normalizeText, compact, stripThousands } from "./normalize";
+import { isDashPlaceholder, isSpreadsheetError, compact } from "./normalize";
 import { readNature, readQuantity, type Quantity } from "./quantity";
 import { convertUnit, normalizeUnit } from "./units";
 import { classifyQualitative as classifyBand, isPlaceholder as placeholder } from "./qualitative";
 import { inferReverse as reverseByName } from "./direction";
 import { describeFormat } from "../number-format";
 
-export { normalizeUnit, convertUnit, isMoneyUnit, isUnitLike } from "./units";
+export { normalizeUnit, convertUnit, isMoneyUnit, isUnitLike, appendUnit } from "./units";
 export { isSpreadsheetError } from "./normalize";
+export { parseNumber } from "./number";
 
 import type { Operator } from "./operator";
 export type { Operator } from "./operator";
@@ -145,17 +146,20 @@ function withUnit(p: NumberValue, unit: string | null): NumberValue {
  *
  * Split columns: the nature cell's operator (≥ ≤ = ﹦ > <, 大于等于 …, 正向 → ≥, 反向 → ≤) replaces any
  * written in the value cell; 定性 makes the value cell's text the (qualitative) target even when it
- * looks like a number; the unit cell gives the unit when the value cell has none. A value written
+ * looks like a number — unless the actual is a number too (40 against 43次: a count); the unit cell gives
+ * the unit when the value cell has none. A value written
  * with a unit keeps its own unit. A target is taken literally: "0.5" with unit "%" is 0.5 %.
  */
 export function parseTarget(
   cell: CellInput,
-  split?: { nature?: CellInput | null; unit?: CellInput | null },
+  split?: { nature?: CellInput | null; unit?: CellInput | null; actual?: CellInput | null },
 ): ParsedValue {
   const base = parseCell(cell);
   if (!split) return base;
   const natureText = split.nature ? cellText(split.nature) : "";
-  if (/定性/.test(natureText)) {
+  // A count under 定性 (40 against 43次): both sides are numbers, so it is a quantity, not a description.
+  const counted = base.kind === "number" && !!split.actual && parseCell(split.actual).kind === "number";
+  if (/定性/.test(natureText) && !counted) {
     if (base.kind === "empty" || base.kind === "error") return base;
     const shown = base.kind === "text" ? base.text : cellText(cell).trim() || formatParsed(base);
     return { kind: "text", text: shown };
@@ -218,30 +222,6 @@ export function parseActual(cell: CellInput, target: ParsedValue): ParsedValue {
  * (which as often means "not applicable").
  */
 const NONE_RE = /^((无|没有)(?!法|从|数据|统计|记录|$)|未发生|未出现|零|杜绝)/;
-
-/**
- * Parses a plain number cell (分值, 得分, 全年预算数, 执行率 …): numbers, "1,200", full-width digits,
- * "10分", "7.83 分", "1,200万元", "¥1200".
- *
- * Percentages come back as FRACTIONS: the text "78.25%" → 0.7825, "5‰" → 0.005, just as a number cell
- * 0.7825 with a "0.00%" format → 0.7825 (its value). 执行率 cells are compared as fractions of 1.
- * Booleans, empty cells, errors and prose → null.
- */
-export function parseNumber(cell: CellInput): number | null {
-  const v = cell?.value ?? null;
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  if (typeof v === "boolean") return null;
-  const raw = cellString(cell).trim();
-  if (raw === "" || isSpreadsheetError(raw)) return null;
-  const s = compact(stripThousands(normalizeText(raw))).replace(/^(¥|RMB)/, "");
-  const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(分|元|千元|万元|亿元|%|‰)?$/.exec(s);
-  if (!m) return null;
-  const n = Number(m[1]);
-  if (!Number.isFinite(n)) return null;
-  if (m[2] === "%") return new Big(m[1]).div(100).toNumber();
-  if (m[2] === "‰") return new Big(m[1]).div(1000).toNumber();
-  return n;
-}
 
 /**
  * The band a qualitative actual means (scoring-rules.md §3), negations first; equal to the target

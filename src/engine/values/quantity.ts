@@ -6,6 +6,7 @@
 import type { Operator } from "./operator";
 import { compact, normalizeText, stripThousands } from "./normalize";
 import { convertUnit, isUnitLike, normalizeUnit } from "./units";
+import { decimalOf } from "./number";
 
 export interface Quantity {
   op: Operator | null;
@@ -139,11 +140,6 @@ function readUnitTail(tail: string): { unit: string | null; op: Operator | null 
   return isUnitLike(unit) ? { unit, op } : null;
 }
 
-function toNumber(text: string): number | null {
-  const n = Number(text);
-  return Number.isFinite(n) ? n : null;
-}
-
 /** Prepares cell text for reading: NFKC, operator symbols, no spaces or thousands separators. */
 export function prepareQuantityText(text: string): string {
   return compact(stripThousands(normalizeText(text))).replace(/\(含\)|含$/g, "");
@@ -186,8 +182,8 @@ function readPrepared(prepared: string): Quantity | null {
 
   const range = RANGE_RE.exec(rest);
   if (range && op === null) {
-    const lo = toNumber(range[1]);
-    const hi = toNumber(range[3]);
+    const lo = decimalOf(range[1]);
+    const hi = decimalOf(range[3]);
     const loTail = range[2] === "" ? { unit: null, op: null } : readUnitTail(range[2]);
     const hiTail = readUnitTail(range[4]);
     if (lo !== null && hi !== null && loTail && hiTail && hiTail.op === null) {
@@ -204,7 +200,7 @@ function readPrepared(prepared: string): Quantity | null {
 
   const single = SINGLE_RE.exec(rest);
   if (!single) return null;
-  const value = toNumber(single[1]);
+  const value = decimalOf(single[1]);
   const tail = readUnitTail(single[2]);
   if (value === null || !tail) return null;
   const unit = tail.unit ?? leadUnit;

@@ -265,3 +265,18 @@ export function convertUnit(value: number, from: string, to: string): number | n
   const out = new Big(value).times(f.factor).div(t.factor).toNumber();
   return Number.isFinite(out) ? out : null;
 }
+
+/**
+ * A value's text with its unit cell's unit after it ("2000" + "篇" → "2000篇"), never twice: a value that
+ * already ends in that unit ("2000篇", "100%", "26 次") is returned as written.
+ */
+export function appendUnit(text: string, unit: string): string {
+  const u = unit.trim();
+  if (!u) return text;
+  const bare = u.replace(/^[(（[【]+|[)）\]】]+$/g, "");
+  const t = text.replace(/\s+$/, "");
+  if (bare && (t.endsWith(bare) || t.endsWith(u))) return text;
+  const norm = normalizeUnit(bare);
+  if (norm !== null && t.endsWith(norm)) return text;
+  return text + u;
+}

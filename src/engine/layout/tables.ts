@@ -4,9 +4,10 @@
  * the layout finder sees the next table first. Row and column positions are kept, so cell addresses in the
  * next table's report are the sheet's own.
  */
-import type { CellValue, Grid, MergedArea } from "./grid";
-import { parseA1, rangeToA1 } from "./grid";
-import type { Table } from "./types";
+import type { CellValue, Grid, MergedArea } from "../grid";
+import { parseA1, rangeToA1 } from "../grid";
+import type { Table } from "../types";
+import { isEnumeratedLine, isGradeLine, isNote, isSignatureLine } from "./vocabulary";
 
 /** Stacked tables per sheet that are looked for; a real sheet has a handful. */
 export const MAX_TABLES_PER_SHEET = 50;
@@ -45,13 +46,6 @@ export function firstContentRow(grid: Grid, from: number): number {
   for (let r = Math.max(0, from); r < n; r++) if (firstText(grid, r)) return r;
   return n;
 }
-
-const compact = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, "").replace(/：/g, ":");
-const NOTE = /^(备注|注:|注\d|注[.．、]|说明:|填表说明|填报说明)/;
-const SIGNATURE =
-  /^(填表人|填报人|审核人|复核人|联系人|联系电话|单位负责人|负责人|财务负责人|项目负责人|填报日期|填表日期|日期:|单位(盖章|公章)|\(?盖章)/;
-const ENUMERATED = /^([(（]?[0-9０-９一二三四五六七八九十]+[)）.．、])/;
-const GRADE_LINE = /^(自评|评价|绩效|综合)?等级/;
 
 /** Bottom row of a merged area that starts inside [top, bottom] and reaches below it. */
 function mergeReach(merges: MergedArea[], top: number, bottom: number): number {
@@ -93,9 +87,8 @@ export function tableBottom(grid: Grid, table: Table, top: number): number {
   for (let r = bottom + 1; r < n; r++) {
     const t = firstText(grid, r);
     if (!t) continue;
-    const k = compact(t);
-    if (NOTE.test(k)) notes = true;
-    else if (!(SIGNATURE.test(k) || GRADE_LINE.test(k) || (notes && ENUMERATED.test(k)))) break;
+    if (isNote(t)) notes = true;
+    else if (!(isSignatureLine(t) || isGradeLine(t) || (notes && isEnumeratedLine(t)))) break;
     bottom = mergeReach(merges, r, r);
     r = bottom;
   }
