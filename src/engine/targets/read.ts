@@ -10,7 +10,8 @@ import { errorMessage } from "../error-message";
 import { parseNumber } from "../values";
 import { Sheet } from "../layout/sheet";
 import { groupLevel, isPlaceholderName } from "../layout/rows";
-import { headerKey, indicatorRole, isNote, isTotalLabel, stripWeight } from "../layout/text";
+import { headerKey, indicatorRole, stripWeight } from "../layout/text";
+import { isNote, isTotalLabel } from "../layout/vocabulary";
 import type { ApprovedIndicator, ApprovedRead, ApprovedTable } from "./model";
 
 type Role = "level1" | "level2" | "name" | "target" | "weight" | "nature" | "unit" | "project";
