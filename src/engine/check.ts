@@ -11,7 +11,7 @@ import { scoreIndicator } from "./scoring/indicator";
 import { scoreCategories, scoreTotal } from "./scoring/totals";
 import { finding, sortFindings } from "./finding";
 import { say } from "./messages";
-import { isPlaceholder } from "./values";
+import { parseTable } from "./table/parse";
 import {
   MAX_TABLES_PER_SHEET,
   firstContentRow,
@@ -111,8 +111,9 @@ function fundsOnlyTotals(fundsScore: number | null): Pick<SheetReport, "total" |
 export const NOT_RATED = "未评定";
 
 export function scoreTable(table: Table, profile: Profile): SheetReport {
-  const funds = table.funds ? scoreFunds(table.funds, profile) : null;
-  const rows = table.indicators.map((r) => scoreIndicator(r, profile));
+  const parsed = parseTable(table);
+  const funds = parsed.funds ? scoreFunds(parsed.funds, profile) : null;
+  const rows = parsed.indicators.map((r) => scoreIndicator(r, profile));
   const indicators = rows.map((r) => r.report);
   const fundsCell = table.funds ? table.funds.labelCell : "";
   const cats = scoreCategories(
@@ -125,7 +126,7 @@ export function scoreTable(table: Table, profile: Profile): SheetReport {
   const totals = table.noIndicators
     ? fundsOnlyTotals(funds?.computedScore ?? null)
     : scoreTotal(
-        table,
+        parsed,
         indicators,
         funds
           ? {
@@ -142,12 +143,12 @@ export function scoreTable(table: Table, profile: Profile): SheetReport {
     : [];
   // Templates without a reason column per row (偏差大或目标未完成原因分析 under 总分): one reason for them all.
   const offRow = rows.filter((r) => r.unexplainedOffRow).map((r) => r.report);
-  if (table.reasonBlock && offRow.length && isPlaceholder(table.reasonBlock.text.trim()))
+  if (parsed.reasonBlock && offRow.length && !parsed.reasonBlock.value)
     unread.push(
       finding(
         "EXPLANATION_MISSING",
         "error",
-        table.reasonBlock.cell,
+        parsed.reasonBlock.cell,
         say.reasonBlockMissing(offRow[0].name || offRow[0].level2, offRow.length),
       ),
     );

@@ -216,3 +216,32 @@ export const why = {
     `over-achieved (${pct(ratio, 0)} of target)`,
   ],
 };
+
+/** What the missing-value words need to know of a cell: where it is and whether it is an uncalculated formula. */
+export interface BlankCell {
+  cell: string;
+  formula: string | null;
+  uncalculated: boolean;
+}
+
+/**
+ * The words for a blank cell the rules need (分值, 得分, 实际完成值, 预算): `plain`, unless the cell is a
+ * formula the file never calculated; then asking to fill it in would be wrong, so the words say that
+ * the formula has no value and how to get one.
+ */
+export function blankWords(
+  c: BlankCell | null,
+  name: string,
+  what: string,
+  whatEn: string,
+  plain: Words,
+): Words {
+  return c?.uncalculated && c.formula
+    ? say.formulaUncalculated(name, what, whatEn, c.cell, c.formula)
+    : plain;
+}
+
+/** The words of a VALUE_MISSING finding: "X 为空", or the uncalculated-formula words where that is why. */
+export function missingWords(c: BlankCell | null, name: string, what: string, whatEn: string): Words {
+  return blankWords(c, name, what, whatEn, say.valueMissing(name, what, whatEn));
+}

@@ -3,12 +3,10 @@
  * the total row against its sub-rows, and the declared rate compared at its displayed precision.
  */
 import Big from "big.js";
-import type { Finding, FundsBlock, FundsReport, FundsRow, Profile, SourceCell } from "../types";
-import { dec, decimalsOf, pct, round2, roundTo, within } from "../decimal";
-import { isPlaceholder } from "../values";
-import { describeFormat } from "../number-format";
-import { missingWords, numberOrNull, readNumber, textOf } from "../cells";
-import { say, type Words } from "../messages";
+import type { Finding, FundsReport, Profile } from "../types";
+import { dec, pct, round2, roundTo, within } from "../decimal";
+import { missingWords, say, type Words } from "../messages";
+import type { DeclaredRate, ParsedFunds, ParsedFundsRow, ReadNumber } from "../table/parse";
 import { finding, sheetRow } from "../finding";
 
 export interface FundsResult {
@@ -27,7 +25,7 @@ const MONEY: { key: "initial" | "budget" | "spent"; zh: string; en: string }[] =
   { key: "spent", zh: "全年执行数", en: "Full-year spending" },
 ];
 
-export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
+export function scoreFunds(block: ParsedFunds, profile: Profile): FundsResult {
   const findings: Finding[] = [];
   const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
     findings.push(finding(code, severity, cell, w, sheetRow(block.total.row)));
@@ -66,9 +64,9 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
     }
   }
 
-  const w = readNumber(total.weight);
-  const weight = w.kind === "number" ? w.value : block.labelWeight;
-  if (w.kind === "text" && total.weight)
+  const w = total.weight;
+  const weight = w?.state === "value" && w.value !== null ? w.value : block.labelWeight;
+  if (w && w.state === "text" && total.weight)
     add(
       "VALUE_NOT_NUMERIC",
       "error",
@@ -82,28 +80,27 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
     [total.budget, "全年预算数", "the budget"],
     [total.spent, "全年执行数", "the spending"],
   ] as const) {
-    const r = readMoney(c);
     const recovered = c === total.budget ? budget : spent;
-    if (c && r.kind === "missing" && recovered === null)
+    if (c && c.state === "blank" && recovered === null)
       add("VALUE_MISSING", "error", c.cell, missingWords(c, "预算执行", label, labelEn));
-    if (c && r.kind === "text")
-      add("VALUE_NOT_NUMERIC", "error", c.cell, say.valueNotNumeric("预算执行", label, labelEn, r.text));
+    if (c && c.state === "text")
+      add("VALUE_NOT_NUMERIC", "error", c.cell, say.valueNotNumeric("预算执行", label, labelEn, c.text));
   }
 
   const rateExact = budget !== null && spent !== null && budget > 0 ? dec(spent).div(budget) : null;
   if (budget !== null && budget <= 0 && spent !== null && total.budget) {
     add("VALUE_MISSING", "error", total.budget.cell, say.budgetZero(budget));
   }
-  const rateRead = readNumber(total.rate);
-  if (total.rate && rateRead.kind === "text")
+  const rateRead = total.rate;
+  if (total.rate && rateRead && rateRead.state === "text")
     add(
       "VALUE_NOT_NUMERIC",
       "error",
       total.rate.cell,
       say.valueNotNumeric("预算执行", "执行率", "the execution rate", rateRead.text),
     );
-  const rateDeclared = readRate(total.rate);
-  const scoreDeclared = numberOrNull(total.score);
+  const rateDeclared = total.rate?.declared ?? null;
+  const scoreDeclared = total.score?.value ?? null;
   let scoreComputed: number | null = null;
 
   if (rateExact) {
@@ -127,7 +124,7 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
         total.spent?.cell ?? block.labelCell,
         say.fundsOverspent(spent as number, budget as number, pct(rateExact)),
       );
-    if (rateExact.lt(profile.execReasonBelow) && !(total.reason && !isPlaceholder(textOf(total.reason)))) {
+    if (rateExact.lt(profile.execReasonBelow) && !total.reason?.value) {
       add(
         "FUNDS_LOW_EXECUTION",
         "warning",
@@ -155,7 +152,7 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
   // there is, so the score and the low-execution warning follow it.
   if (!rateExact && budget === null && spent === null && rateDeclared) {
     const rate = dec(rateDeclared.value);
-    if (rate.lt(profile.execReasonBelow) && !(total.reason && !isPlaceholder(textOf(total.reason)))) {
+    if (rate.lt(profile.execReasonBelow) && !total.reason?.value) {
       add(
         "FUNDS_LOW_EXECUTION",
         "warning",
@@ -166,7 +163,7 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
     if (weight !== null) {
       scoreComputed = scoreFromRate(weight, rate);
       // A row of the indicator block: like any indicator's, a deduction explained in its reason cell stands.
-      const explained = !!total.reason && !isPlaceholder(textOf(total.reason));
+      const explained = !!total.reason?.value;
       if (scoreDeclared !== null && scoreDeclared < scoreComputed && explained) scoreComputed = scoreDeclared;
       if (
         scoreDeclared !== null &&
@@ -182,12 +179,12 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
       }
     }
   }
-  if (scoreDeclared === null && total.score && readNumber(total.score).kind === "text") {
+  if (scoreDeclared === null && total.score && total.score.state === "text") {
     add(
       "VALUE_NOT_NUMERIC",
       "error",
       total.score.cell,
-      say.valueNotNumeric("预算执行", "得分", "the score", textOf(total.score)),
+      say.valueNotNumeric("预算执行", "得分", "the score", total.score.text.trim()),
     );
   }
 
@@ -226,22 +223,8 @@ function twoBreakdowns(subs: number[], total: number): boolean {
   return false;
 }
 
-/**
- * A money cell: a number, or a number with the block's unit written in ("150万", "125.25万元"), which
- * the clerk meant in the block's own unit.
- */
-function readMoney(c: SourceCell | null): ReturnType<typeof readNumber> {
-  const r = readNumber(c);
-  if (r.kind !== "text") return r;
-  const m = /^\s*(-?\d[\d,]*(?:\.\d+)?)\s*(万元|万)\s*$/.exec(r.text);
-  if (!m) return r;
-  const n = Number(m[1].replace(/,/g, ""));
-  return Number.isFinite(n) ? { kind: "number", value: n } : r;
-}
-
-function moneyOrNull(c: SourceCell | null): number | null {
-  const r = readMoney(c);
-  return r.kind === "number" ? r.value : null;
+function moneyOrNull(c: ReadNumber | null): number | null {
+  return c?.value ?? null;
 }
 
 /** 分值 × min(rate, 1), half-up to 2 decimals; a negative rate (a refund booked as spending) earns nothing, not minus. */
@@ -249,47 +232,11 @@ function scoreFromRate(weight: number, rate: Big): number {
   return Math.max(0, Math.min(round2(dec(weight).times(rate.gt(1) ? 1 : rate.lt(0) ? 0 : rate)), weight));
 }
 
-function firstCell(r: FundsRow): string | null {
+function firstCell(r: ParsedFundsRow): string | null {
   return (r.initial ?? r.budget ?? r.spent)?.cell ?? null;
 }
 
-interface DeclaredRate {
-  cell: string;
-  /** As a fraction. */
-  value: number;
-  /** Decimals of the percentage as displayed (78.25 % → 2). */
-  decimals: number;
-  /** Decimals of a rate written as a bare fraction (0.958 → 3), else null. */
-  fractionDecimals: number | null;
-  shown: string;
-}
-
-/** The declared 执行率: "78.25 %" text, 0.7825 with a % format, or 78.25 written as a bare number. */
-export function readRate(c: SourceCell | null): DeclaredRate | null {
-  if (!c) return null;
-  const n = numberOrNull(c);
-  if (n === null) return null;
-  const shown = textOf(c);
-  const pctShown = /%|％/.test(shown);
-  // A % code in the format (not a literal "%" in quotes): the number is already a fraction.
-  const pctFormat = describeFormat(c.format).percent;
-  let value = n;
-  // A bare 78.25 in a 执行率 column is a percentage written without its sign.
-  if (!pctShown && !pctFormat && n > 1.5) value = dec(n).div(100).toNumber();
-  const m = /(\d+)(?:[.．](\d+))?/.exec(shown);
-  // The precision the user sees. A General-format quotient (=E4/D4) carries 16 digits of binary noise: cap
-  // it at 6 decimals of a percentage, beyond any table's reading.
-  const decimals = Math.min(pctShown && m ? (m[2]?.length ?? 0) : Math.max(decimalsOf(value) - 2, 0), 6);
-  // A bare fraction with fewer than two decimals ("0.1" for 14.46 %) is compared at its own precision.
-  const fraction = !pctShown && !pctFormat && n <= 1.5;
-  return {
-    cell: c.cell,
-    value,
-    decimals,
-    fractionDecimals: fraction ? Math.min(decimalsOf(value), 8) : null,
-    shown: pctShown ? shown.replace(/\s+/g, "") : pct(value, decimals),
-  };
-}
+export { readRate } from "../table/parse";
 
 /**
  * Matches when the exact rate, rounded half-up at the declared precision, equals the declared one — or

@@ -2,57 +2,35 @@
  * One indicator row: recompute its score from target and actual (scoring-rules.md §3), decide whether
  * it needs 偏差原因分析 (§4), and compare with what the sheet declares.
  */
-import type { Finding, IndicatorReport, IndicatorRow, Profile, QualBand } from "../types";
+import type { Finding, IndicatorReport, Profile, QualBand } from "../types";
 import { clamp, fmt, round2, within } from "../decimal";
-import { isPlaceholder, parseActual, parseTarget, type ParsedValue } from "../values";
-import { missingWords, input, readNumber, textOf } from "../cells";
-import { say, why, type Words } from "../messages";
+import type { ParsedValue } from "../values";
+import { missingWords, say, why, type Words } from "../messages";
 import { finding, sheetRow } from "../finding";
-import { outcome, type Add, type Outcome } from "./outcome";
+import type { ParsedIndicator } from "../table/parse";
+import { outcome } from "./outcome";
+import type { Add, Outcome } from "./outcome-types";
 import { bandBounds } from "./qualitative";
 
 export function scoreIndicator(
-  row: IndicatorRow,
+  p: ParsedIndicator,
   profile: Profile,
 ): { report: IndicatorReport; findings: Finding[]; unexplainedOffRow?: boolean } {
-  if (row.evaluation) return scoreEvaluationRow(row, profile);
+  if (p.source.evaluation) return scoreEvaluationRow(p, profile);
+  const row = p.source;
   const findings: Finding[] = [];
   const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
     findings.push(finding(code, severity, cell, w, sheetRow(row.row)));
-  const name = row.name || row.level2 || row.level1 || `第${row.row + 1}行`;
-
-  const targetText = [textOf(row.targetNature), textOf(row.target), textOf(row.targetUnit)]
-    .filter((t) => t && t !== "定性")
-    .join("");
-  const actualText = textOf(row.actual);
-  const explanation = textOf(row.explanation);
-  const explained = !isPlaceholder(explanation);
+  const name = p.name;
+  const actualText = p.actual.text;
+  const explanation = p.explanation?.text ?? "";
+  const explained = p.explanation ? p.explanation.value : false;
+  const target = p.target.value;
+  const actual = p.actual.value;
 
   // Weight and declared score.
-  const { W, S } = weightAndScore(row, name, add);
-
-  const written = parseTarget(input(row.target), {
-    nature: row.targetNature ? input(row.targetNature) : null,
-    unit: row.targetUnit ? input(row.targetUnit) : null,
-  });
-  // 预算执行率 with its target left as "—": the funds rule's own target, full execution.
-  const fundsLine = written.kind === "empty" && /^预算(资金)?执行率/.test(row.name.replace(/\s/g, ""));
-  const target: ParsedValue = fundsLine
-    ? { kind: "number", op: "ge", value: 100, hi: null, unit: "%" }
-    : written;
-  const actual = parseActual(input(row.actual), target);
-  const o = outcome(
-    row,
-    target,
-    actual,
-    W,
-    S,
-    profile,
-    name,
-    fundsLine ? "100%" : targetText,
-    actualText,
-    add,
-  );
+  const { W, S } = weightAndScore(p, add);
+  const o = outcome(p, { W, S }, profile, add);
 
   // Declared score against the recomputation.
   let computed = o.computed;
@@ -120,7 +98,7 @@ export function scoreIndicator(
   }
 
   const outcomeFields = {
-    target: targetText,
+    target: p.targetWritten,
     actual: actualText,
     kind: o.kind,
     direction: o.direction,
@@ -142,17 +120,18 @@ export function scoreIndicator(
  * be a number within its weight, and a deduction needs its reason where the table has a reason column.
  */
 function scoreEvaluationRow(
-  row: IndicatorRow,
+  p: ParsedIndicator,
   profile: Profile,
 ): { report: IndicatorReport; findings: Finding[] } {
+  const row = p.source;
   const findings: Finding[] = [];
   const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
     findings.push(finding(code, severity, cell, w, sheetRow(row.row)));
-  const name = row.name || row.level2 || row.level1 || `第${row.row + 1}行`;
-  const explanation = textOf(row.explanation);
-  const explained = !isPlaceholder(explanation);
+  const name = p.name;
+  const explanation = p.explanation?.text ?? "";
+  const explained = p.explanation ? p.explanation.value : false;
 
-  const { W, S } = weightAndScore(row, name, add);
+  const { W, S } = weightAndScore(p, add);
 
   // Nothing to recompute from: the declared score stands (keptScore).
   const computed = keptScore(S, W);
@@ -194,7 +173,7 @@ type OutcomeFields = Pick<
 
 /** The report of one row: where it is, what was scored, and whether it needs an explanation. */
 function reportOf(
-  row: IndicatorRow,
+  row: ParsedIndicator["source"],
   outcome: OutcomeFields,
   s: {
     W: number | null;
@@ -240,24 +219,17 @@ function keptScore(S: number | null, W: number | null): number | null {
 }
 
 /** 分值 and 得分 of a row as numbers; a blank or non-numeric one is reported and comes back null. */
-function weightAndScore(row: IndicatorRow, name: string, add: Add): { W: number | null; S: number | null } {
-  const s = readNumber(row.score);
+function weightAndScore(p: ParsedIndicator, add: Add): { W: number | null; S: number | null } {
+  const { name, score: s, weight: w } = p;
   // A table without a 分值 column (scores only) has no weight to ask for.
-  const w = row.weight ? readNumber(row.weight) : null;
-  if (row.weight && w?.kind === "missing")
-    add("VALUE_MISSING", "error", row.weight.cell, missingWords(row.weight, name, "分值", "the weight"));
-  if (row.weight && w?.kind === "text")
-    add(
-      "VALUE_NOT_NUMERIC",
-      "error",
-      row.weight.cell,
-      say.valueNotNumeric(name, "分值", "the weight", w.text),
-    );
-  if (s.kind === "missing")
-    add("VALUE_MISSING", "error", row.score.cell, missingWords(row.score, name, "得分", "the score"));
-  if (s.kind === "text")
-    add("VALUE_NOT_NUMERIC", "error", row.score.cell, say.valueNotNumeric(name, "得分", "the score", s.text));
-  return { W: w?.kind === "number" ? w.value : null, S: s.kind === "number" ? s.value : null };
+  if (w && w.state === "blank")
+    add("VALUE_MISSING", "error", w.cell, missingWords(w, name, "分值", "the weight"));
+  if (w && w.state === "text")
+    add("VALUE_NOT_NUMERIC", "error", w.cell, say.valueNotNumeric(name, "分值", "the weight", w.text));
+  if (s.state === "blank") add("VALUE_MISSING", "error", s.cell, missingWords(s, name, "得分", "the score"));
+  if (s.state === "text")
+    add("VALUE_NOT_NUMERIC", "error", s.cell, say.valueNotNumeric(name, "得分", "the score", s.text));
+  return { W: w?.value ?? null, S: s.value };
 }
 
 function qualMessage(

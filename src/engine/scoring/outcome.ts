@@ -2,47 +2,24 @@
  * What a row's target and actual say: quantitative (direction, ratio, recomputed score), qualitative
  * (band) or unparsed, and whether the row fell short and so needs an explanation.
  */
-import type { Direction, Finding, IndicatorReport, IndicatorRow, Profile, QualBand } from "../types";
+import type { Direction, Profile } from "../types";
 import { dec } from "../decimal";
-import { inferReverse, type ParsedValue } from "../values";
+import { inferReverse } from "../values";
 import { convertUnit } from "../values/units";
-import { blankWords, missingWords } from "../cells";
-import { say, why, type Words } from "../messages";
+import { blankWords, missingWords, say, why } from "../messages";
+import type { ParsedIndicator } from "../table/parse";
 import { qualitative } from "./qualitative";
 import { quantitativeScore } from "./quantitative";
+import type { Add, Outcome, WeightAndScore } from "./outcome-types";
 
-export type Add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) => void;
-
-export interface Outcome {
-  kind: IndicatorReport["kind"];
-  direction: Direction | null;
-  directionInferred: boolean;
-  band: QualBand | null;
-  ratio: number | null;
-  /** True when B / A reaches a threshold, decided exactly (B ≥ A × r), not on the rounded ratio. */
-  reaches: (threshold: number) => boolean;
-  /** Recomputed score, null when it cannot be recomputed. */
-  computed: number | null;
-  /** Why the row needs an explanation (blank → error), or null. */
-  shortfall: Words | null;
-  /** The target was met in full (a lower declared score is a deduction to explain). */
-  met: boolean;
-  /** How the score was computed, for messages. */
-  basis: Words;
-}
-
-export function outcome(
-  row: IndicatorRow,
-  target: ParsedValue,
-  actual: ParsedValue,
-  W: number | null,
-  S: number | null,
-  profile: Profile,
-  name: string,
-  targetText: string,
-  actualText: string,
-  add: Add,
-): Outcome {
+export function outcome(p: ParsedIndicator, ws: WeightAndScore, profile: Profile, add: Add): Outcome {
+  const row = p.source;
+  const { name } = p;
+  const { W } = ws;
+  const target = p.target.value;
+  const actual = p.actual.value;
+  const targetText = p.target.text;
+  const actualText = p.actual.text;
   const none: Outcome = {
     kind: "unparsed",
     direction: null,
@@ -61,7 +38,7 @@ export function outcome(
       "VALUE_MISSING",
       "error",
       row.actual.cell,
-      blankWords(row.actual, name, "实际完成值", "the actual value", say.valuesMissing(name)),
+      blankWords(p.actual, name, "实际完成值", "the actual value", say.valuesMissing(name)),
     );
     return none;
   }
@@ -74,8 +51,7 @@ export function outcome(
     );
     return none;
   }
-  if (target.kind === "text")
-    return qualitative(row, target.text, actual, W, S, profile, name, actualText, add);
+  if (target.kind === "text") return qualitative(p, ws, profile, add);
 
   // Quantitative.
   if (actual.kind === "empty") {
@@ -83,7 +59,7 @@ export function outcome(
       "VALUE_MISSING",
       "error",
       row.actual.cell,
-      missingWords(row.actual, name, "实际完成值", "the actual value"),
+      missingWords(p.actual, name, "实际完成值", "the actual value"),
     );
     return { ...none, kind: "quantitative" };
   }

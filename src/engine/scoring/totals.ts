@@ -13,8 +13,8 @@ import type {
 } from "../types";
 import { round2, sum, within } from "../decimal";
 import { gradeOf } from "../profiles";
-import { missingWords, numberOrNull, readNumber } from "../cells";
-import { say, type Words } from "../messages";
+import { missingWords, say, type Words } from "../messages";
+import type { ParsedTable } from "../table/parse";
 import { finding, sheetRow } from "../finding";
 
 export const FUNDS_CATEGORY = "预算执行率";
@@ -169,7 +169,7 @@ function splitFindings(
 }
 
 export function scoreTotal(
-  table: Table,
+  parsed: ParsedTable,
   indicators: IndicatorReport[],
   funds: {
     weight: number | null;
@@ -180,13 +180,14 @@ export function scoreTotal(
   } | null,
   profile: Profile,
 ): { total: SheetReport["total"]; grade: SheetReport["grade"]; findings: Finding[] } {
+  const { table } = parsed;
   const findings: Finding[] = [];
   const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
     findings.push(finding(code, severity, cell, w, table.total ? sheetRow(table.total.row) : undefined));
 
   const weightSum = sum([funds?.weight ?? null, ...indicators.map((i) => i.weight)]);
-  const totalWeightCell = table.total?.weight ?? null;
-  const declaredWeight = numberOrNull(totalWeightCell);
+  const totalWeightCell = parsed.total?.weight ?? null;
+  const declaredWeight = totalWeightCell?.value ?? null;
   // A funds block that is there but unread holds points nobody can count: no sum is complete without it.
   const fundsKnown = !table.fundsUnread;
   const complete =
@@ -205,9 +206,8 @@ export function scoreTotal(
 
   const declaredSum = round2(sum([funds?.declared ?? null, ...indicators.map((i) => i.scoreDeclared)]));
   const computed = round2(sum([funds?.computed ?? null, ...indicators.map((i) => i.scoreComputed)]));
-  const scoreCell = table.total?.score ?? null;
-  const declaredTotal = numberOrNull(scoreCell);
-  const totalRead = readNumber(scoreCell);
+  const scoreCell = parsed.total?.score ?? null;
+  const declaredTotal = scoreCell?.value ?? null;
   // No 得分 anywhere: the table is not filled in yet. Each blank 得分 has its finding; the blank 总分 and a
   // grade of 差 would only repeat that in a misleading way.
   const unfilled =
@@ -215,14 +215,14 @@ export function scoreTotal(
     indicators.every((i) => i.scoreDeclared === null) &&
     (!funds || funds.declared === null) &&
     declaredTotal === null;
-  if (scoreCell && totalRead.kind === "text")
+  if (scoreCell && scoreCell.state === "text")
     add(
       "VALUE_NOT_NUMERIC",
       "error",
       scoreCell.cell,
-      say.valueNotNumeric("总分", "得分", "the total score", totalRead.text),
+      say.valueNotNumeric("总分", "得分", "the total score", scoreCell.text),
     );
-  if (scoreCell && totalRead.kind === "missing" && !unfilled)
+  if (scoreCell && scoreCell.state === "blank" && !unfilled)
     add("VALUE_MISSING", "error", scoreCell.cell, missingWords(scoreCell, "总分", "得分", "the total score"));
   if (unfilled) {
     const first = indicators[0].scoreCell;
