@@ -9,8 +9,8 @@ import { defaultProfile } from "./profiles";
 import { scoreFunds } from "./scoring/funds";
 import { scoreIndicator } from "./scoring/indicator";
 import { scoreCategories, scoreTotal } from "./scoring/totals";
-import { finding, sortFindings } from "./finding";
-import { say } from "./messages";
+import { raise, sortFindings } from "./finding";
+import { R } from "./rules/raise";
 import { parseTable } from "./table/parse";
 import {
   MAX_TABLES_PER_SHEET,
@@ -139,18 +139,17 @@ export function scoreTable(table: Table, profile: Profile): SheetReport {
         profile,
       );
   const unread = table.fundsUnread
-    ? [finding("FUNDS_UNREAD", "warning", table.fundsUnread.cell, say.fundsUnread(table.fundsUnread.label))]
+    ? [raise(R.fundsUnread, table.fundsUnread.cell, { label: table.fundsUnread.label })]
     : [];
   // Templates without a reason column per row (偏差大或目标未完成原因分析 under 总分): one reason for them all.
   const offRow = rows.filter((r) => r.unexplainedOffRow).map((r) => r.report);
   if (parsed.reasonBlock && offRow.length && !parsed.reasonBlock.value)
     unread.push(
-      finding(
-        "EXPLANATION_MISSING",
-        "error",
-        parsed.reasonBlock.cell,
-        say.reasonBlockMissing(offRow[0].name || offRow[0].level2, offRow.length),
-      ),
+      raise(R.explanationMissing, parsed.reasonBlock.cell, {
+        variant: "reason-block",
+        name: offRow[0].name || offRow[0].level2,
+        count: offRow.length,
+      }),
     );
   return {
     sheet: table.sheet,

@@ -33,3 +33,8 @@ export { looksLikeFormula } from "./edits";
 export { round2, fmt, pct } from "./decimal";
 export { scoreTable } from "./check";
 export { errorMessage } from "./error-message";
+export { wordsFor, dataOf } from "./finding";
+export { RULES, ruleOf } from "./rules";
+export type { DataOf } from "./rules";
+export { parseTable } from "./table/parse";
+export type { ParsedTable, Read } from "./table/parse";

@@ -5,9 +5,10 @@
 import Big from "big.js";
 import type { Finding, FundsReport, Profile } from "../types";
 import { dec, pct, round2, roundTo, within } from "../decimal";
-import { missingWords, say, type Words } from "../messages";
+import { missingData, notNumeric, R } from "../rules/raise";
 import type { DeclaredRate, ParsedFunds, ParsedFundsRow, ReadNumber } from "../table/parse";
-import { finding, sheetRow } from "../finding";
+import { raise, sheetRow } from "../finding";
+import type { RaiseOptions, Rule } from "../rules/rule";
 
 export interface FundsResult {
   report: FundsReport;
@@ -27,8 +28,8 @@ const MONEY: { key: "initial" | "budget" | "spent"; zh: string; en: string }[] =
 
 export function scoreFunds(block: ParsedFunds, profile: Profile): FundsResult {
   const findings: Finding[] = [];
-  const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
-    findings.push(finding(code, severity, cell, w, sheetRow(block.total.row)));
+  const add = <C extends Finding["code"], D>(r: Rule<C, D>, cell: string, data: D, o: RaiseOptions = {}) =>
+    findings.push(raise(r, cell, data, { ...o, row: sheetRow(block.total.row) }));
   const total = block.total;
 
   // Total row against its sub-rows, per money column; a blank total takes the sub-row sum.
@@ -47,32 +48,27 @@ export function scoreFunds(block: ParsedFunds, profile: Profile): FundsResult {
     if (declared === null || declared === 0) {
       if (subSum !== 0) {
         money[col.key] = subSum;
-        add(
-          "FUNDS_SUBTOTAL_MISMATCH",
-          "error",
-          cell?.cell ?? block.labelCell,
-          say.fundsSubtotal(col.zh, col.en, declared, subSum),
-        );
+        add(R.fundsSubtotalMismatch, cell?.cell ?? block.labelCell, {
+          column: col.zh,
+          columnEn: col.en,
+          total: declared,
+          subSum,
+        });
       }
     } else if (!within(declared, subSum, 0.01) && !twoBreakdowns(subs, declared)) {
-      add(
-        "FUNDS_SUBTOTAL_MISMATCH",
-        "error",
-        cell?.cell ?? block.labelCell,
-        say.fundsSubtotal(col.zh, col.en, declared, subSum),
-      );
+      add(R.fundsSubtotalMismatch, cell?.cell ?? block.labelCell, {
+        column: col.zh,
+        columnEn: col.en,
+        total: declared,
+        subSum,
+      });
     }
   }
 
   const w = total.weight;
   const weight = w?.state === "value" && w.value !== null ? w.value : block.labelWeight;
   if (w && w.state === "text" && total.weight)
-    add(
-      "VALUE_NOT_NUMERIC",
-      "error",
-      total.weight.cell,
-      say.valueNotNumeric("预算执行", "分值", "the weight", w.text),
-    );
+    add(R.valueNotNumeric, total.weight.cell, notNumeric("预算执行", "分值", "the weight", w.text));
 
   const budget = money.budget;
   const spent = money.spent;
@@ -82,22 +78,21 @@ export function scoreFunds(block: ParsedFunds, profile: Profile): FundsResult {
   ] as const) {
     const recovered = c === total.budget ? budget : spent;
     if (c && c.state === "blank" && recovered === null)
-      add("VALUE_MISSING", "error", c.cell, missingWords(c, "预算执行", label, labelEn));
+      add(R.valueMissing, c.cell, missingData(c, "预算执行", label, labelEn));
     if (c && c.state === "text")
-      add("VALUE_NOT_NUMERIC", "error", c.cell, say.valueNotNumeric("预算执行", label, labelEn, c.text));
+      add(R.valueNotNumeric, c.cell, notNumeric("预算执行", label, labelEn, c.text));
   }
 
   const rateExact = budget !== null && spent !== null && budget > 0 ? dec(spent).div(budget) : null;
   if (budget !== null && budget <= 0 && spent !== null && total.budget) {
-    add("VALUE_MISSING", "error", total.budget.cell, say.budgetZero(budget));
+    add(R.valueMissing, total.budget.cell, { variant: "budget-zero", budget });
   }
   const rateRead = total.rate;
   if (total.rate && rateRead && rateRead.state === "text")
     add(
-      "VALUE_NOT_NUMERIC",
-      "error",
+      R.valueNotNumeric,
       total.rate.cell,
-      say.valueNotNumeric("预算执行", "执行率", "the execution rate", rateRead.text),
+      notNumeric("预算执行", "执行率", "the execution rate", rateRead.text),
     );
   const rateDeclared = total.rate?.declared ?? null;
   const scoreDeclared = total.score?.value ?? null;
@@ -106,31 +101,28 @@ export function scoreFunds(block: ParsedFunds, profile: Profile): FundsResult {
   if (rateExact) {
     if (rateDeclared && !rateMatches(rateExact, rateDeclared)) {
       add(
-        "FUNDS_RATE_MISMATCH",
-        "error",
+        R.fundsRateMismatch,
         rateDeclared.cell,
-        say.fundsRateMismatch(
-          rateDeclared.shown,
-          pct(rateExact, Math.max(rateDeclared.decimals, 2)),
-          spent as number,
-          budget as number,
-        ),
+        {
+          declared: rateDeclared.shown,
+          computed: pct(rateExact, Math.max(rateDeclared.decimals, 2)),
+          spent: spent as number,
+          budget: budget as number,
+        },
+        { fix: { cell: rateDeclared.cell, value: roundTo(rateExact, 4) } },
       );
     }
     if (rateExact.gt(1))
-      add(
-        "FUNDS_OVERSPENT",
-        "warning",
-        total.spent?.cell ?? block.labelCell,
-        say.fundsOverspent(spent as number, budget as number, pct(rateExact)),
-      );
+      add(R.fundsOverspent, total.spent?.cell ?? block.labelCell, {
+        spent: spent as number,
+        budget: budget as number,
+        rate: pct(rateExact),
+      });
     if (rateExact.lt(profile.execReasonBelow) && !total.reason?.value) {
-      add(
-        "FUNDS_LOW_EXECUTION",
-        "warning",
-        total.rate?.cell ?? total.spent?.cell ?? block.labelCell,
-        say.fundsLowExecution(pct(rateExact), pct(profile.execReasonBelow, 0)),
-      );
+      add(R.fundsLowExecution, total.rate?.cell ?? total.spent?.cell ?? block.labelCell, {
+        rate: pct(rateExact),
+        threshold: pct(profile.execReasonBelow, 0),
+      });
     }
     if (weight !== null) {
       scoreComputed = scoreFromRate(weight, rateExact);
@@ -140,10 +132,10 @@ export function scoreFunds(block: ParsedFunds, profile: Profile): FundsResult {
         !within(scoreDeclared, scoreComputed, profile.scoreTolerance)
       ) {
         add(
-          "FUNDS_SCORE_MISMATCH",
-          "error",
+          R.fundsScoreMismatch,
           total.score.cell,
-          say.fundsScoreMismatch(scoreDeclared, scoreComputed, weight, pct(rateExact)),
+          { declared: scoreDeclared, computed: scoreComputed, weight, rate: pct(rateExact) },
+          { fix: { cell: total.score.cell, value: scoreComputed } },
         );
       }
     }
@@ -153,12 +145,10 @@ export function scoreFunds(block: ParsedFunds, profile: Profile): FundsResult {
   if (!rateExact && budget === null && spent === null && rateDeclared) {
     const rate = dec(rateDeclared.value);
     if (rate.lt(profile.execReasonBelow) && !total.reason?.value) {
-      add(
-        "FUNDS_LOW_EXECUTION",
-        "warning",
-        rateDeclared.cell,
-        say.fundsLowExecution(pct(rate), pct(profile.execReasonBelow, 0)),
-      );
+      add(R.fundsLowExecution, rateDeclared.cell, {
+        rate: pct(rate),
+        threshold: pct(profile.execReasonBelow, 0),
+      });
     }
     if (weight !== null) {
       scoreComputed = scoreFromRate(weight, rate);
@@ -171,20 +161,19 @@ export function scoreFunds(block: ParsedFunds, profile: Profile): FundsResult {
         !within(scoreDeclared, scoreComputed, profile.scoreTolerance)
       ) {
         add(
-          "FUNDS_SCORE_MISMATCH",
-          "error",
+          R.fundsScoreMismatch,
           total.score.cell,
-          say.fundsScoreMismatch(scoreDeclared, scoreComputed, weight, pct(rate)),
+          { declared: scoreDeclared, computed: scoreComputed, weight, rate: pct(rate) },
+          { fix: { cell: total.score.cell, value: scoreComputed } },
         );
       }
     }
   }
   if (scoreDeclared === null && total.score && total.score.state === "text") {
     add(
-      "VALUE_NOT_NUMERIC",
-      "error",
+      R.valueNotNumeric,
       total.score.cell,
-      say.valueNotNumeric("预算执行", "得分", "the score", total.score.text.trim()),
+      notNumeric("预算执行", "得分", "the score", total.score.text.trim()),
     );
   }
 

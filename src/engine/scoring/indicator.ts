@@ -5,8 +5,10 @@
 import type { Finding, IndicatorReport, Profile, QualBand } from "../types";
 import { clamp, fmt, round2, within } from "../decimal";
 import type { ParsedValue } from "../values";
-import { missingWords, say, why, type Words } from "../messages";
-import { finding, sheetRow } from "../finding";
+import { why, type Words } from "../messages";
+import { raise, sheetRow } from "../finding";
+import { missingData, notNumeric, R } from "../rules/raise";
+import type { QualScoreOutOfBandData } from "../rules/qual-score-out-of-band";
 import type { ParsedIndicator } from "../table/parse";
 import { outcome } from "./outcome";
 import type { Add, Outcome } from "./outcome-types";
@@ -19,8 +21,8 @@ export function scoreIndicator(
   if (p.source.evaluation) return scoreEvaluationRow(p, profile);
   const row = p.source;
   const findings: Finding[] = [];
-  const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
-    findings.push(finding(code, severity, cell, w, sheetRow(row.row)));
+  const add: Add = (r, cell, data, o = {}) =>
+    findings.push(raise(r, cell, data, { ...o, row: sheetRow(row.row) }));
   const name = p.name;
   const actualText = p.actual.text;
   const explanation = p.explanation?.text ?? "";
@@ -37,27 +39,42 @@ export function scoreIndicator(
   let deduction = false; // declared below W on a row whose target was met
   const tol = profile.scoreTolerance;
   if (S !== null && W !== null && (S < 0 || S > W)) {
-    add("SCORE_OUT_OF_RANGE", "error", row.score.cell, say.scoreOutOfRange(name, S, W));
+    add(R.scoreOutOfRange, row.score.cell, { name, score: S, weight: W });
   } else if (S !== null && W !== null && o.kind === "qualitative" && o.band) {
     // Bands are exact intervals (upper bounds open but for 达成): no tolerance at their edges.
     const [lo, hi] = bandBounds(o.band, W, profile);
     if (S < lo || S > hi)
-      add("QUAL_SCORE_OUT_OF_BAND", "error", row.score.cell, qualMessage(o, name, actualText, W, S, profile));
+      add(R.qualScoreOutOfBand, row.score.cell, qualData(o, name, actualText, { W, S }, profile));
     else deduction = o.met && S < W && !within(S, W, tol);
   } else if (S !== null && computed !== null && W !== null && o.kind === "quantitative") {
     if (S > computed && !within(S, computed, tol)) {
-      add("SCORE_TOO_HIGH", "error", row.score.cell, say.scoreTooHigh(name, S, computed, o.basis));
+      add(
+        R.scoreTooHigh,
+        row.score.cell,
+        { name, declared: S, computed, basis: o.basis },
+        { fix: { cell: row.score.cell, value: computed } },
+      );
     } else if (S < computed && !within(S, computed, tol)) {
       if (o.met) {
         deduction = true;
         if (explained) computed = S; // an explained deduction stands
       } else {
-        add("SCORE_TOO_LOW", "warning", row.score.cell, say.scoreTooLow(name, S, computed, o.basis));
+        add(
+          R.scoreTooLow,
+          row.score.cell,
+          { name, declared: S, computed, basis: o.basis },
+          { fix: { cell: row.score.cell, value: computed } },
+        );
       }
     }
   }
   if (deduction && !explained && S !== null && W !== null)
-    add("SCORE_DEDUCTION_UNEXPLAINED", "error", row.score.cell, say.deductionUnexplained(name, S, W));
+    add(
+      R.scoreDeductionUnexplained,
+      row.score.cell,
+      { name, declared: S, weight: W },
+      { fix: { cell: row.score.cell, value: W } },
+    );
   if (computed === null) computed = keptScore(S, W); // nothing to recompute from: keep the declared score
 
   // Explanations (§4).
@@ -73,26 +90,26 @@ export function scoreIndicator(
     severity =
       profile.overshootReasonRatio !== null && o.reaches(profile.overshootReasonRatio) ? "error" : "warning";
     if (!explained)
-      add(
-        "OVER_TARGET",
-        "warning",
-        row.actual.cell,
-        say.overTarget(name, quantity(actual), quantity(target), o.ratio),
-      );
+      add(R.overTarget, row.actual.cell, {
+        name,
+        actual: quantity(actual),
+        target: quantity(target),
+        ratio: o.ratio,
+      });
   }
   const explanationCell = row.explanation?.cell ?? null;
   if (needs && explanationCell) {
     // A deduction already has its own finding; a mild over-achievement has OVER_TARGET.
     if (!explained && !deduction && !(overshoot && severity === "warning")) {
-      add("EXPLANATION_MISSING", severity, explanationCell, say.explanationMissing(name, needs));
+      add(R.explanationMissing, explanationCell, { variant: "row", name, why: needs }, { severity });
     } else if (explained && [...explanation].length < profile.explanationMinLength) {
       const strict =
         profile.flagReverseEqualMiss && (o.direction === "reverse" || o.direction === "equal") && o.shortfall;
       add(
-        "EXPLANATION_TOO_SHORT",
-        strict ? "error" : "warning",
+        R.explanationTooShort,
         explanationCell,
-        say.explanationTooShort(name, explanation, profile.explanationMinLength),
+        { name, text: explanation, min: profile.explanationMinLength },
+        { severity: strict ? "error" : "warning" },
       );
     }
   }
@@ -125,8 +142,8 @@ function scoreEvaluationRow(
 ): { report: IndicatorReport; findings: Finding[] } {
   const row = p.source;
   const findings: Finding[] = [];
-  const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
-    findings.push(finding(code, severity, cell, w, sheetRow(row.row)));
+  const add: Add = (r, cell, data, o = {}) =>
+    findings.push(raise(r, cell, data, { ...o, row: sheetRow(row.row) }));
   const name = p.name;
   const explanation = p.explanation?.text ?? "";
   const explained = p.explanation ? p.explanation.value : false;
@@ -137,18 +154,19 @@ function scoreEvaluationRow(
   const computed = keptScore(S, W);
   let deduction = false;
   if (S !== null && W !== null) {
-    if (S < 0 || S > W) add("SCORE_OUT_OF_RANGE", "error", row.score.cell, say.scoreOutOfRange(name, S, W));
+    if (S < 0 || S > W) add(R.scoreOutOfRange, row.score.cell, { name, score: S, weight: W });
     else deduction = S < W && !within(S, W, profile.scoreTolerance);
   }
   const explanationCell = row.explanation?.cell ?? null;
   // Without a reason column the table gives no place to write one: nothing to ask for.
   if (deduction && !explained && explanationCell && S !== null && W !== null) {
-    add(
-      "EXPLANATION_MISSING",
-      "error",
-      explanationCell,
-      say.deductionReasonMissing(name, S, W, row.explanationHeader ?? ""),
-    );
+    add(R.explanationMissing, explanationCell, {
+      variant: "deduction-reason",
+      name,
+      declared: S,
+      weight: W,
+      column: row.explanationHeader ?? "",
+    });
   }
   const needs = deduction && explanationCell && S !== null && W !== null ? why.deduction(S, W) : null;
   const noTarget = {
@@ -222,32 +240,29 @@ function keptScore(S: number | null, W: number | null): number | null {
 function weightAndScore(p: ParsedIndicator, add: Add): { W: number | null; S: number | null } {
   const { name, score: s, weight: w } = p;
   // A table without a 分值 column (scores only) has no weight to ask for.
-  if (w && w.state === "blank")
-    add("VALUE_MISSING", "error", w.cell, missingWords(w, name, "分值", "the weight"));
-  if (w && w.state === "text")
-    add("VALUE_NOT_NUMERIC", "error", w.cell, say.valueNotNumeric(name, "分值", "the weight", w.text));
-  if (s.state === "blank") add("VALUE_MISSING", "error", s.cell, missingWords(s, name, "得分", "the score"));
-  if (s.state === "text")
-    add("VALUE_NOT_NUMERIC", "error", s.cell, say.valueNotNumeric(name, "得分", "the score", s.text));
+  if (w && w.state === "blank") add(R.valueMissing, w.cell, missingData(w, name, "分值", "the weight"));
+  if (w && w.state === "text") add(R.valueNotNumeric, w.cell, notNumeric(name, "分值", "the weight", w.text));
+  if (s.state === "blank") add(R.valueMissing, s.cell, missingData(s, name, "得分", "the score"));
+  if (s.state === "text") add(R.valueNotNumeric, s.cell, notNumeric(name, "得分", "the score", s.text));
   return { W: w?.value ?? null, S: s.value };
 }
 
-function qualMessage(
+/** QUAL_SCORE_OUT_OF_BAND's data: the band's interval, its open upper bound shown as the bound itself. */
+function qualData(
   o: Outcome,
   name: string,
   actual: string,
-  W: number,
-  S: number,
+  { W, S }: { W: number; S: number },
   profile: Profile,
-): Words {
+): QualScoreOutOfBandData {
   const [lo, hi] = bandBounds(o.band as QualBand, W, profile);
-  return say.qualOutOfBand(
+  return {
     name,
     actual,
-    o.band as string,
+    band: o.band as string,
     lo,
-    o.band === "达成" ? hi : hi + 0.01,
-    S,
-    o.band !== "达成",
-  );
+    hi: o.band === "达成" ? hi : hi + 0.01,
+    declared: S,
+    open: o.band !== "达成",
+  };
 }

@@ -4,6 +4,7 @@
  */
 import type { Direction, Finding, IndicatorReport, QualBand } from "../types";
 import type { Words } from "../messages";
+import type { RaiseOptions, Rule } from "../rules/rule";
 
 /** A row's 分值 (W) and declared 得分 (S), null where blank or not a number. */
 export interface WeightAndScore {
@@ -12,7 +13,12 @@ export interface WeightAndScore {
 }
 
 /** How a scoring step records a finding. */
-export type Add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) => void;
+export type Add = <C extends Finding["code"], D>(
+  r: Rule<C, D>,
+  cell: string,
+  data: D,
+  o?: RaiseOptions,
+) => void;
 
 export interface Outcome {
   kind: IndicatorReport["kind"];

@@ -6,7 +6,8 @@ import type { Direction, Profile } from "../types";
 import { dec } from "../decimal";
 import { inferReverse } from "../values";
 import { convertUnit } from "../values/units";
-import { blankWords, missingWords, say, why } from "../messages";
+import { why } from "../messages";
+import { missingData, notNumeric, R } from "../rules/raise";
 import type { ParsedIndicator } from "../table/parse";
 import { qualitative } from "./qualitative";
 import { quantitativeScore } from "./quantitative";
@@ -34,42 +35,27 @@ export function outcome(p: ParsedIndicator, ws: WeightAndScore, profile: Profile
   };
   // Nothing to show for the points: the actual is what the reviewer needs first (the target too).
   if (target.kind === "empty" && actual.kind === "empty") {
+    const both = { variant: "target-and-actual" as const, name };
     add(
-      "VALUE_MISSING",
-      "error",
+      R.valueMissing,
       row.actual.cell,
-      blankWords(p.actual, name, "实际完成值", "the actual value", say.valuesMissing(name)),
+      p.actual.uncalculated ? missingData(p.actual, name, "实际完成值", "the actual value") : both,
     );
     return none;
   }
   if (target.kind === "empty" || target.kind === "error") {
-    add(
-      "TARGET_UNPARSED",
-      "warning",
-      row.target.cell,
-      say.targetUnparsed(name, target.kind === "error" ? target.text : ""),
-    );
+    add(R.targetUnparsed, row.target.cell, { name, text: target.kind === "error" ? target.text : "" });
     return none;
   }
   if (target.kind === "text") return qualitative(p, ws, profile, add);
 
   // Quantitative.
   if (actual.kind === "empty") {
-    add(
-      "VALUE_MISSING",
-      "error",
-      row.actual.cell,
-      missingWords(p.actual, name, "实际完成值", "the actual value"),
-    );
+    add(R.valueMissing, row.actual.cell, missingData(p.actual, name, "实际完成值", "the actual value"));
     return { ...none, kind: "quantitative" };
   }
   if (actual.kind !== "number") {
-    add(
-      "VALUE_NOT_NUMERIC",
-      "error",
-      row.actual.cell,
-      say.valueNotNumeric(name, "实际完成值", "the actual value", actualText),
-    );
+    add(R.valueNotNumeric, row.actual.cell, notNumeric(name, "实际完成值", "the actual value", actualText));
     return { ...none, kind: "quantitative" };
   }
   // 5个 against ≥1000亩 cannot be compared: the parser keeps a unit it could not convert.
@@ -79,12 +65,13 @@ export function outcome(p: ParsedIndicator, ws: WeightAndScore, profile: Profile
     actual.unit !== target.unit &&
     convertUnit(actual.value, actual.unit, target.unit) === null
   ) {
-    add(
-      "VALUE_NOT_NUMERIC",
-      "error",
-      row.actual.cell,
-      say.unitMismatch(name, actualText, targetText, target.unit),
-    );
+    add(R.valueNotNumeric, row.actual.cell, {
+      variant: "unit",
+      name,
+      actual: actualText,
+      target: targetText,
+      unit: target.unit,
+    });
     return { ...none, kind: "quantitative" };
   }
   let direction: Direction;
@@ -96,12 +83,7 @@ export function outcome(p: ParsedIndicator, ws: WeightAndScore, profile: Profile
   else {
     inferred = true;
     direction = inferReverse(row.name, row.level1, row.level2) ? "reverse" : "positive";
-    add(
-      "DIRECTION_INFERRED",
-      "info",
-      row.target.cell,
-      say.directionInferred(name, targetText, direction === "reverse"),
-    );
+    add(R.directionInferred, row.target.cell, { name, target: targetText, reverse: direction === "reverse" });
   }
   const r = quantitativeScore(direction, target, Math.max(actual.value, 0), W ?? 0, profile);
   const A = target.value;

@@ -5,7 +5,8 @@
 import type { Profile, QualBand } from "../types";
 import { clamp, dec, round2 } from "../decimal";
 import { classifyQualitative } from "../values";
-import { missingWords, say, why } from "../messages";
+import { why } from "../messages";
+import { missingData, R } from "../rules/raise";
 import type { ParsedIndicator } from "../table/parse";
 import type { Add, Outcome, WeightAndScore } from "./outcome-types";
 
@@ -53,17 +54,12 @@ export function qualitative(p: ParsedIndicator, ws: WeightAndScore, profile: Pro
     basis: ["", ""],
   };
   if (actual.kind === "empty") {
-    add(
-      "VALUE_MISSING",
-      "error",
-      p.actual.cell,
-      missingWords(p.actual, name, "实际完成值", "the actual value"),
-    );
+    add(R.valueMissing, p.actual.cell, missingData(p.actual, name, "实际完成值", "the actual value"));
     return base;
   }
   const band = classifyQualitative(actualText, targetText);
   if (!band) {
-    add("QUAL_UNCLASSIFIED", "warning", p.actual.cell, say.qualUnclassified(name, actualText));
+    add(R.qualUnclassified, p.actual.cell, { name, actual: actualText });
     return base;
   }
   let computed: number | null = null;

@@ -13,9 +13,10 @@ import type {
 } from "../types";
 import { round2, sum, within } from "../decimal";
 import { gradeOf } from "../profiles";
-import { missingWords, say, type Words } from "../messages";
+import { missingData, notNumeric, R } from "../rules/raise";
+import type { RaiseOptions, Rule } from "../rules/rule";
 import type { ParsedTable } from "../table/parse";
-import { finding, sheetRow } from "../finding";
+import { raise, sheetRow } from "../finding";
 
 export const FUNDS_CATEGORY = "预算执行率";
 
@@ -29,8 +30,8 @@ export function scoreCategories(
   funds: { weight: number | null; cell: string } | null,
 ): { categories: CategoryReport[]; findings: Finding[] } {
   const findings: Finding[] = [];
-  const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
-    findings.push(finding(code, severity, cell, w));
+  const add = <C extends Finding["code"], D>(r: Rule<C, D>, cell: string, data: D) =>
+    findings.push(raise(r, cell, data));
   // Report rows are 1-based sheet rows; a category lists the layout's 0-based rows.
   const byRow = new Map(indicators.map((i) => [i.row - 1, i]));
   const categories = table.categories.map((c: Category): CategoryReport => {
@@ -43,7 +44,12 @@ export function scoreCategories(
       c.declaredWeight !== null &&
       !within(weightSum, c.declaredWeight, profile.scoreTolerance)
     ) {
-      add("WEIGHT_CATEGORY", "error", c.cell, say.weightCategory(c.name, weightSum, c.declaredWeight));
+      add(R.weightCategory, c.cell, {
+        variant: "category",
+        name: c.name,
+        sum: weightSum,
+        declared: c.declaredWeight,
+      });
     }
     return {
       name: c.name,
@@ -64,7 +70,11 @@ export function scoreCategories(
   ) {
     const all = sum(indicators.map((i) => i.weight));
     if (!within(all, table.indicatorBlockWeight, profile.scoreTolerance))
-      add("WEIGHT_CATEGORY", "error", categories[0].cell, say.weightBlock(all, table.indicatorBlockWeight));
+      add(R.weightCategory, categories[0].cell, {
+        variant: "block",
+        sum: all,
+        declared: table.indicatorBlockWeight,
+      });
   }
 
   // An evaluation table on another framework (投入 / 过程 / 产出 / 效果) is not the profile's split: only a
@@ -157,12 +167,12 @@ function splitFindings(
     const entry = Object.entries(profile.defaultSplit).find(([name]) => sameCategory(name, a.name));
     if (entry && within(entry[1], a.weight, profile.scoreTolerance)) continue;
     out.push(
-      finding(
-        "WEIGHT_SPLIT",
-        "warning",
-        a.cell,
-        say.weightSplit(a.name, a.weight, entry ? entry[1] : null, profile.name),
-      ),
+      raise(R.weightSplit, a.cell, {
+        name: a.name,
+        actual: a.weight,
+        expected: entry ? entry[1] : null,
+        profile: profile.name,
+      }),
     );
   }
   return out;
@@ -182,8 +192,9 @@ export function scoreTotal(
 ): { total: SheetReport["total"]; grade: SheetReport["grade"]; findings: Finding[] } {
   const { table } = parsed;
   const findings: Finding[] = [];
-  const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
-    findings.push(finding(code, severity, cell, w, table.total ? sheetRow(table.total.row) : undefined));
+  const row = table.total ? sheetRow(table.total.row) : undefined;
+  const add = <C extends Finding["code"], D>(r: Rule<C, D>, cell: string, data: D, o: RaiseOptions = {}) =>
+    findings.push(raise(r, cell, data, { ...o, row }));
 
   const weightSum = sum([funds?.weight ?? null, ...indicators.map((i) => i.weight)]);
   const totalWeightCell = parsed.total?.weight ?? null;
@@ -200,7 +211,7 @@ export function scoreTotal(
     // The total row's 分值, else the first 分值 of the table (the funds line's, then the first indicator's).
     const firstWeight = table.indicators.find((i) => i.weight !== null)?.weight?.cell;
     const cell = totalWeightCell?.cell ?? funds?.weightCell ?? firstWeight ?? table.titleCell ?? "A1";
-    add("WEIGHT_TOTAL", "error", cell, say.weightTotal(weightSum, declaredWeight, profile.totalPoints));
+    add(R.weightTotal, cell, { sum: weightSum, declared: declaredWeight, points: profile.totalPoints });
   }
   const weightsWrong = complete && !within(weightSum, profile.totalPoints, profile.scoreTolerance);
 
@@ -216,17 +227,12 @@ export function scoreTotal(
     (!funds || funds.declared === null) &&
     declaredTotal === null;
   if (scoreCell && scoreCell.state === "text")
-    add(
-      "VALUE_NOT_NUMERIC",
-      "error",
-      scoreCell.cell,
-      say.valueNotNumeric("总分", "得分", "the total score", scoreCell.text),
-    );
+    add(R.valueNotNumeric, scoreCell.cell, notNumeric("总分", "得分", "the total score", scoreCell.text));
   if (scoreCell && scoreCell.state === "blank" && !unfilled)
-    add("VALUE_MISSING", "error", scoreCell.cell, missingWords(scoreCell, "总分", "得分", "the total score"));
+    add(R.valueMissing, scoreCell.cell, missingData(scoreCell, "总分", "得分", "the total score"));
   if (unfilled) {
     const first = indicators[0].scoreCell;
-    findings.push(finding("TABLE_NOT_FILLED", "info", first, say.tableNotFilled()));
+    findings.push(raise(R.tableNotFilled, first, {}));
     return {
       findings,
       total: { weight: declaredWeight, declared: null, computed: 0, cell: scoreCell?.cell ?? null },
@@ -244,10 +250,22 @@ export function scoreTotal(
     !within(declaredTotal, declaredSum, profile.scoreTolerance)
   ) {
     // When the weights themselves add up wrong, "change the total to Σ" would be bad advice.
-    const words = weightsWrong
-      ? say.totalMismatchWeights(declaredTotal, declaredSum, weightSum, profile.totalPoints)
-      : say.totalMismatch(declaredTotal, declaredSum);
-    add("TOTAL_MISMATCH", "error", scoreCell.cell, words);
+    // That finding says the weights come first and offers no fix of its own.
+    if (weightsWrong)
+      add(R.totalMismatch, scoreCell.cell, {
+        variant: "weights-first",
+        declared: declaredTotal,
+        sum: declaredSum,
+        weights: weightSum,
+        points: profile.totalPoints,
+      });
+    else
+      add(
+        R.totalMismatch,
+        scoreCell.cell,
+        { variant: "sum", declared: declaredTotal, sum: declaredSum },
+        { fix: { cell: scoreCell.cell, value: declaredSum } },
+      );
   }
   const declaredBase = scoresComplete || declaredTotal === null ? declaredSum : declaredTotal;
 
@@ -256,20 +274,20 @@ export function scoreTotal(
   const declaredGrade = table.grade?.declared ? normaliseGrade(table.grade.declared, profile) : null;
   if (fundsKnown && table.grade && table.grade.declared && declaredGrade !== gradeDeclaredSum) {
     add(
-      "GRADE_MISMATCH",
-      "error",
+      R.gradeMismatch,
       table.grade.cell,
-      say.gradeMismatch(table.grade.declared, declaredBase, gradeDeclaredSum),
+      { declared: table.grade.declared, sum: declaredBase, grade: gradeDeclaredSum },
+      { fix: { cell: table.grade.cell, value: gradeDeclaredSum } },
     );
   }
   // Only a table that declares a total or a grade has a grade to change; a cut table without either does not.
   if (gradeDeclaredSum !== gradeComputed && (table.total || table.grade) && fundsKnown) {
-    add(
-      "GRADE_CHANGES_ON_RECALC",
-      "warning",
-      scoreCell?.cell ?? table.grade?.cell ?? "A1",
-      say.gradeChanges(declaredBase, gradeDeclaredSum, computed, gradeComputed),
-    );
+    add(R.gradeChangesOnRecalc, scoreCell?.cell ?? table.grade?.cell ?? "A1", {
+      sum: declaredBase,
+      from: gradeDeclaredSum,
+      computed,
+      to: gradeComputed,
+    });
   }
   return {
     findings,

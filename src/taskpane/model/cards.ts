@@ -4,6 +4,7 @@
  * three states. Pure: built from the report's data (codes, numbers, cells), tested without a DOM.
  */
 import type { Correction, Finding, FindingCode, IndicatorReport, Severity, SheetReport } from "../../engine";
+import { dataOf } from "../../engine";
 import { noteKey } from "../store/store-helpers";
 
 /** Findings that an explanation written in the row's 偏差原因 cell settles. */
@@ -119,7 +120,10 @@ export function buildCards(
   return {
     cards,
     direction: direction.length
-      ? { findings: direction, reverse: direction.filter((f) => /≤/.test(f.message)).length }
+      ? {
+          findings: direction,
+          reverse: direction.filter((f) => dataOf(f, "DIRECTION_INFERRED")?.reverse).length,
+        }
       : null,
   };
 }
