@@ -5,7 +5,7 @@ export type ReportSumMismatchData = PreparedWords;
 
 export default rule({
   code: "REPORT_SUM_MISMATCH",
-  severity: "error",
+  severity: "warning",
   about: ["自评报告中的分项之和与合计不符", "Parts in the report do not add up"],
   fixable: false,
   words: (d: ReportSumMismatchData) => [d.zh, d.en],

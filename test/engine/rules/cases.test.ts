@@ -1,0 +1,41 @@
+import { CASES, table } from "./cases";
+import type { Grid } from "../../../src/engine/grid";
+import { corrections } from "../../../src/engine/edits";
+import { checkGrid } from "../../../src/engine/check";
+import { fmt } from "../../../src/engine/decimal";
+import { sampleGrid, setCell } from "../../taskpane/sample-grid";
+
+const has = (code: string, list: { code: string }[]) => list.some((f) => f.code === code);
+
+describe.each(Object.entries(CASES))("%s", (code, c) => {
+  test("invalid: raised", () => expect(has(code, c.invalid())).toBe(true));
+  test("valid: not raised", () => expect(has(code, c.valid())).toBe(false));
+});
+
+describe("fixes ride on the findings", () => {
+  test.each(Object.entries(CASES))("%s: a fix names the value its message names", (code, c) => {
+    for (const f of c.invalid().filter((x) => x.code === code && x.fix)) {
+      if (code === "FUNDS_RATE_MISMATCH") continue; // a fraction shown as a percentage
+      expect(f.message).toContain(typeof f.fix!.value === "number" ? fmt(f.fix!.value) : f.fix!.value);
+    }
+  });
+
+  test("within the profile's tolerance (7.82 for 7.83): no finding, so no correction", () => {
+    const g = setCell(sampleGrid(), "H4", 7.82);
+    const r = checkGrid(g);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.report.findings.some((f) => f.code === "FUNDS_SCORE_MISMATCH")).toBe(false);
+    expect(corrections(r.report, g).some((c) => c.cell === "H4")).toBe(false);
+  });
+
+  test("TOTAL_MISMATCH's button is the sum its message names; weights wrong first: no button", () => {
+    const sum = table((g: Grid) => setCell(g, "H27", 90)).find((f) => f.code === "TOTAL_MISMATCH")!;
+    expect(sum.fix).toEqual({ cell: "H27", value: 97.83 });
+    const weights = table((g: Grid) => {
+      setCell(g, "G11", 8);
+      setCell(g, "H27", 90);
+    }).find((f) => f.code === "TOTAL_MISMATCH")!;
+    expect(weights.message).toContain("请先改正分值");
+    expect(weights.fix).toBeUndefined();
+  });
+});
