@@ -1,5 +1,5 @@
 /** Reads and checks one file by its kind (file-kinds.ts); never throws: a failure becomes the file's `error`. */
-import { checkWorkbook } from "../engine";
+import { checkWorkbookTables } from "../engine";
 import type { FileReport, Profile } from "../engine";
 import { readXlsxFile } from "../xlsx/read-file";
 import { errorMessage } from "../engine/error-message";
@@ -48,10 +48,13 @@ async function checkWorkbookFile(job: CheckJob): Promise<FileReport> {
     return unreadable(job.name, e);
   }
   try {
-    const checked = checkWorkbook(job.name, grids, { profile: job.profile, sheet: job.sheet ?? undefined });
-    if (!job.report) return checked;
+    const checked = checkWorkbookTables(job.name, grids, {
+      profile: job.profile,
+      sheet: job.sheet ?? undefined,
+    });
+    if (!job.report) return checked.report;
     const { loadReport, withReportFile } = await docx();
-    return withReportFile(checked, grids, await loadReport(job.report.abs, job.report.name), job.profile);
+    return withReportFile(checked, await loadReport(job.report.abs, job.report.name), job.profile);
   } catch (e) {
     // The engine should not throw; if it does, the batch still goes on and the user sees why.
     const msg = errorMessage(e);

@@ -171,6 +171,21 @@ export function scoreTable(table: Table, profile: Profile): SheetReport {
   };
 }
 
+/** A table as checked: its layout and the grid it is on, beside its sheet report. */
+export interface CheckedTable {
+  table: Table;
+  grid: Grid;
+}
+
+/**
+ * A workbook's report and, parallel to report.sheets, the table and grid each sheet report was made
+ * from: the pair consumers keep (report compare, draft, the pane) instead of checking again.
+ */
+export interface CheckedWorkbook {
+  report: FileReport;
+  tables: CheckedTable[];
+}
+
 /**
  * Checks every 自评表 sheet of one workbook (or only `sheet`). Other sheets (填表说明, empty ones) are
  * skipped; a workbook with none gets NOT_A_SELF_EVALUATION_TABLE.
@@ -180,19 +195,26 @@ export function checkWorkbook(
   grids: Grid[],
   options: { profile?: Profile; sheet?: string } = {},
 ): FileReport {
+  return checkWorkbookTables(file, grids, options).report;
+}
+
+/** checkWorkbook, keeping each sheet report's table and grid beside it. */
+export function checkWorkbookTables(
+  file: string,
+  grids: Grid[],
+  options: { profile?: Profile; sheet?: string } = {},
+): CheckedWorkbook {
   const profile = options.profile ?? defaultProfile();
   const chosen = options.sheet === undefined ? grids : grids.filter((g) => g.name === options.sheet);
   if (options.sheet !== undefined && chosen.length === 0) {
+    const message = `找不到工作表“${options.sheet}”（本文件的工作表：${grids.map((g) => g.name).join("、") || "无"}）`;
     return {
-      file,
-      error: {
-        code: "NOT_A_SELF_EVALUATION_TABLE",
-        message: `找不到工作表“${options.sheet}”（本文件的工作表：${grids.map((g) => g.name).join("、") || "无"}）`,
-      },
-      sheets: [],
+      report: { file, error: { code: "NOT_A_SELF_EVALUATION_TABLE", message }, sheets: [] },
+      tables: [],
     };
   }
   const sheets: SheetReport[] = [];
+  const tables: CheckedTable[] = [];
   const reasons: string[] = [];
   for (const grid of chosen) {
     const r = checkGridTables(grid, profile);
@@ -202,21 +224,19 @@ export function checkWorkbook(
     }
     const count = r.tables.length;
     // The table field appears only on sheets with several tables, so ordinary reports keep their shape.
-    r.tables.forEach((t, i) =>
-      sheets.push(count > 1 ? { ...t.report, table: { index: i + 1, count, range: t.range } } : t.report),
-    );
+    r.tables.forEach((t, i) => {
+      sheets.push(count > 1 ? { ...t.report, table: { index: i + 1, count, range: t.range } } : t.report);
+      tables.push({ table: t.table, grid });
+    });
   }
   if (sheets.length === 0) {
+    const message = `未找到绩效自评表${reasons.length ? `（${reasons.join("；")}）` : "（工作簿没有工作表）"}`;
     return {
-      file,
-      error: {
-        code: "NOT_A_SELF_EVALUATION_TABLE",
-        message: `未找到绩效自评表${reasons.length ? `（${reasons.join("；")}）` : "（工作簿没有工作表）"}`,
-      },
-      sheets: [],
+      report: { file, error: { code: "NOT_A_SELF_EVALUATION_TABLE", message }, sheets: [] },
+      tables: [],
     };
   }
-  return { file, error: null, sheets };
+  return { report: { file, error: null, sheets }, tables };
 }
 
 export function makeReport(files: FileReport[], profile: Profile = defaultProfile()): Report {

@@ -14,8 +14,15 @@ export {
   formatParsed,
 } from "./values";
 export { builtinProfiles, getProfile, validateProfile, DEFAULT_PROFILE_ID } from "./profiles";
-export { checkGrid, checkGridTables, checkWorkbook, makeReport, ENGINE_VERSION } from "./check";
-export type { SheetCheck, SheetTablesCheck, TableCheck } from "./check";
+export {
+  checkGrid,
+  checkGridTables,
+  checkWorkbook,
+  checkWorkbookTables,
+  makeReport,
+  ENGINE_VERSION,
+} from "./check";
+export type { SheetCheck, SheetTablesCheck, TableCheck, CheckedTable, CheckedWorkbook } from "./check";
 export { MAX_TABLES_PER_SHEET } from "./sheet-tables";
 export {
   safeText,

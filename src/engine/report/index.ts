@@ -7,7 +7,7 @@ export type { TableFigures } from "./compare";
 export { checkClaims, missedIndicators, lowExecutionReason } from "./claims";
 export { OUTLINES, checkOutline, foundSections } from "./outline";
 export type { OutlineSection } from "./outline";
-export { applyReport, checkDocument, reportFindings, withReport, tableOf, isReportProse } from "./check";
+export { applyReport, checkDocument, reportFindings, withReport, isReportProse } from "./check";
 export type { DocxContent } from "./check";
 export { draftReport, draftLines } from "./draft";
 export type { ReportDraft, DraftSection, DraftParagraph } from "./draft";
