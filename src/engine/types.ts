@@ -159,7 +159,12 @@ export interface Profile {
   gradeBands: [number, string][];
   /** Minimum length of an explanation before it is called too short. */
   explanationMinLength: number;
-  /** Tianjin: reverse and equal indicators that miss are errors even when explained. */
+  /**
+   * Province rules the profile turns on, by id (src/engine/rules/province): e.g.
+   * "strict-explanation-on-miss" (Tianjin). scoring-rules.md §6.
+   */
+  rules?: string[];
+  /** Older spelling of rules: ["strict-explanation-on-miss"]; still read, no longer written. */
   flagReverseEqualMiss?: boolean;
 }
 

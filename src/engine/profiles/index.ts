@@ -8,6 +8,7 @@ import mof2020 from "./mof-2020.json";
 import guangxi from "./guangxi.json";
 import sichuan from "./sichuan.json";
 import tianjin from "./tianjin.json";
+import { PROVINCE_RULE_IDS } from "../rules/province";
 import linear from "./linear.json";
 import fourBand from "./four-band.json";
 
@@ -92,6 +93,10 @@ const RULES: Record<keyof Profile | "extends", Check> = {
       : '应为 [[分数下限, "等级"], …] 并包含下限 0 的一档，如 [[90, "优"], [0, "差"]]',
   explanationMinLength: (v) => (isNum(v) && v >= 0 && Number.isInteger(v) ? null : "应为不小于 0 的整数"),
   flagReverseEqualMiss: (v) => (v === undefined || typeof v === "boolean" ? null : "应为 true 或 false"),
+  rules: (v) =>
+    Array.isArray(v) && v.every((id) => typeof id === "string" && PROVINCE_RULE_IDS.includes(id))
+      ? null
+      : `应为省级规则 id 的数组（可用：${PROVINCE_RULE_IDS.join("、")}）`,
 };
 
 /**

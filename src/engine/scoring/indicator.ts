@@ -13,6 +13,7 @@ import type { ParsedIndicator } from "../table/parse";
 import { outcome } from "./outcome";
 import type { Add, Outcome } from "./outcome-types";
 import { bandBounds } from "./qualitative";
+import { rowSeverity } from "../rules/province";
 
 export function scoreIndicator(
   p: ParsedIndicator,
@@ -103,13 +104,12 @@ export function scoreIndicator(
     if (!explained && !deduction && !(overshoot && severity === "warning")) {
       add(R.explanationMissing, explanationCell, { variant: "row", name, why: needs }, { severity });
     } else if (explained && [...explanation].length < profile.explanationMinLength) {
-      const strict =
-        profile.flagReverseEqualMiss && (o.direction === "reverse" || o.direction === "equal") && o.shortfall;
+      const facts = { direction: o.direction, missed: o.shortfall !== null };
       add(
         R.explanationTooShort,
         explanationCell,
         { name, text: explanation, min: profile.explanationMinLength },
-        { severity: strict ? "error" : "warning" },
+        { severity: rowSeverity(profile, "EXPLANATION_TOO_SHORT", facts, "warning") },
       );
     }
   }
