@@ -228,16 +228,14 @@ function firstCell(r: ParsedFundsRow): string | null {
 export { readRate } from "../table/parse";
 
 /**
- * Matches when the exact rate, rounded half-up at the declared precision, equals the declared one — or
- * when the declared value is the spreadsheet's own quotient (a =E4/D4 formula), equal but for float noise.
+ * Matches when the exact rate, rounded half-up at the declared precision, equals the declared one. A bare
+ * fraction is a percentage at the precision it shows (0.1 is 10 %, 0.145 is 14.5 %), never a window around
+ * it (0.1 once passed for anything from 5 % to 15 %). Also matches when the declared value is the
+ * spreadsheet's own quotient (a =E4/D4 formula), equal but for float noise.
  */
 export function rateMatches(exact: Big, declared: DeclaredRate): boolean {
   const e = exact.toNumber();
   if (Math.abs(declared.value - e) <= 1e-12 * Math.max(1, Math.abs(e))) return true;
-  if (declared.fractionDecimals !== null && declared.fractionDecimals < 2) {
-    const d = declared.fractionDecimals;
-    return exact.round(d, Big.roundHalfUp).eq(dec(declared.value).round(d, Big.roundHalfUp));
-  }
   const computed = exact.times(100).round(declared.decimals, Big.roundHalfUp);
   return computed.eq(dec(declared.value).times(100).round(declared.decimals, Big.roundHalfUp));
 }

@@ -38,8 +38,6 @@ export interface DeclaredRate {
   value: number;
   /** Decimals of the percentage as displayed (78.25 % → 2). */
   decimals: number;
-  /** Decimals of a rate written as a bare fraction (0.958 → 3), else null. */
-  fractionDecimals: number | null;
   shown: string;
 }
 
@@ -162,13 +160,10 @@ export function readRate(c: SourceCell | null): DeclaredRate | null {
   // The precision the user sees. A General-format quotient (=E4/D4) carries 16 digits of binary noise: cap
   // it at 6 decimals of a percentage, beyond any table's reading.
   const decimals = Math.min(pctShown && m ? (m[2]?.length ?? 0) : Math.max(decimalsOf(value) - 2, 0), 6);
-  // A bare fraction with fewer than two decimals ("0.1" for 14.46 %) is compared at its own precision.
-  const fraction = !pctShown && !pctFormat && n <= 1.5;
   return {
     cell: c.cell,
     value,
     decimals,
-    fractionDecimals: fraction ? Math.min(decimalsOf(value), 8) : null,
     shown: pctShown ? shown.replace(/\s+/g, "") : pct(value, decimals),
   };
 }
