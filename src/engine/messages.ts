@@ -60,15 +60,23 @@ export const say = {
     `${q(name)}已完成年度指标，但得分${fmt(declared)}低于分值${fmt(weight)}，且未说明扣分原因；请在偏差原因栏说明扣分理由，或改为${fmt(weight)}分`,
     `${name} met its target but scores ${fmt(declared)} of ${fmt(weight)} with no reason given; explain the deduction or give ${fmt(weight)}.`,
   ],
-  qualOutOfBand: (
-    name: string,
-    actual: string,
-    band: string,
-    lo: number,
-    hi: number,
-    declared: number,
-    open: boolean,
-  ): Words => [
+  qualOutOfBand: ({
+    name,
+    actual,
+    band,
+    lo,
+    hi,
+    declared,
+    open,
+  }: {
+    name: string;
+    actual: string;
+    band: string;
+    lo: number;
+    hi: number;
+    declared: number;
+    open: boolean;
+  }): Words => [
     `${q(name)}实际完成值“${actual}”属于“${band}”，得分应在${fmt(lo)}～${fmt(hi)}分${open ? "（不含上限）" : ""}之间，现为${fmt(declared)}分；请在该区间内评分`,
     `${name}: actual "${actual}" means "${band}", so the score must lie in ${fmt(lo)}–${fmt(hi)}${open ? " (upper bound excluded)" : ""}, not ${fmt(declared)}.`,
   ],

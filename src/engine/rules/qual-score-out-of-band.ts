@@ -17,8 +17,7 @@ export default rule({
   severity: "error",
   about: ["定性指标得分不在其档次区间内", "Qualitative score outside its band"],
   fixable: false,
-  words: (d: QualScoreOutOfBandData) =>
-    say.qualOutOfBand(d.name, d.actual, d.band, d.lo, d.hi, d.declared, d.open),
+  words: (d: QualScoreOutOfBandData) => say.qualOutOfBand(d),
   examples: [
     { name: "群众满意", actual: "基本达成", band: "部分达成", lo: 6, hi: 8, declared: 10, open: true },
   ],

@@ -161,19 +161,31 @@ function splitFindings(
     );
   if (actual.length === 0 || splits.some(fits)) return [];
   const out: Finding[] = [];
+  const outside: { name: string; cell: string; weight: number }[] = [];
   for (const a of actual) {
     // The funds line is never the one to move: when it deviates, a category does too (or WEIGHT_TOTAL fires).
     if (sameCategory(a.name, FUNDS_CATEGORY)) continue;
     const entry = Object.entries(profile.defaultSplit).find(([name]) => sameCategory(name, a.name));
     if (entry && within(entry[1], a.weight, profile.scoreTolerance)) continue;
+    // Categories the split does not name at all are one note for the table, at the first of them.
+    if (!entry) {
+      outside.push(a);
+      continue;
+    }
     out.push(
       raise(R.weightSplit, a.cell, {
         name: a.name,
         actual: a.weight,
-        expected: entry ? entry[1] : null,
+        expected: entry[1],
         profile: profile.name,
       }),
     );
+  }
+  if (outside.length) {
+    const [first, ...rest] = outside;
+    const data = { name: first.name, actual: first.weight, expected: null, profile: profile.name };
+    const also = rest.map((a) => ({ name: a.name, actual: a.weight }));
+    out.push(raise(R.weightSplit, first.cell, also.length ? { ...data, also } : data));
   }
   return out;
 }

@@ -39,3 +39,23 @@ describe("fixes ride on the findings", () => {
     expect(weights.fix).toBeUndefined();
   });
 });
+
+describe("WEIGHT_SPLIT: categories the split does not name", () => {
+  test("two of them are one note for the table, naming both", () => {
+    const split = table((g: Grid) => {
+      setCell(g, "B22", "投入指标 (30分)");
+      setCell(g, "B25", "过程指标 (10分)");
+    }).filter((f) => f.code === "WEIGHT_SPLIT");
+    expect(split).toHaveLength(1);
+    expect(split[0].cell).toBe("B22");
+    expect(split[0].message).toContain("“投入指标”（30分）、“过程指标”（10分）");
+  });
+
+  test("one of them keeps its own words", () => {
+    const split = table((g: Grid) => setCell(g, "B25", "过程指标 (10分)")).filter(
+      (f) => f.code === "WEIGHT_SPLIT",
+    );
+    expect(split.map((f) => f.cell)).toEqual(["B25"]);
+    expect(split[0].message).toContain("一级指标“过程指标”（10分）不在");
+  });
+});
