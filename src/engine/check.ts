@@ -133,6 +133,7 @@ export function scoreTable(table: Table, profile: Profile): SheetReport {
               weight: funds.weight,
               declared: funds.declaredScore,
               computed: funds.computedScore,
+              blankShouldBe: funds.blankScoreShouldBe,
               weightCell: fundsWeightCell && fundsWeightCell.text.trim() !== "" ? fundsWeightCell.cell : null,
             }
           : null,

@@ -88,6 +88,11 @@ export const say = {
     `${q(name)}的${what}为空；请填写${what}`,
     `${name}: ${whatEn} is empty; fill it in.`,
   ],
+  /** A blank score whose value the rules know: the total is checked with it. */
+  valueMissingShouldBe: (name: string, what: string, whatEn: string, value: number): Words => [
+    `${q(name)}的${what}为空，按规则应为${fmt(value)}；请填写${fmt(value)}（总分已按${fmt(value)}核对）`,
+    `${name}: ${whatEn} is empty; the rule gives ${fmt(value)}. Fill in ${fmt(value)} (the total was checked with it).`,
+  ],
   valueNotNumeric: (name: string, what: string, whatEn: string, text: string): Words => [
     `${q(name)}的${what}“${text}”不是数字；请填写数值${what === "实际完成值" ? "（与年度指标值同一计量单位）" : ""}`,
     `${name}: ${whatEn} "${text}" is not a number; enter a number${what === "实际完成值" ? " in the target's unit" : ""}.`,

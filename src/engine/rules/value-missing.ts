@@ -6,6 +6,7 @@ export type ValueMissingData =
   | { variant: "blank"; name: string; what: string; whatEn: string }
   | { variant: "uncalculated"; name: string; what: string; whatEn: string; cell: string; formula: string }
   | { variant: "target-and-actual"; name: string }
+  | { variant: "should-be"; name: string; what: string; whatEn: string; value: number }
   | { variant: "budget-zero"; budget: number };
 
 export default rule({
@@ -20,7 +21,9 @@ export default rule({
         ? say.formulaUncalculated(d.name, d.what, d.whatEn, d.cell, d.formula)
         : d.variant === "target-and-actual"
           ? say.valuesMissing(d.name)
-          : say.budgetZero(d.budget),
+          : d.variant === "should-be"
+            ? say.valueMissingShouldBe(d.name, d.what, d.whatEn, d.value)
+            : say.budgetZero(d.budget),
   examples: [
     { variant: "blank", name: "受众人数", what: "得分", whatEn: "the score" },
     {
@@ -32,6 +35,7 @@ export default rule({
       formula: "=G12*F12/E12",
     },
     { variant: "target-and-actual", name: "受众人数" },
+    { variant: "should-be", name: "预算执行", what: "得分", whatEn: "the score", value: 8.62 },
     { variant: "budget-zero", budget: 0 },
   ],
 });

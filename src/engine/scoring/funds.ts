@@ -18,6 +18,8 @@ export interface FundsResult {
   /** Recomputed score (declared score when it cannot be recomputed). */
   computedScore: number | null;
   declaredScore: number | null;
+  /** A blank 得分 cell the total relies on: the value it should hold (the recomputed score), else null. */
+  blankScoreShouldBe: number | null;
 }
 
 const MONEY: { key: "initial" | "budget" | "spent"; zh: string; en: string }[] = [
@@ -177,11 +179,26 @@ export function scoreFunds(block: ParsedFunds, profile: Profile): FundsResult {
     );
   }
 
+  // A blank 得分 the 总分 relies on: say so, with the value it should hold (the sum is checked with it).
+  const blank = total.score && total.score.state === "blank" ? total.score : null;
+  const blankScoreShouldBe = blank && !blank.uncalculated ? scoreComputed : null;
+  if (blank && blank.uncalculated)
+    add(R.valueMissing, blank.cell, missingData(blank, "预算执行", "得分", "the score"));
+  else if (blank && blankScoreShouldBe !== null)
+    add(R.valueMissing, blank.cell, {
+      variant: "should-be",
+      name: "预算执行",
+      what: "得分",
+      whatEn: "the score",
+      value: blankScoreShouldBe,
+    });
+
   return {
     findings,
     weight,
     computedScore: scoreComputed ?? scoreDeclared,
     declaredScore: scoreDeclared,
+    blankScoreShouldBe,
     report: {
       cell: total.labelCell ?? firstCell(total) ?? block.labelCell,
       budget,

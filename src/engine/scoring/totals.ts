@@ -198,6 +198,8 @@ export function scoreTotal(
     declared: number | null;
     computed: number | null;
     /** The funds 分值 cell, when the weight is written in one. */
+    /** A blank funds 得分: the value it should hold; null when it is filled in or cannot be known. */
+    blankShouldBe?: number | null;
     weightCell: string | null;
   } | null,
   profile: Profile,
@@ -227,7 +229,10 @@ export function scoreTotal(
   }
   const weightsWrong = complete && !within(weightSum, profile.totalPoints, profile.scoreTolerance);
 
-  const declaredSum = round2(sum([funds?.declared ?? null, ...indicators.map((i) => i.scoreDeclared)]));
+  // A blank funds 得分 the rules can compute counts at the value it should hold (its own VALUE_MISSING
+  // says so), so the 总分 advice is not off by the funds' points.
+  const fundsStands = funds?.declared ?? funds?.blankShouldBe ?? null;
+  const declaredSum = round2(sum([fundsStands, ...indicators.map((i) => i.scoreDeclared)]));
   const computed = round2(sum([funds?.computed ?? null, ...indicators.map((i) => i.scoreComputed)]));
   const scoreCell = parsed.total?.score ?? null;
   const declaredTotal = scoreCell?.value ?? null;

@@ -59,3 +59,22 @@ describe("WEIGHT_SPLIT: categories the split does not name", () => {
     expect(split[0].message).toContain("一级指标“过程指标”（10分）不在");
   });
 });
+
+describe("a blank funds 得分 the 总分 relies on (issue 17, class 5)", () => {
+  test("is VALUE_MISSING naming the value it should hold", () => {
+    const f = table((g: Grid) => setCell(g, "H4", null)).filter((x) => x.code === "VALUE_MISSING");
+    expect(f.map((x) => x.cell)).toEqual(["H4"]);
+    expect(f[0].message).toContain("按规则应为7.83");
+  });
+
+  test("the 总分 is checked with it: a right total passes, a wrong one is told the sum with it", () => {
+    const ok = table((g: Grid) => setCell(g, "H4", null));
+    expect(ok.some((x) => x.code === "TOTAL_MISMATCH")).toBe(false);
+    const wrong = table((g: Grid) => {
+      setCell(g, "H4", null);
+      setCell(g, "H27", 95);
+    }).find((x) => x.code === "TOTAL_MISMATCH")!;
+    expect(wrong.message).toContain("请改为97.83");
+    expect(wrong.fix).toEqual({ cell: "H27", value: 97.83 });
+  });
+});
