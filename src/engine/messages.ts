@@ -183,6 +183,10 @@ export const say = {
     `${q(name)}${count > 1 ? `等${count}项指标` : ""}未达到年度指标值或被扣分，但偏差原因分析栏为空；请写明原因（客观/主观）和改进措施`,
     `${name}${count > 1 ? ` and ${count - 1} more` : ""} fell short or lost points, but the reasons block under the total is empty; state the causes and the improvement measures.`,
   ],
+  tableUncalculated: (): Words => [
+    `各项得分是公式但没有计算结果（公式未计算），未评定等级；请在 Excel 或 WPS 中打开并保存后再校验`,
+    `The scores are formulas with no calculated value, so no grade is given; open and save the file in Excel or WPS, then check again.`,
+  ],
   tableNotFilled: (): Words => [
     `表格尚未填写得分（各项得分均为空），未评定等级；请填写各项实际完成值和得分后再核对`,
     `The table is not filled in yet (no score anywhere), so no grade is given; fill in the actual values and scores first.`,

@@ -2,13 +2,14 @@
 import { say } from "../messages";
 import { rule } from "./rule";
 
-export type TableNotFilledData = Record<string, never>;
+/** `uncalculated`: the 得分 are formulas the file never calculated, not blanks a clerk left. */
+export type TableNotFilledData = { uncalculated?: boolean };
 
 export default rule({
   code: "TABLE_NOT_FILLED",
   severity: "info",
   about: ["表格尚未填写得分", "Table not filled in yet"],
   fixable: false,
-  words: () => say.tableNotFilled(),
-  examples: [{}],
+  words: (d: TableNotFilledData) => (d.uncalculated ? say.tableUncalculated() : say.tableNotFilled()),
+  examples: [{}, { uncalculated: true }],
 });

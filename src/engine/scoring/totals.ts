@@ -249,7 +249,9 @@ export function scoreTotal(
     add(R.valueMissing, scoreCell.cell, missingData(scoreCell, "总分", "得分", "the total score"));
   if (unfilled) {
     const first = indicators[0].scoreCell;
-    findings.push(raise(R.tableNotFilled, first, {}));
+    // Scores that are formulas never calculated are not a table left empty: say which it is.
+    const uncalculated = parsed.indicators.some((i) => i.score.uncalculated);
+    findings.push(raise(R.tableNotFilled, first, uncalculated ? { uncalculated } : {}));
     return {
       findings,
       total: { weight: declaredWeight, declared: null, computed: 0, cell: scoreCell?.cell ?? null },

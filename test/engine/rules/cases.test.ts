@@ -78,3 +78,21 @@ describe("a blank funds 得分 the 总分 relies on (issue 17, class 5)", () => 
     expect(wrong.fix).toEqual({ cell: "H27", value: 97.83 });
   });
 });
+
+describe("TABLE_NOT_FILLED: scores that are uncalculated formulas (issue 17, class 8)", () => {
+  test("say the formulas were never calculated, not that the table is empty", () => {
+    const f = table((g: Grid) => {
+      g.formulas = g.values.map((r) => r.map(() => null));
+      g.uncalculated = g.values.map((r) => r.map(() => false));
+      for (let r = 11; r <= 26; r++) {
+        setCell(g, `H${r}`, null);
+        g.formulas[r - 1][7] = `=G${r}`;
+        g.uncalculated[r - 1][7] = true;
+      }
+      setCell(g, "H4", null);
+      setCell(g, "H27", null);
+    }).find((x) => x.code === "TABLE_NOT_FILLED")!;
+    expect(f.message).toContain("公式未计算");
+    expect(f.message).not.toContain("各项得分均为空");
+  });
+});
