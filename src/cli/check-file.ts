@@ -1,5 +1,5 @@
 /** Reads and checks one file by its kind (file-kinds.ts); never throws: a failure becomes the file's `error`. */
-import { checkWorkbook } from "../engine";
+import { checkWorkbookTables } from "../engine";
 import type { FileReport, Profile } from "../engine";
 import { readXlsxFile } from "../xlsx/read-file";
 import { errorMessage } from "../engine/error-message";
@@ -51,14 +51,22 @@ async function checkWorkbookFile(job: CheckJob): Promise<FileReport> {
     return unreadable(job.name, e);
   }
   try {
-    let checked = checkWorkbook(job.name, grids, { profile: job.profile, sheet: job.sheet ?? undefined });
+    const checked = checkWorkbookTables(job.name, grids, {
+      profile: job.profile,
+      sheet: job.sheet ?? undefined,
+    });
+    let fr = checked.report;
     if (job.compare) {
       const { withComparisons } = await import("./targets");
-      checked = await withComparisons(checked, grids, { ...job, compare: job.compare }, readXlsxFile);
+      fr = await withComparisons(fr, grids, { ...job, compare: job.compare }, readXlsxFile);
     }
-    if (!job.report) return checked;
+    if (!job.report) return fr;
     const { loadReport, withReportFile } = await docx();
-    return withReportFile(checked, grids, await loadReport(job.report.abs, job.report.name), job.profile);
+    return withReportFile(
+      { ...checked, report: fr },
+      await loadReport(job.report.abs, job.report.name),
+      job.profile,
+    );
   } catch (e) {
     // The engine should not throw; if it does, the batch still goes on and the user sees why.
     const msg = errorMessage(e);

@@ -7,6 +7,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import JSZip from "jszip";
 import type { FileReport, Profile } from "../engine/types";
+import type { CheckedWorkbook } from "../engine/check";
 import type { Grid } from "../engine/grid";
 import { applyReport, checkDocument } from "../engine/report";
 import type { DocxContent } from "../engine/report";
@@ -74,16 +75,12 @@ export async function loadReport(abs: string, name: string): Promise<LoadedRepor
 }
 
 /** `ziping check 自评表.xlsx --report 自评报告.docx`: the workbook's report with the prose's findings. */
-export function withReportFile(
-  fr: FileReport,
-  grids: Grid[],
-  report: LoadedReport,
-  profile: Profile,
-): FileReport {
+export function withReportFile(checked: CheckedWorkbook, report: LoadedReport, profile: Profile): FileReport {
+  const fr = checked.report;
   // The table is still checked; the reviewer is told the report was not.
   if (!report.ok) return { ...fr, notes: [...(fr.notes ?? []), report.message] };
   try {
-    return applyReport(fr, grids, report.content.doc, { profile, reportName: report.name });
+    return applyReport(checked, report.content.doc, { profile, reportName: report.name });
   } catch (e) {
     return { ...fr, notes: [...(fr.notes ?? []), `核对自评报告时出现内部错误：${errorMessage(e)}`] };
   }

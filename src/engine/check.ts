@@ -8,9 +8,9 @@ import { defaultProfile } from "./profiles";
 import { scoreFunds } from "./scoring/funds";
 import { scoreIndicator } from "./scoring/indicator";
 import { scoreCategories, scoreTotal } from "./scoring/totals";
-import { finding, sortFindings } from "./finding";
-import { say } from "./messages";
-import { isPlaceholder } from "./values";
+import { raise, sortFindings } from "./finding";
+import { R } from "./rules/raise";
+import { parseTable } from "./table/parse";
 import { detectTables } from "./layout/every-table";
 import { assumedFindings } from "./layout/assumed";
 
@@ -69,8 +69,9 @@ function fundsOnlyTotals(fundsScore: number | null): Pick<SheetReport, "total" |
 export const NOT_RATED = "未评定";
 
 export function scoreTable(table: Table, profile: Profile): SheetReport {
-  const funds = table.funds ? scoreFunds(table.funds, profile) : null;
-  const rows = table.indicators.map((r) => scoreIndicator(r, profile));
+  const parsed = parseTable(table);
+  const funds = parsed.funds ? scoreFunds(parsed.funds, profile) : null;
+  const rows = parsed.indicators.map((r) => scoreIndicator(r, profile));
   const indicators = rows.map((r) => r.report);
   const fundsCell = table.funds ? table.funds.labelCell : "";
   const cats = scoreCategories(
@@ -83,31 +84,31 @@ export function scoreTable(table: Table, profile: Profile): SheetReport {
   const totals = table.noIndicators
     ? fundsOnlyTotals(funds?.computedScore ?? null)
     : scoreTotal(
-        table,
+        parsed,
         indicators,
         funds
           ? {
               weight: funds.weight,
               declared: funds.declaredScore,
               computed: funds.computedScore,
+              blankShouldBe: funds.blankScoreShouldBe,
               weightCell: fundsWeightCell && fundsWeightCell.text.trim() !== "" ? fundsWeightCell.cell : null,
             }
           : null,
         profile,
       );
   const unread = table.fundsUnread
-    ? [finding("FUNDS_UNREAD", "warning", table.fundsUnread.cell, say.fundsUnread(table.fundsUnread.label))]
+    ? [raise(R.fundsUnread, table.fundsUnread.cell, { label: table.fundsUnread.label })]
     : [];
   // Templates without a reason column per row (偏差大或目标未完成原因分析 under 总分): one reason for them all.
   const offRow = rows.filter((r) => r.unexplainedOffRow).map((r) => r.report);
-  if (table.reasonBlock && offRow.length && isPlaceholder(table.reasonBlock.text.trim()))
+  if (parsed.reasonBlock && offRow.length && !parsed.reasonBlock.value)
     unread.push(
-      finding(
-        "EXPLANATION_MISSING",
-        "error",
-        table.reasonBlock.cell,
-        say.reasonBlockMissing(offRow[0].name || offRow[0].level2, offRow.length),
-      ),
+      raise(R.explanationMissing, parsed.reasonBlock.cell, {
+        variant: "reason-block",
+        name: offRow[0].name || offRow[0].level2,
+        count: offRow.length,
+      }),
     );
   return {
     sheet: table.sheet,
@@ -130,6 +131,21 @@ export function scoreTable(table: Table, profile: Profile): SheetReport {
   };
 }
 
+/** A table as checked: its layout and the grid it is on, beside its sheet report. */
+export interface CheckedTable {
+  table: Table;
+  grid: Grid;
+}
+
+/**
+ * A workbook's report and, parallel to report.sheets, the table and grid each sheet report was made
+ * from: the pair consumers keep (report compare, draft, the pane) instead of checking again.
+ */
+export interface CheckedWorkbook {
+  report: FileReport;
+  tables: CheckedTable[];
+}
+
 /**
  * Checks every 自评表 sheet of one workbook (or only `sheet`). Other sheets (填表说明, empty ones) are
  * skipped; a workbook with none gets NOT_A_SELF_EVALUATION_TABLE.
@@ -139,19 +155,26 @@ export function checkWorkbook(
   grids: Grid[],
   options: { profile?: Profile; sheet?: string } = {},
 ): FileReport {
+  return checkWorkbookTables(file, grids, options).report;
+}
+
+/** checkWorkbook, keeping each sheet report's table and grid beside it. */
+export function checkWorkbookTables(
+  file: string,
+  grids: Grid[],
+  options: { profile?: Profile; sheet?: string } = {},
+): CheckedWorkbook {
   const profile = options.profile ?? defaultProfile();
   const chosen = options.sheet === undefined ? grids : grids.filter((g) => g.name === options.sheet);
   if (options.sheet !== undefined && chosen.length === 0) {
+    const message = `找不到工作表“${options.sheet}”（本文件的工作表：${grids.map((g) => g.name).join("、") || "无"}）`;
     return {
-      file,
-      error: {
-        code: "NOT_A_SELF_EVALUATION_TABLE",
-        message: `找不到工作表“${options.sheet}”（本文件的工作表：${grids.map((g) => g.name).join("、") || "无"}）`,
-      },
-      sheets: [],
+      report: { file, error: { code: "NOT_A_SELF_EVALUATION_TABLE", message }, sheets: [] },
+      tables: [],
     };
   }
   const sheets: SheetReport[] = [];
+  const tables: CheckedTable[] = [];
   const reasons: string[] = [];
   for (const grid of chosen) {
     const r = checkGridTables(grid, profile);
@@ -161,21 +184,19 @@ export function checkWorkbook(
     }
     const count = r.tables.length;
     // The table field appears only on sheets with several tables, so ordinary reports keep their shape.
-    r.tables.forEach((t, i) =>
-      sheets.push(count > 1 ? { ...t.report, table: { index: i + 1, count, range: t.range } } : t.report),
-    );
+    r.tables.forEach((t, i) => {
+      sheets.push(count > 1 ? { ...t.report, table: { index: i + 1, count, range: t.range } } : t.report);
+      tables.push({ table: t.table, grid });
+    });
   }
   if (sheets.length === 0) {
+    const message = `未找到绩效自评表${reasons.length ? `（${reasons.join("；")}）` : "（工作簿没有工作表）"}`;
     return {
-      file,
-      error: {
-        code: "NOT_A_SELF_EVALUATION_TABLE",
-        message: `未找到绩效自评表${reasons.length ? `（${reasons.join("；")}）` : "（工作簿没有工作表）"}`,
-      },
-      sheets: [],
+      report: { file, error: { code: "NOT_A_SELF_EVALUATION_TABLE", message }, sheets: [] },
+      tables: [],
     };
   }
-  return { file, error: null, sheets };
+  return { report: { file, error: null, sheets }, tables };
 }
 
 export function makeReport(files: FileReport[], profile: Profile = defaultProfile()): Report {

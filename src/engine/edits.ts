@@ -4,7 +4,7 @@
  */
 import { formulaAt, parseA1, valueAt, type CellValue, type Grid } from "./grid";
 import type { Correction, Edit, Finding, Severity, SheetReport } from "./types";
-import { fmt, pct, within } from "./decimal";
+import { fmt, pct } from "./decimal";
 
 /** Fills for highlights: Excel's own "bad" and "neutral" styles, familiar to every user. */
 export const HIGHLIGHT_COLORS: Record<Exclude<Severity, "info">, string> = {
@@ -46,66 +46,46 @@ export function explanationEdit(report: SheetReport, row: number, text: string):
 }
 
 /**
- * Every score, 执行率, 总分 or 等级 cell whose value would change on recomputation, old → new.
+ * The fixes the findings carry, as corrections old → new: each is the value its finding's message
+ * names, decided by the rule with the profile's tolerance, so no correction appears without a finding.
  * Cells holding formulas are left out: the spreadsheet recomputes them, and overwriting a formula
  * with a number would lose the user's work.
  */
 export function corrections(report: SheetReport, grid?: Grid): Correction[] {
-  const out: Correction[] = [];
-  const hasFormula = (cell: string | null) => {
-    const p = cell && grid ? parseA1(cell) : null;
+  const hasFormula = (cell: string) => {
+    const p = grid ? parseA1(cell) : null;
     return !!p && !!grid && !!formulaAt(grid, p.row, p.col);
   };
-  const tol = 0.005;
+  const seen = new Set<string>();
+  const out: Correction[] = [];
+  for (const f of report.findings) {
+    if (!f.fix || seen.has(f.fix.cell) || hasFormula(f.fix.cell)) continue;
+    const c = correctionOf(report, f, f.fix, grid);
+    if (!c) continue;
+    seen.add(c.cell);
+    out.push(c);
+  }
+  out.push(...followOns(report, out, { hasFormula, grid }));
+  // In sheet order, as the user reads the table: funds first, 总分 and 等级 last.
+  const at = (c: Correction) => parseA1(c.cell) ?? { row: 0, col: 0 };
+  return out.sort((a, b) => at(a).row - at(b).row || at(a).col - at(b).col);
+}
 
-  for (const i of report.indicators) {
-    if (i.scoreComputed === null || i.scoreDeclared === null) continue;
-    if (within(i.scoreDeclared, i.scoreComputed, tol) || hasFormula(i.scoreCell)) continue;
-    out.push({
-      cell: i.scoreCell,
-      purpose: "score",
-      label: i.name || i.level2,
-      row: i.row,
-      oldValue: i.scoreDeclared,
-      oldText: fmt(i.scoreDeclared),
-      newValue: i.scoreComputed,
-      newText: fmt(i.scoreComputed),
-    });
-  }
-  const f = report.funds;
-  if (f && f.rate.cell && f.rate.computed !== null && f.rate.declared !== null && !hasFormula(f.rate.cell)) {
-    const mismatch = report.findings.some((x) => x.code === "FUNDS_RATE_MISMATCH");
-    if (mismatch)
-      out.push({
-        cell: f.rate.cell,
-        purpose: "rate",
-        label: "执行率",
-        oldValue: f.rate.declared,
-        oldText: pct(f.rate.declared),
-        newValue: f.rate.computed,
-        newText: pct(f.rate.computed),
-      });
-  }
-  if (
-    f &&
-    f.score.cell &&
-    f.score.computed !== null &&
-    f.score.declared !== null &&
-    !within(f.score.declared, f.score.computed, tol) &&
-    !hasFormula(f.score.cell)
-  ) {
-    out.push({
-      cell: f.score.cell,
-      purpose: "score",
-      label: "预算执行得分",
-      oldValue: f.score.declared,
-      oldText: fmt(f.score.declared),
-      newValue: f.score.computed,
-      newText: fmt(f.score.computed),
-    });
-  }
+/**
+ * The 总分 and 等级 that follow from the score fixes above: once those are applied the recomputed total
+ * (and the grade GRADE_CHANGES_ON_RECALC names) is what the cells should hold. Marked `follows`; never
+ * offered where a finding of the total or grade already names its own value.
+ */
+function followOns(
+  report: SheetReport,
+  fixes: Correction[],
+  { hasFormula, grid }: { hasFormula: (cell: string) => boolean; grid?: Grid },
+): Correction[] {
+  const out: Correction[] = [];
+  if (!fixes.some((c) => c.purpose === "score" || c.purpose === "rate")) return out;
+  const taken = new Set(fixes.map((c) => c.cell));
   const t = report.total;
-  if (t.cell && t.declared !== null && !within(t.declared, t.computed, tol) && !hasFormula(t.cell)) {
+  if (t.cell && t.declared !== null && t.declared !== t.computed && !taken.has(t.cell) && !hasFormula(t.cell))
     out.push({
       cell: t.cell,
       purpose: "total",
@@ -114,27 +94,75 @@ export function corrections(report: SheetReport, grid?: Grid): Correction[] {
       oldText: fmt(t.declared),
       newValue: t.computed,
       newText: fmt(t.computed),
+      follows: true,
     });
-  }
+  const changes = report.findings.find((f) => f.code === "GRADE_CHANGES_ON_RECALC");
   const g = report.grade;
-  if (g.cell && g.declared !== null && g.declared !== g.computed && !hasFormula(g.cell)) {
-    const p = grid ? parseA1(g.cell) : null;
-    const raw = p && grid ? valueAt(grid, p.row, p.col) : null;
-    const old = typeof raw === "string" && raw.trim() ? raw : g.declared;
-    const replaced = old.includes(g.declared) ? replaceLast(old, g.declared, g.computed) : g.computed;
-    out.push({
-      cell: g.cell,
-      purpose: "grade",
-      label: "等级",
-      oldValue: old,
-      oldText: old,
-      newValue: safeText(replaced),
-      newText: replaced,
-    });
+  if (changes && g.cell && !taken.has(g.cell) && !hasFormula(g.cell)) {
+    const c = gradeCorrection(report, g.computed, grid);
+    if (c) out.push({ ...c, follows: true });
   }
-  // In sheet order, as the user reads the table: funds first, 总分 and 等级 last.
-  const at = (c: Correction) => parseA1(c.cell) ?? { row: 0, col: 0 };
-  return out.sort((a, b) => at(a).row - at(b).row || at(a).col - at(b).col);
+  return out;
+}
+
+/** One finding's fix as a correction: what the cell holds now and what it will hold. */
+function correctionOf(
+  report: SheetReport,
+  f: Finding,
+  fix: NonNullable<Finding["fix"]>,
+  grid?: Grid,
+): Correction | null {
+  const number = (label: string, purpose: Correction["purpose"], old: number | null, row?: number) => {
+    if (old === null || typeof fix.value !== "number") return null;
+    const c: Correction = {
+      cell: fix.cell,
+      purpose,
+      label,
+      oldValue: old,
+      oldText: purpose === "rate" ? pct(old) : fmt(old),
+      newValue: fix.value,
+      newText: purpose === "rate" ? pct(fix.value) : fmt(fix.value),
+    };
+    if (row !== undefined) c.row = row;
+    return c;
+  };
+  switch (f.code) {
+    case "SCORE_TOO_HIGH":
+    case "SCORE_TOO_LOW":
+    case "SCORE_DEDUCTION_UNEXPLAINED": {
+      const i = report.indicators.find((x) => x.scoreCell === fix.cell);
+      return i ? number(i.name || i.level2, "score", i.scoreDeclared, i.row) : null;
+    }
+    case "FUNDS_SCORE_MISMATCH":
+      return number("预算执行得分", "score", report.funds?.score.declared ?? null);
+    case "FUNDS_RATE_MISMATCH":
+      return number("执行率", "rate", report.funds?.rate.declared ?? null);
+    case "TOTAL_MISMATCH":
+      return number("总分", "total", report.total.declared);
+    case "GRADE_MISMATCH":
+      return gradeCorrection(report, String(fix.value), grid);
+    default:
+      return null;
+  }
+}
+
+/** The grade cell with the grade word replaced in place ("等级：优" → "等级：良"). */
+function gradeCorrection(report: SheetReport, grade: string, grid?: Grid): Correction | null {
+  const g = report.grade;
+  if (!g.cell || g.declared === null) return null;
+  const p = grid ? parseA1(g.cell) : null;
+  const raw = p && grid ? valueAt(grid, p.row, p.col) : null;
+  const old = typeof raw === "string" && raw.trim() ? raw : g.declared;
+  const replaced = old.includes(g.declared) ? replaceLast(old, g.declared, grade) : grade;
+  return {
+    cell: g.cell,
+    purpose: "grade",
+    label: "等级",
+    oldValue: old,
+    oldText: old,
+    newValue: safeText(replaced),
+    newText: replaced,
+  };
 }
 
 function replaceLast(text: string, from: string, to: string): string {

@@ -1,6 +1,8 @@
 import { parseA1 } from "./grid";
 import type { Finding, FindingCode, Severity } from "./types";
 import type { Words } from "./messages";
+import type { RaiseOptions, Rule } from "./rules/rule";
+import { ruleOf, type DataOf, type RuleCode } from "./rules";
 
 /**
  * The sheet row as report-format.md numbers it (1-based, row 12 is D12) from the layout's 0-based index.
@@ -44,6 +46,35 @@ export function finding(
   };
   if (row !== undefined) f.row = row;
   return f;
+}
+
+/**
+ * A finding of `rule` about `cell`, its data kept and its words made from that data. A fixable rule's
+ * finding carries the fix its check computed; the words name the same value.
+ */
+export function raise<C extends RuleCode, D>(
+  r: Rule<C, D>,
+  cell: string,
+  data: D,
+  options: RaiseOptions = {},
+): Finding {
+  const f = finding(r.code, options.severity ?? r.severity, cell, r.words(data), options.row);
+  f.data = data as Finding["data"];
+  if (options.fix && r.fixable) f.fix = options.fix;
+  return f;
+}
+
+/** The message of a finding in one language, made from its data (the stored message when it has none). */
+export function wordsFor(f: Finding, lang: "zh" | "en"): string {
+  const r = ruleOf(f.code);
+  if (!r || f.data === undefined) return lang === "zh" ? f.message : f.messageEn;
+  const words = r.words(f.data as never);
+  return lang === "zh" ? clipEchoes(words[0]) : clipEchoes(words[1], true);
+}
+
+/** A finding's data typed for its code, or null when the finding is of another code or has none. */
+export function dataOf<C extends RuleCode>(f: Finding, code: C): DataOf<C> | null {
+  return f.code === code && f.data !== undefined ? (f.data as DataOf<C>) : null;
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -14,8 +14,15 @@ export {
   formatParsed,
 } from "./values";
 export { builtinProfiles, getProfile, validateProfile, DEFAULT_PROFILE_ID } from "./profiles";
-export { checkGrid, checkGridTables, checkWorkbook, makeReport, ENGINE_VERSION } from "./check";
-export type { SheetCheck, SheetTablesCheck, TableCheck } from "./check";
+export {
+  checkGrid,
+  checkGridTables,
+  checkWorkbook,
+  checkWorkbookTables,
+  makeReport,
+  ENGINE_VERSION,
+} from "./check";
+export type { SheetCheck, SheetTablesCheck, TableCheck, CheckedTable, CheckedWorkbook } from "./check";
 export { MAX_TABLES_PER_SHEET } from "./layout/tables";
 export { detectTables } from "./layout/every-table";
 export type { SheetTable, SheetTables } from "./layout/every-table";
@@ -35,3 +42,8 @@ export { looksLikeFormula } from "./edits";
 export { round2, fmt, pct } from "./decimal";
 export { scoreTable } from "./check";
 export { errorMessage } from "./error-message";
+export { wordsFor, dataOf } from "./finding";
+export { RULES, ruleOf } from "./rules";
+export type { DataOf } from "./rules";
+export { parseTable } from "./table/parse";
+export type { ParsedTable, Read } from "./table/parse";

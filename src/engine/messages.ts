@@ -60,15 +60,23 @@ export const say = {
     `${q(name)}已完成年度指标，但得分${fmt(declared)}低于分值${fmt(weight)}，且未说明扣分原因；请在偏差原因栏说明扣分理由，或改为${fmt(weight)}分`,
     `${name} met its target but scores ${fmt(declared)} of ${fmt(weight)} with no reason given; explain the deduction or give ${fmt(weight)}.`,
   ],
-  qualOutOfBand: (
-    name: string,
-    actual: string,
-    band: string,
-    lo: number,
-    hi: number,
-    declared: number,
-    open: boolean,
-  ): Words => [
+  qualOutOfBand: ({
+    name,
+    actual,
+    band,
+    lo,
+    hi,
+    declared,
+    open,
+  }: {
+    name: string;
+    actual: string;
+    band: string;
+    lo: number;
+    hi: number;
+    declared: number;
+    open: boolean;
+  }): Words => [
     `${q(name)}实际完成值“${actual}”属于“${band}”，得分应在${fmt(lo)}～${fmt(hi)}分${open ? "（不含上限）" : ""}之间，现为${fmt(declared)}分；请在该区间内评分`,
     `${name}: actual "${actual}" means "${band}", so the score must lie in ${fmt(lo)}–${fmt(hi)}${open ? " (upper bound excluded)" : ""}, not ${fmt(declared)}.`,
   ],
@@ -79,6 +87,11 @@ export const say = {
   valueMissing: (name: string, what: string, whatEn: string): Words => [
     `${q(name)}的${what}为空；请填写${what}`,
     `${name}: ${whatEn} is empty; fill it in.`,
+  ],
+  /** A blank score whose value the rules know: the total is checked with it. */
+  valueMissingShouldBe: (name: string, what: string, whatEn: string, value: number): Words => [
+    `${q(name)}的${what}为空，按规则应为${fmt(value)}；请填写${fmt(value)}（总分已按${fmt(value)}核对）`,
+    `${name}: ${whatEn} is empty; the rule gives ${fmt(value)}. Fill in ${fmt(value)} (the total was checked with it).`,
   ],
   valueNotNumeric: (name: string, what: string, whatEn: string, text: string): Words => [
     `${q(name)}的${what}“${text}”不是数字；请填写数值${what === "实际完成值" ? "（与年度指标值同一计量单位）" : ""}`,
@@ -170,6 +183,10 @@ export const say = {
     `${q(name)}${count > 1 ? `等${count}项指标` : ""}未达到年度指标值或被扣分，但偏差原因分析栏为空；请写明原因（客观/主观）和改进措施`,
     `${name}${count > 1 ? ` and ${count - 1} more` : ""} fell short or lost points, but the reasons block under the total is empty; state the causes and the improvement measures.`,
   ],
+  tableUncalculated: (): Words => [
+    `各项得分是公式但没有计算结果（公式未计算），未评定等级；请在 Excel 或 WPS 中打开并保存后再校验`,
+    `The scores are formulas with no calculated value, so no grade is given; open and save the file in Excel or WPS, then check again.`,
+  ],
   tableNotFilled: (): Words => [
     `表格尚未填写得分（各项得分均为空），未评定等级；请填写各项实际完成值和得分后再核对`,
     `The table is not filled in yet (no score anywhere), so no grade is given; fill in the actual values and scores first.`,
@@ -216,3 +233,32 @@ export const why = {
     `over-achieved (${pct(ratio, 0)} of target)`,
   ],
 };
+
+/** What the missing-value words need to know of a cell: where it is and whether it is an uncalculated formula. */
+export interface BlankCell {
+  cell: string;
+  formula: string | null;
+  uncalculated: boolean;
+}
+
+/**
+ * The words for a blank cell the rules need (分值, 得分, 实际完成值, 预算): `plain`, unless the cell is a
+ * formula the file never calculated; then asking to fill it in would be wrong, so the words say that
+ * the formula has no value and how to get one.
+ */
+export function blankWords(
+  c: BlankCell | null,
+  name: string,
+  what: string,
+  whatEn: string,
+  plain: Words,
+): Words {
+  return c?.uncalculated && c.formula
+    ? say.formulaUncalculated(name, what, whatEn, c.cell, c.formula)
+    : plain;
+}
+
+/** The words of a VALUE_MISSING finding: "X 为空", or the uncalculated-formula words where that is why. */
+export function missingWords(c: BlankCell | null, name: string, what: string, whatEn: string): Words {
+  return blankWords(c, name, what, whatEn, say.valueMissing(name, what, whatEn));
+}

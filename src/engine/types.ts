@@ -3,6 +3,7 @@
  * Shapes of Report and Finding follow docs/report-format.md; adding fields is fine, renaming is not.
  */
 import type { CellValue } from "./grid";
+import { RULE_CODES, type RuleCode } from "./rules";
 
 export type TableKind = "project" | "department";
 export type Severity = "error" | "warning" | "info";
@@ -172,7 +173,12 @@ export interface Profile {
   gradeBands: [number, string][];
   /** Minimum length of an explanation before it is called too short. */
   explanationMinLength: number;
-  /** Tianjin: reverse and equal indicators that miss are errors even when explained. */
+  /**
+   * Province rules the profile turns on, by id (src/engine/rules/province): e.g.
+   * "strict-explanation-on-miss" (Tianjin). scoring-rules.md §6.
+   */
+  rules?: string[];
+  /** Older spelling of rules: ["strict-explanation-on-miss"]; still read, no longer written. */
   flagReverseEqualMiss?: boolean;
   /**
    * The 自评报告 sections REPORT_SECTION_MISSING asks for, by table kind ("overview", "budget", "goals",
@@ -185,47 +191,13 @@ export interface Profile {
 // Report (docs/report-format.md)
 // ---------------------------------------------------------------------------------------------
 
-/** Every finding code of report-format.md, in its order; the type is derived from this list. */
-export const FINDING_CODES = [
-  "WEIGHT_TOTAL",
-  "WEIGHT_CATEGORY",
-  "WEIGHT_SPLIT",
-  "SCORE_OUT_OF_RANGE",
-  "SCORE_TOO_HIGH",
-  "SCORE_TOO_LOW",
-  "SCORE_DEDUCTION_UNEXPLAINED",
-  "QUAL_SCORE_OUT_OF_BAND",
-  "QUAL_UNCLASSIFIED",
-  "VALUE_MISSING",
-  "VALUE_NOT_NUMERIC",
-  "TARGET_UNPARSED",
-  "DIRECTION_INFERRED",
-  "OVER_TARGET",
-  "EXPLANATION_MISSING",
-  "EXPLANATION_TOO_SHORT",
-  "FUNDS_RATE_MISMATCH",
-  "FUNDS_SCORE_MISMATCH",
-  "FUNDS_SUBTOTAL_MISMATCH",
-  "FUNDS_LOW_EXECUTION",
-  "FUNDS_OVERSPENT",
-  "TOTAL_MISMATCH",
-  "GRADE_MISMATCH",
-  "GRADE_CHANGES_ON_RECALC",
-  "FUNDS_UNREAD",
-  "LAYOUT_ASSUMED",
-  "TABLE_NOT_FILLED",
-  "REPORT_FIGURE_MISMATCH",
-  "REPORT_SUM_MISMATCH",
-  "REPORT_CLAIM_CONTRADICTED",
-  "REPORT_SECTION_MISSING",
-  "TARGET_CHANGED",
-  "INDICATOR_MISSING",
-  "INDICATOR_ADDED",
-  "WEIGHT_CHANGED",
-  "TARGET_NOT_RAISED",
-] as const;
+/**
+ * Every finding code of report-format.md, in its order: derived from the one list of rules
+ * (src/engine/rules/index.ts). A new code is a new rule file there, not an edit here.
+ */
+export const FINDING_CODES: readonly RuleCode[] = RULE_CODES;
 
-export type FindingCode = (typeof FINDING_CODES)[number];
+export type FindingCode = RuleCode;
 
 /** Where a finding stands in the 自评报告's prose: paragraph number (from 1, body paragraphs) and its first words. */
 export interface ReportPlace {
@@ -246,7 +218,17 @@ export interface Finding {
   row?: number;
   /** REPORT_ findings (and FUNDS_LOW_EXECUTION explained in the report): where it stands in the report. */
   paragraph?: ReportPlace;
+  /**
+   * What the finding is about, as data of its code (declared, computed, basis, …): the words are made
+   * from it (wordsFor). Absent on findings built from prepared words (REPORT_ codes).
+   */
+  data?: FindingData;
+  /** The one value that settles a fixable finding, written to `cell`; the message names the same value. */
+  fix?: { cell: string; value: number | string };
 }
+
+/** The data of some finding; read it typed with dataOf(finding, code). */
+export type FindingData = { readonly [key: string]: unknown } | object;
 
 export interface Declared<T> {
   declared: T | null;
@@ -385,4 +367,6 @@ export interface Correction {
   oldText: string;
   newValue: number | string;
   newText: string;
+  /** Not a finding's own fix but what follows once the fixes above are applied (总分, 等级 after scores). */
+  follows?: true;
 }

@@ -300,7 +300,13 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl, readWork
             onHighlights={(on) => void act.toggleHighlights(on)}
             onExport={() => void act.exportFindings()}
           />
-          <ReportPoints report={report} grid={state.grid} profile={profile} lang={lang} />
+          <ReportPoints
+            report={report}
+            table={state.layout}
+            grid={state.grid}
+            profile={profile}
+            lang={lang}
+          />
         </>
       )}
       <SettingsPanel

@@ -5,7 +5,7 @@ import * as path from "path";
 import { checkDocxFile, loadReport, withReportFile, writeDraftFile } from "../../src/docx/check-file";
 import { readDocx } from "../../src/docx/read";
 import { readXlsxFile } from "../../src/xlsx/read-file";
-import { checkWorkbook, defaultProfile } from "../../src/engine";
+import { checkWorkbookTables, defaultProfile } from "../../src/engine";
 
 const GEN = path.join(__dirname, "..", "fixtures", "generated");
 const at = (f: string) => path.join(GEN, f);
@@ -24,18 +24,12 @@ describe("checkDocxFile", () => {
 describe("a separate report against a workbook", () => {
   it("the sample and the reference prose agree; 87.25% is a REPORT_FIGURE_MISMATCH at G4", async () => {
     const grids = await readXlsxFile(SAMPLE);
-    const fr = checkWorkbook("自评表.xlsx", grids, { profile });
-    const ok = withReportFile(
-      fr,
-      grids,
-      await loadReport(at("report-prose-only.docx"), "报告.docx"),
-      profile,
-    );
+    const fr = checkWorkbookTables("自评表.xlsx", grids, { profile });
+    const ok = withReportFile(fr, await loadReport(at("report-prose-only.docx"), "报告.docx"), profile);
     expect(ok.report).toBe("报告.docx");
     expect(ok.sheets[0].findings.filter((f) => f.code.startsWith("REPORT_"))).toEqual([]);
     const bad = withReportFile(
       fr,
-      grids,
       await loadReport(at("report-prose-only-rate-87.25.docx"), "报告.docx"),
       profile,
     );

@@ -532,7 +532,7 @@ describe("units and figures as clerks write them", () => {
     expect(codes(r)).toEqual(["FUNDS_LOW_EXECUTION@G3", "WEIGHT_SPLIT@A5"]);
   });
 
-  it("a rate written as a bare fraction is compared at its own precision (0.1 for 94/650; 0.958 for 0.9586 is wrong)", () => {
+  it("a rate written as a bare fraction is a percentage at its precision (0.1 is 10 %, not a 5–15 % window)", () => {
     const rows = (rate: number): RowSpec[] => [
       ["项目支出绩效自评表"],
       ["预算执行情况(万元)(20分)", null, "预算数(A)", "执行数(B)", "执行率(B/A)", "得分(20分*执行率)"],
@@ -543,8 +543,12 @@ describe("units and figures as clerks write them", () => {
       (checkGrid(makeGrid("S", rows(rate))) as { report: SheetReport }).report.findings.some(
         (f) => f.code === "FUNDS_RATE_MISMATCH",
       );
-    expect(mismatch(0.1)).toBe(false);
+    // 94 / 650 = 14.46 %: 0.14 is 14 % (matches at whole percent), 0.145 is 14.5 % (matches at one decimal).
+    expect(mismatch(0.14)).toBe(false);
     expect(mismatch(0.145)).toBe(false);
+    expect(mismatch(0.1446)).toBe(false);
+    // 0.1 is 10 %, which 14.46 % is not; 0.144 is 14.4 %, 0.2 is 20 %.
+    expect(mismatch(0.1)).toBe(true);
     expect(mismatch(0.144)).toBe(true);
     expect(mismatch(0.2)).toBe(true);
   });

@@ -1,10 +1,13 @@
-import { scoreIndicator } from "../../src/engine/scoring/indicator";
+import { scoreIndicator as scoreParsed } from "../../src/engine/scoring/indicator";
+import { parseIndicator } from "../../src/engine/table/parse";
 import { defaultProfile, getProfile, validateProfile } from "../../src/engine/profiles";
-import type { Profile } from "../../src/engine/types";
+import type { IndicatorRow, Profile } from "../../src/engine/types";
 import { indicator, src, type RowSpec } from "./helpers";
 import { readRate } from "../../src/engine/scoring/funds";
 
 const mof = defaultProfile();
+// Scoring reads the parsed row; these tests build layout rows, so they parse them first, as check does.
+const scoreIndicator = (row: IndicatorRow, p: Profile) => scoreParsed(parseIndicator(row), p);
 const linear = getProfile("linear") as Profile;
 const codes = (spec: RowSpec, p: Profile = mof) =>
   scoreIndicator(indicator(spec), p)

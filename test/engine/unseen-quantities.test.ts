@@ -5,6 +5,7 @@
 import { scoreIndicator } from "../../src/engine/scoring/indicator";
 import { defaultProfile } from "../../src/engine";
 import { appendUnit } from "../../src/engine/values";
+import { parseIndicator } from "../../src/engine/table/parse";
 import { indicator, src } from "./helpers";
 
 describe("appendUnit", () => {
@@ -22,7 +23,7 @@ describe("a target with a 计量单位 cell", () => {
   const run = (target: string, actual: string, unit: string) => {
     const row = indicator({ target, actual, weight: 5, score: 5 });
     row.targetUnit = src("J12", unit);
-    return scoreIndicator(row, defaultProfile());
+    return scoreIndicator(parseIndicator(row), defaultProfile());
   };
 
   it("never doubles the unit in the words", () => {
@@ -48,7 +49,7 @@ describe("a count under 定性", () => {
   const run = (target: string, actual: string) => {
     const row = indicator({ target, actual, weight: 5, score: 5 });
     row.targetNature = src("K12", "定性");
-    return scoreIndicator(row, defaultProfile());
+    return scoreIndicator(parseIndicator(row), defaultProfile());
   };
 
   it("is a number with a unit when both sides are numbers (40 against 43次, 20 against 20份)", () => {

@@ -1,5 +1,5 @@
 /** The drafted report's paragraphs (engine, pure): figures from the checked table, gaps marked, self-consistent. */
-import { checkGridTables, checkWorkbook, defaultProfile } from "../../src/engine";
+import { checkGridTables, checkWorkbookTables, defaultProfile } from "../../src/engine";
 import { applyReport, documentFromLines, draftLines, draftReport } from "../../src/engine/report";
 import { seedGrid } from "../fixtures/grids";
 
@@ -88,7 +88,7 @@ describe("draftReport", () => {
 
   it("checked against its own table, the draft raises no REPORT_ finding", () => {
     const { draft, grid } = draftOf();
-    const fr = applyReport(checkWorkbook("x.xlsx", [grid]), [grid], documentFromLines(draftLines(draft)));
+    const fr = applyReport(checkWorkbookTables("x.xlsx", [grid]), documentFromLines(draftLines(draft)));
     expect(fr.sheets[0].findings.filter((f) => f.code.startsWith("REPORT_"))).toEqual([]);
   });
 });

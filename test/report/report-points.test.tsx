@@ -17,7 +17,13 @@ function renderPoints(lang: "zh" | "en" = "zh") {
   if (!r.ok) throw new Error(r.reason);
   return render(
     <FluentProvider theme={webLightTheme}>
-      <ReportPoints report={r.tables[0].report} grid={grid} profile={defaultProfile()} lang={lang} />
+      <ReportPoints
+        report={r.tables[0].report}
+        table={r.tables[0].table}
+        grid={grid}
+        profile={defaultProfile()}
+        lang={lang}
+      />
     </FluentProvider>,
   );
 }

@@ -2,7 +2,7 @@
  * The 自评报告 against its table (engine, pure): figures read from prose, each REPORT_ code, the low 执行率
  * explained in the report, and no false alarm on a report that agrees with the seed table.
  */
-import { checkWorkbook } from "../../src/engine";
+import { checkWorkbookTables } from "../../src/engine";
 import type { FileReport, Finding, Grid } from "../../src/engine";
 import {
   applyReport,
@@ -31,8 +31,8 @@ const CLEAN = [
 ];
 
 function check(lines: string[], grid: Grid = seedGrid()): FileReport {
-  const fr = checkWorkbook("自评表.xlsx", [grid]);
-  return applyReport(fr, [grid], documentFromLines(lines), { reportName: "自评报告.docx" });
+  const checked = checkWorkbookTables("自评表.xlsx", [grid]);
+  return applyReport(checked, documentFromLines(lines), { reportName: "自评报告.docx" });
 }
 
 const findings = (fr: FileReport): Finding[] => fr.sheets.flatMap((s) => s.findings);
@@ -237,8 +237,10 @@ describe("the report against the table", () => {
   });
 
   it("a file that could not be checked is returned untouched", () => {
-    const fr = checkWorkbook("x.xlsx", [{ name: "Sheet1", values: [["姓名", "电话"]], merges: [] }]);
-    expect(applyReport(fr, [], documentFromLines(CLEAN))).toBe(fr);
+    const checked = checkWorkbookTables("x.xlsx", [
+      { name: "Sheet1", values: [["姓名", "电话"]], merges: [] },
+    ]);
+    expect(applyReport(checked, documentFromLines(CLEAN))).toBe(checked.report);
   });
 });
 
@@ -253,7 +255,7 @@ describe("an overspend in the report", () => {
   const over = (fr: FileReport) => findings(fr).filter((f) => f.code === "FUNDS_OVERSPENT");
 
   it("explained near its figure, FUNDS_OVERSPENT says so; unexplained, it still asks", () => {
-    const base = checkWorkbook("x.xlsx", [overspentGrid()]);
+    const base = checkWorkbookTables("x.xlsx", [overspentGrid()]).report;
     expect(base.sheets[0].findings.some((f) => f.code === "FUNDS_OVERSPENT")).toBe(true);
     const explained = over(
       check(

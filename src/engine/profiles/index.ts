@@ -8,6 +8,7 @@ import mof2020 from "./mof-2020.json";
 import guangxi from "./guangxi.json";
 import sichuan from "./sichuan.json";
 import tianjin from "./tianjin.json";
+import { PROVINCE_RULE_IDS } from "../rules/province";
 import linear from "./linear.json";
 import fourBand from "./four-band.json";
 
@@ -107,6 +108,10 @@ const RULES: Record<keyof Profile | "extends", Check> = {
       ))
       ? null
       : `应为 {"project": [...], "department": [...]}，各项取自 ${REPORT_SECTIONS.join("、")}`,
+  rules: (v) =>
+    Array.isArray(v) && v.every((id) => typeof id === "string" && PROVINCE_RULE_IDS.includes(id))
+      ? null
+      : `应为省级规则 id 的数组（可用：${PROVINCE_RULE_IDS.join("、")}）`,
 };
 
 /**

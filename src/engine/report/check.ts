@@ -4,7 +4,7 @@
  */
 import type { Grid } from "../grid";
 import type { FileReport, Finding, Profile, SheetReport, Table } from "../types";
-import { checkGridTables, checkWorkbook } from "../check";
+import { checkWorkbookTables, type CheckedWorkbook } from "../check";
 import { defaultProfile } from "../profiles";
 import { sortFindings, finding } from "../finding";
 import { pct } from "../decimal";
@@ -16,20 +16,6 @@ import { compareSums } from "./sums";
 import { checkClaims, lowExecutionReason } from "./claims";
 import { checkOutline, foundSections } from "./outline";
 import { sayReport } from "./words";
-
-/** The layout and grid behind a sheet report, found again (layout is cheap; reports stay plain data). */
-export function tableOf(
-  grids: Grid[],
-  sr: SheetReport,
-  profile: Profile,
-): { table: Table; grid: Grid } | null {
-  const grid = grids.find((g) => g.name === sr.sheet);
-  if (!grid) return null;
-  const r = checkGridTables(grid, profile);
-  if (!r.ok) return null;
-  const t = r.tables[(sr.table?.index ?? 1) - 1];
-  return t ? { table: t.table, grid } : null;
-}
 
 /** Whether prose is there to check: some section heading or some figure. A document of tables alone is not. */
 export function isReportProse(doc: ReportDocument, sr: SheetReport): boolean {
@@ -91,19 +77,20 @@ export function withReport(sr: SheetReport, found: Finding[]): SheetReport {
 }
 
 /**
- * Applies a report to a checked file: its prose against the first table. `reportName` is the .docx the
- * prose came from (recorded as FileReport.report). A file with an error is returned as it is.
+ * Applies a report to a checked file: its prose against the first table, whose layout the check kept
+ * beside its report. `reportName` is the .docx the prose came from (recorded as FileReport.report). A
+ * file with an error is returned as it is.
  */
 export function applyReport(
-  fr: FileReport,
-  grids: Grid[],
+  checked: CheckedWorkbook,
   doc: ReportDocument,
   options: { profile?: Profile; reportName?: string } = {},
 ): FileReport {
+  const fr = checked.report;
   if (fr.error || fr.sheets.length === 0) return fr;
   const profile = options.profile ?? defaultProfile();
   const first = fr.sheets[0];
-  const found = tableOf(grids, first, profile);
+  const found = checked.tables[0];
   if (!found)
     return {
       ...fr,
@@ -165,7 +152,8 @@ export function checkDocument(
     if (picture && doc.paragraphs.length > 0) fr.notes = proseOnlyNotes(doc);
     return fr;
   }
-  const fr = checkWorkbook(file, tables, { profile, sheet: options.sheet });
+  const checked = checkWorkbookTables(file, tables, { profile, sheet: options.sheet });
+  const fr = checked.report;
   if (fr.error) {
     if (fr.error.code === "NOT_A_SELF_EVALUATION_TABLE" && options.sheet === undefined) {
       fr.error.message = `文档中的表格（共 ${tables.length} 张）都不是绩效自评表${fr.error.message.replace(/^未找到绩效自评表/, "")}。如自评表是单独的 Excel 文件，请运行 ziping check 自评表.xlsx --report 本报告.docx`;
@@ -186,7 +174,7 @@ export function checkDocument(
     fr.notes = [`文档中有 ${fr.sheets.length} 张表格像绩效自评表（${names}），已分别检查`];
   }
   const first = fr.sheets[0];
-  if (isReportProse(doc, first)) return applyReport(fr, tables, doc, { profile });
+  if (isReportProse(doc, first)) return applyReport({ report: fr, tables: checked.tables }, doc, { profile });
   // Only a title or two beside the table is no report; more text that yields nothing is said to be skipped.
   if (doc.paragraphs.length > 3)
     fr.notes = [

@@ -8,7 +8,10 @@ import type { Grid } from "../grid";
 import { parseA1, textAt } from "../grid";
 import type { Finding, SheetReport, SourceCell, Table } from "../types";
 import { dec, fmt, pct } from "../decimal";
-import { numberOrNull } from "../cells";
+import { readNumber } from "../table/parse";
+
+/** A number cell's value, null when blank or not a number (the parse step's reading). */
+const numberOrNull = (c: SourceCell | null): number | null => (c ? readNumber(c).value : null);
 import { finding } from "../finding";
 import type { ReportFigure, MoneyUnit } from "./figures";
 import { UNIT_IN_WAN, normalizeGrade } from "./figures";

@@ -3,9 +3,12 @@
  * from the table (recomputed where the engine recomputes), what only people know marked 【请补充：…】.
  * Plain data: src/docx writes it as a .docx, the pane shows the same paragraphs to copy (生成报告要点).
  */
-import type { IndicatorReport, Profile, SheetReport, Table } from "../types";
+import type { IndicatorReport, Profile, SheetReport, SourceCell, Table } from "../types";
 import { fmt, pct } from "../decimal";
-import { numberOrNull, textOf } from "../cells";
+import { readNumber, shownText as textOf } from "../table/parse";
+
+/** A number cell's value, null when blank or not a number (the parse step's reading). */
+const numberOrNull = (c: SourceCell | null): number | null => (c ? readNumber(c).value : null);
 import { missedIndicators } from "./claims";
 import { OUTLINES } from "./outline";
 import { tableFigures } from "./compare";

@@ -8,7 +8,7 @@ export type { TableFigures } from "./compare";
 export { checkClaims, missedIndicators, lowExecutionReason } from "./claims";
 export { OUTLINES, SECTION_IDS, checkOutline, foundSections, requiredSections } from "./outline";
 export type { OutlineSection, SectionId } from "./outline";
-export { applyReport, checkDocument, reportFindings, withReport, tableOf, isReportProse } from "./check";
+export { applyReport, checkDocument, reportFindings, withReport, isReportProse } from "./check";
 export type { DocxContent } from "./check";
 export { draftReport, draftLines } from "./draft";
 export type { ReportDraft, DraftSection, DraftParagraph } from "./draft";

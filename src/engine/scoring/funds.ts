@@ -3,14 +3,12 @@
  * the total row against its sub-rows, and the declared rate compared at its displayed precision.
  */
 import Big from "big.js";
-import type { Finding, FundsBlock, FundsReport, FundsRow, Profile, SourceCell } from "../types";
-import { dec, decimalsOf, pct, round2, roundTo, within } from "../decimal";
-import { isPlaceholder } from "../values";
-import { moneyInUnit, readMoneyText } from "../values/number";
-import { describeFormat } from "../number-format";
-import { missingWords, numberOrNull, readNumber, textOf } from "../cells";
-import { say, type Words } from "../messages";
-import { finding, sheetRow } from "../finding";
+import type { Finding, FundsReport, Profile } from "../types";
+import { dec, pct, round2, roundTo, within } from "../decimal";
+import { missingData, notNumeric, R } from "../rules/raise";
+import type { DeclaredRate, ParsedFunds, ParsedFundsRow, ReadNumber } from "../table/parse";
+import { raise, sheetRow } from "../finding";
+import type { RaiseOptions, Rule } from "../rules/rule";
 
 export interface FundsResult {
   report: FundsReport;
@@ -20,6 +18,8 @@ export interface FundsResult {
   /** Recomputed score (declared score when it cannot be recomputed). */
   computedScore: number | null;
   declaredScore: number | null;
+  /** A blank 得分 cell the total relies on: the value it should hold (the recomputed score), else null. */
+  blankScoreShouldBe: number | null;
 }
 
 const MONEY: { key: "initial" | "budget" | "spent"; zh: string; en: string }[] = [
@@ -28,12 +28,11 @@ const MONEY: { key: "initial" | "budget" | "spent"; zh: string; en: string }[] =
   { key: "spent", zh: "全年执行数", en: "Full-year spending" },
 ];
 
-export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
+export function scoreFunds(block: ParsedFunds, profile: Profile): FundsResult {
   const findings: Finding[] = [];
-  const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
-    findings.push(finding(code, severity, cell, w, sheetRow(block.total.row)));
+  const add = <C extends Finding["code"], D>(r: Rule<C, D>, cell: string, data: D, o: RaiseOptions = {}) =>
+    findings.push(raise(r, cell, data, { ...o, row: sheetRow(block.total.row) }));
   const total = block.total;
-  const unit = block.unit ?? null;
 
   // Total row against its sub-rows, per money column; a blank total takes the sub-row sum.
   const money: Record<"initial" | "budget" | "spent", number | null> = {
@@ -43,42 +42,35 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
   };
   for (const col of MONEY) {
     const cell = total[col.key];
-    const declared = moneyOrNull(cell, unit);
-    const subs = block.subRows
-      .map((r) => moneyOrNull(r[col.key], unit))
-      .filter((n): n is number => n !== null);
+    const declared = moneyOrNull(cell);
+    const subs = block.subRows.map((r) => moneyOrNull(r[col.key])).filter((n): n is number => n !== null);
     money[col.key] = declared;
     if (subs.length === 0) continue;
     const subSum = subs.reduce((a, b) => a.plus(dec(b)), new Big(0)).toNumber();
     if (declared === null || declared === 0) {
       if (subSum !== 0) {
         money[col.key] = subSum;
-        add(
-          "FUNDS_SUBTOTAL_MISMATCH",
-          "error",
-          cell?.cell ?? block.labelCell,
-          say.fundsSubtotal(col.zh, col.en, declared, subSum),
-        );
+        add(R.fundsSubtotalMismatch, cell?.cell ?? block.labelCell, {
+          column: col.zh,
+          columnEn: col.en,
+          total: declared,
+          subSum,
+        });
       }
     } else if (!within(declared, subSum, 0.01) && !twoBreakdowns(subs, declared)) {
-      add(
-        "FUNDS_SUBTOTAL_MISMATCH",
-        "error",
-        cell?.cell ?? block.labelCell,
-        say.fundsSubtotal(col.zh, col.en, declared, subSum),
-      );
+      add(R.fundsSubtotalMismatch, cell?.cell ?? block.labelCell, {
+        column: col.zh,
+        columnEn: col.en,
+        total: declared,
+        subSum,
+      });
     }
   }
 
-  const w = readNumber(total.weight);
-  const weight = w.kind === "number" ? w.value : block.labelWeight;
-  if (w.kind === "text" && total.weight)
-    add(
-      "VALUE_NOT_NUMERIC",
-      "error",
-      total.weight.cell,
-      say.valueNotNumeric("预算执行", "分值", "the weight", w.text),
-    );
+  const w = total.weight;
+  const weight = w?.state === "value" && w.value !== null ? w.value : block.labelWeight;
+  if (w && w.state === "text" && total.weight)
+    add(R.valueNotNumeric, total.weight.cell, notNumeric("预算执行", "分值", "the weight", w.text));
 
   const budget = money.budget;
   const spent = money.spent;
@@ -86,58 +78,53 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
     [total.budget, "全年预算数", "the budget"],
     [total.spent, "全年执行数", "the spending"],
   ] as const) {
-    const r = readMoney(c, unit);
     const recovered = c === total.budget ? budget : spent;
-    if (c && r.kind === "missing" && recovered === null)
-      add("VALUE_MISSING", "error", c.cell, missingWords(c, "预算执行", label, labelEn));
-    if (c && r.kind === "text")
-      add("VALUE_NOT_NUMERIC", "error", c.cell, say.valueNotNumeric("预算执行", label, labelEn, r.text));
+    if (c && c.state === "blank" && recovered === null)
+      add(R.valueMissing, c.cell, missingData(c, "预算执行", label, labelEn));
+    if (c && c.state === "text")
+      add(R.valueNotNumeric, c.cell, notNumeric("预算执行", label, labelEn, c.text));
   }
 
   const rateExact = budget !== null && spent !== null && budget > 0 ? dec(spent).div(budget) : null;
   if (budget !== null && budget <= 0 && spent !== null && total.budget) {
-    add("VALUE_MISSING", "error", total.budget.cell, say.budgetZero(budget));
+    add(R.valueMissing, total.budget.cell, { variant: "budget-zero", budget });
   }
-  const rateRead = readNumber(total.rate);
-  if (total.rate && rateRead.kind === "text")
+  const rateRead = total.rate;
+  if (total.rate && rateRead && rateRead.state === "text")
     add(
-      "VALUE_NOT_NUMERIC",
-      "error",
+      R.valueNotNumeric,
       total.rate.cell,
-      say.valueNotNumeric("预算执行", "执行率", "the execution rate", rateRead.text),
+      notNumeric("预算执行", "执行率", "the execution rate", rateRead.text),
     );
-  const rateDeclared = readRate(total.rate);
-  const scoreDeclared = numberOrNull(total.score);
+  const rateDeclared = total.rate?.declared ?? null;
+  const scoreDeclared = total.score?.value ?? null;
   let scoreComputed: number | null = null;
 
   if (rateExact) {
     if (rateDeclared && !rateMatches(rateExact, rateDeclared)) {
       add(
-        "FUNDS_RATE_MISMATCH",
-        "error",
+        R.fundsRateMismatch,
         rateDeclared.cell,
-        say.fundsRateMismatch(
-          rateDeclared.shown,
-          pct(rateExact, Math.max(rateDeclared.decimals, 2)),
-          spent as number,
-          budget as number,
-        ),
+        {
+          declared: rateDeclared.shown,
+          computed: pct(rateExact, Math.max(rateDeclared.decimals, 2)),
+          spent: spent as number,
+          budget: budget as number,
+        },
+        { fix: { cell: rateDeclared.cell, value: roundTo(rateExact, 4) } },
       );
     }
     if (rateExact.gt(1))
-      add(
-        "FUNDS_OVERSPENT",
-        "warning",
-        total.spent?.cell ?? block.labelCell,
-        say.fundsOverspent(spent as number, budget as number, pct(rateExact)),
-      );
-    if (rateExact.lt(profile.execReasonBelow) && !(total.reason && !isPlaceholder(textOf(total.reason)))) {
-      add(
-        "FUNDS_LOW_EXECUTION",
-        "warning",
-        total.rate?.cell ?? total.spent?.cell ?? block.labelCell,
-        say.fundsLowExecution(pct(rateExact), pct(profile.execReasonBelow, 0)),
-      );
+      add(R.fundsOverspent, total.spent?.cell ?? block.labelCell, {
+        spent: spent as number,
+        budget: budget as number,
+        rate: pct(rateExact),
+      });
+    if (rateExact.lt(profile.execReasonBelow) && !total.reason?.value) {
+      add(R.fundsLowExecution, total.rate?.cell ?? total.spent?.cell ?? block.labelCell, {
+        rate: pct(rateExact),
+        threshold: pct(profile.execReasonBelow, 0),
+      });
     }
     if (weight !== null) {
       scoreComputed = scoreFromRate(weight, rateExact);
@@ -147,10 +134,10 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
         !within(scoreDeclared, scoreComputed, profile.scoreTolerance)
       ) {
         add(
-          "FUNDS_SCORE_MISMATCH",
-          "error",
+          R.fundsScoreMismatch,
           total.score.cell,
-          say.fundsScoreMismatch(scoreDeclared, scoreComputed, weight, pct(rateExact)),
+          { declared: scoreDeclared, computed: scoreComputed, weight, rate: pct(rateExact) },
+          { fix: { cell: total.score.cell, value: scoreComputed } },
         );
       }
     }
@@ -159,18 +146,16 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
   // there is, so the score and the low-execution warning follow it.
   if (!rateExact && budget === null && spent === null && rateDeclared) {
     const rate = dec(rateDeclared.value);
-    if (rate.lt(profile.execReasonBelow) && !(total.reason && !isPlaceholder(textOf(total.reason)))) {
-      add(
-        "FUNDS_LOW_EXECUTION",
-        "warning",
-        rateDeclared.cell,
-        say.fundsLowExecution(pct(rate), pct(profile.execReasonBelow, 0)),
-      );
+    if (rate.lt(profile.execReasonBelow) && !total.reason?.value) {
+      add(R.fundsLowExecution, rateDeclared.cell, {
+        rate: pct(rate),
+        threshold: pct(profile.execReasonBelow, 0),
+      });
     }
     if (weight !== null) {
       scoreComputed = scoreFromRate(weight, rate);
       // A row of the indicator block: like any indicator's, a deduction explained in its reason cell stands.
-      const explained = !!total.reason && !isPlaceholder(textOf(total.reason));
+      const explained = !!total.reason?.value;
       if (scoreDeclared !== null && scoreDeclared < scoreComputed && explained) scoreComputed = scoreDeclared;
       if (
         scoreDeclared !== null &&
@@ -178,28 +163,42 @@ export function scoreFunds(block: FundsBlock, profile: Profile): FundsResult {
         !within(scoreDeclared, scoreComputed, profile.scoreTolerance)
       ) {
         add(
-          "FUNDS_SCORE_MISMATCH",
-          "error",
+          R.fundsScoreMismatch,
           total.score.cell,
-          say.fundsScoreMismatch(scoreDeclared, scoreComputed, weight, pct(rate)),
+          { declared: scoreDeclared, computed: scoreComputed, weight, rate: pct(rate) },
+          { fix: { cell: total.score.cell, value: scoreComputed } },
         );
       }
     }
   }
-  if (scoreDeclared === null && total.score && readNumber(total.score).kind === "text") {
+  if (scoreDeclared === null && total.score && total.score.state === "text") {
     add(
-      "VALUE_NOT_NUMERIC",
-      "error",
+      R.valueNotNumeric,
       total.score.cell,
-      say.valueNotNumeric("预算执行", "得分", "the score", textOf(total.score)),
+      notNumeric("预算执行", "得分", "the score", total.score.text.trim()),
     );
   }
+
+  // A blank 得分 the 总分 relies on: say so, with the value it should hold (the sum is checked with it).
+  const blank = total.score && total.score.state === "blank" ? total.score : null;
+  const blankScoreShouldBe = blank && !blank.uncalculated ? scoreComputed : null;
+  if (blank && blank.uncalculated)
+    add(R.valueMissing, blank.cell, missingData(blank, "预算执行", "得分", "the score"));
+  else if (blank && blankScoreShouldBe !== null)
+    add(R.valueMissing, blank.cell, {
+      variant: "should-be",
+      name: "预算执行",
+      what: "得分",
+      whatEn: "the score",
+      value: blankScoreShouldBe,
+    });
 
   return {
     findings,
     weight,
     computedScore: scoreComputed ?? scoreDeclared,
     declaredScore: scoreDeclared,
+    blankScoreShouldBe,
     report: {
       cell: total.labelCell ?? firstCell(total) ?? block.labelCell,
       budget,
@@ -230,23 +229,8 @@ function twoBreakdowns(subs: number[], total: number): boolean {
   return false;
 }
 
-/**
- * A money cell: a number, or a number with the block's unit written in ("150万", "125.25万元"), which
- * the clerk meant in the block's own unit.
- */
-function readMoney(c: SourceCell | null, unit: string | null): ReturnType<typeof readNumber> {
-  // Text with a money unit is read in the block's unit ("21.55万" in a 元 block is 215,500).
-  const written = c && typeof c.value === "string" ? moneyInUnit(c.value, unit) : null;
-  if (written !== null) return { kind: "number", value: written };
-  const r = readNumber(c);
-  if (r.kind !== "text") return r;
-  const n = readMoneyText(r.text);
-  return n === null ? r : { kind: "number", value: n };
-}
-
-function moneyOrNull(c: SourceCell | null, unit: string | null): number | null {
-  const r = readMoney(c, unit);
-  return r.kind === "number" ? r.value : null;
+function moneyOrNull(c: ReadNumber | null): number | null {
+  return c?.value ?? null;
 }
 
 /** 分值 × min(rate, 1), half-up to 2 decimals; a negative rate (a refund booked as spending) earns nothing, not minus. */
@@ -254,59 +238,21 @@ function scoreFromRate(weight: number, rate: Big): number {
   return Math.max(0, Math.min(round2(dec(weight).times(rate.gt(1) ? 1 : rate.lt(0) ? 0 : rate)), weight));
 }
 
-function firstCell(r: FundsRow): string | null {
+function firstCell(r: ParsedFundsRow): string | null {
   return (r.initial ?? r.budget ?? r.spent)?.cell ?? null;
 }
 
-interface DeclaredRate {
-  cell: string;
-  /** As a fraction. */
-  value: number;
-  /** Decimals of the percentage as displayed (78.25 % → 2). */
-  decimals: number;
-  /** Decimals of a rate written as a bare fraction (0.958 → 3), else null. */
-  fractionDecimals: number | null;
-  shown: string;
-}
-
-/** The declared 执行率: "78.25 %" text, 0.7825 with a % format, or 78.25 written as a bare number. */
-export function readRate(c: SourceCell | null): DeclaredRate | null {
-  if (!c) return null;
-  const n = numberOrNull(c);
-  if (n === null) return null;
-  const shown = textOf(c);
-  const pctShown = /%|％/.test(shown);
-  // A % code in the format (not a literal "%" in quotes): the number is already a fraction.
-  const pctFormat = describeFormat(c.format).percent;
-  let value = n;
-  // A bare 78.25 in a 执行率 column is a percentage written without its sign.
-  if (!pctShown && !pctFormat && n > 1.5) value = dec(n).div(100).toNumber();
-  const m = /(\d+)(?:[.．](\d+))?/.exec(shown);
-  // The precision the user sees. A General-format quotient (=E4/D4) carries 16 digits of binary noise: cap
-  // it at 6 decimals of a percentage, beyond any table's reading.
-  const decimals = Math.min(pctShown && m ? (m[2]?.length ?? 0) : Math.max(decimalsOf(value) - 2, 0), 6);
-  // A bare fraction with fewer than two decimals ("0.1" for 14.46 %) is compared at its own precision.
-  const fraction = !pctShown && !pctFormat && n <= 1.5;
-  return {
-    cell: c.cell,
-    value,
-    decimals,
-    fractionDecimals: fraction ? Math.min(decimalsOf(value), 8) : null,
-    shown: pctShown ? shown.replace(/\s+/g, "") : pct(value, decimals),
-  };
-}
+export { readRate } from "../table/parse";
 
 /**
- * Matches when the exact rate, rounded half-up at the declared precision, equals the declared one — or
- * when the declared value is the spreadsheet's own quotient (a =E4/D4 formula), equal but for float noise.
+ * Matches when the exact rate, rounded half-up at the declared precision, equals the declared one. A bare
+ * fraction is a percentage at the precision it shows (0.1 is 10 %, 0.145 is 14.5 %), never a window around
+ * it (0.1 once passed for anything from 5 % to 15 %). Also matches when the declared value is the
+ * spreadsheet's own quotient (a =E4/D4 formula), equal but for float noise.
  */
 export function rateMatches(exact: Big, declared: DeclaredRate): boolean {
   const e = exact.toNumber();
   if (Math.abs(declared.value - e) <= 1e-12 * Math.max(1, Math.abs(e))) return true;
-  if (declared.fractionDecimals !== null && declared.fractionDecimals < 2) {
-    const d = declared.fractionDecimals;
-    return exact.round(d, Big.roundHalfUp).eq(dec(declared.value).round(d, Big.roundHalfUp));
-  }
   const computed = exact.times(100).round(declared.decimals, Big.roundHalfUp);
   return computed.eq(dec(declared.value).times(100).round(declared.decimals, Big.roundHalfUp));
 }

@@ -2,86 +2,80 @@
  * One indicator row: recompute its score from target and actual (scoring-rules.md §3), decide whether
  * it needs 偏差原因分析 (§4), and compare with what the sheet declares.
  */
-import type { Finding, IndicatorReport, IndicatorRow, Profile, QualBand } from "../types";
+import type { Finding, IndicatorReport, Profile, QualBand } from "../types";
 import { clamp, fmt, round2, within } from "../decimal";
-import { appendUnit, isPlaceholder, parseActual, parseTarget, type ParsedValue } from "../values";
-import { missingWords, input, readNumber, textOf } from "../cells";
-import { say, why, type Words } from "../messages";
-import { finding, sheetRow } from "../finding";
-import { outcome, type Add, type Outcome } from "./outcome";
+import type { ParsedValue } from "../values";
+import { why, type Words } from "../messages";
+import { raise, sheetRow } from "../finding";
+import { missingData, notNumeric, R } from "../rules/raise";
+import type { QualScoreOutOfBandData } from "../rules/qual-score-out-of-band";
+import type { ParsedIndicator } from "../table/parse";
+import { outcome } from "./outcome";
+import type { Add, Outcome } from "./outcome-types";
 import { bandBounds } from "./qualitative";
+import { rowSeverity } from "../rules/province";
 
 export function scoreIndicator(
-  row: IndicatorRow,
+  p: ParsedIndicator,
   profile: Profile,
 ): { report: IndicatorReport; findings: Finding[]; unexplainedOffRow?: boolean } {
-  if (row.evaluation) return scoreEvaluationRow(row, profile);
+  if (p.source.evaluation) return scoreEvaluationRow(p, profile);
+  const row = p.source;
   const findings: Finding[] = [];
-  const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
-    findings.push(finding(code, severity, cell, w, sheetRow(row.row)));
-  const name = row.name || row.level2 || row.level1 || `第${row.row + 1}行`;
-
-  const targetText = appendUnit(
-    [textOf(row.targetNature), textOf(row.target)].filter((t) => t && t !== "定性").join(""),
-    textOf(row.targetUnit) === "定性" ? "" : textOf(row.targetUnit),
-  );
-  const actualText = textOf(row.actual);
-  const explanation = textOf(row.explanation);
-  const explained = !isPlaceholder(explanation);
+  const add: Add = (r, cell, data, o = {}) =>
+    findings.push(raise(r, cell, data, { ...o, row: sheetRow(row.row) }));
+  const name = p.name;
+  const actualText = p.actual.text;
+  const explanation = p.explanation?.text ?? "";
+  const explained = p.explanation ? p.explanation.value : false;
+  const target = p.target.value;
+  const actual = p.actual.value;
 
   // Weight and declared score.
-  const { W, S } = weightAndScore(row, name, add);
-
-  const written = parseTarget(input(row.target), {
-    nature: row.targetNature ? input(row.targetNature) : null,
-    unit: row.targetUnit ? input(row.targetUnit) : null,
-    actual: input(row.actual),
-  });
-  // 预算执行率 with its target left as "—": the funds rule's own target, full execution.
-  const fundsLine = written.kind === "empty" && /^预算(资金)?执行率/.test(row.name.replace(/\s/g, ""));
-  const target: ParsedValue = fundsLine
-    ? { kind: "number", op: "ge", value: 100, hi: null, unit: "%" }
-    : written;
-  const actual = parseActual(input(row.actual), target);
-  const o = outcome(
-    row,
-    target,
-    actual,
-    W,
-    S,
-    profile,
-    name,
-    fundsLine ? "100%" : targetText,
-    actualText,
-    add,
-  );
+  const { W, S } = weightAndScore(p, add);
+  const o = outcome(p, { W, S }, profile, add);
 
   // Declared score against the recomputation.
   let computed = o.computed;
   let deduction = false; // declared below W on a row whose target was met
   const tol = profile.scoreTolerance;
   if (S !== null && W !== null && (S < 0 || S > W)) {
-    add("SCORE_OUT_OF_RANGE", "error", row.score.cell, say.scoreOutOfRange(name, S, W));
+    add(R.scoreOutOfRange, row.score.cell, { name, score: S, weight: W });
   } else if (S !== null && W !== null && o.kind === "qualitative" && o.band) {
     // Bands are exact intervals (upper bounds open but for 达成): no tolerance at their edges.
     const [lo, hi] = bandBounds(o.band, W, profile);
     if (S < lo || S > hi)
-      add("QUAL_SCORE_OUT_OF_BAND", "error", row.score.cell, qualMessage(o, name, actualText, W, S, profile));
+      add(R.qualScoreOutOfBand, row.score.cell, qualData(o, name, actualText, { W, S }, profile));
     else deduction = o.met && S < W && !within(S, W, tol);
   } else if (S !== null && computed !== null && W !== null && o.kind === "quantitative") {
     if (S > computed && !within(S, computed, tol)) {
-      add("SCORE_TOO_HIGH", "error", row.score.cell, say.scoreTooHigh(name, S, computed, o.basis));
+      add(
+        R.scoreTooHigh,
+        row.score.cell,
+        { name, declared: S, computed, basis: o.basis },
+        { fix: { cell: row.score.cell, value: computed } },
+      );
     } else if (S < computed && !within(S, computed, tol)) {
       if (o.met) {
         deduction = true;
         if (explained) computed = S; // an explained deduction stands
       } else {
-        add("SCORE_TOO_LOW", "warning", row.score.cell, say.scoreTooLow(name, S, computed, o.basis));
+        add(
+          R.scoreTooLow,
+          row.score.cell,
+          { name, declared: S, computed, basis: o.basis },
+          { fix: { cell: row.score.cell, value: computed } },
+        );
       }
     }
   }
   if (deduction && !explained && S !== null && W !== null)
-    add("SCORE_DEDUCTION_UNEXPLAINED", "error", row.score.cell, say.deductionUnexplained(name, S, W));
+    add(
+      R.scoreDeductionUnexplained,
+      row.score.cell,
+      { name, declared: S, weight: W },
+      { fix: { cell: row.score.cell, value: W } },
+    );
   if (computed === null) computed = keptScore(S, W); // nothing to recompute from: keep the declared score
 
   // Explanations (§4).
@@ -97,32 +91,31 @@ export function scoreIndicator(
     severity =
       profile.overshootReasonRatio !== null && o.reaches(profile.overshootReasonRatio) ? "error" : "warning";
     if (!explained)
-      add(
-        "OVER_TARGET",
-        "warning",
-        row.actual.cell,
-        say.overTarget(name, quantity(actual), quantity(target), o.ratio),
-      );
+      add(R.overTarget, row.actual.cell, {
+        name,
+        actual: quantity(actual),
+        target: quantity(target),
+        ratio: o.ratio,
+      });
   }
   const explanationCell = row.explanation?.cell ?? null;
   if (needs && explanationCell) {
     // A deduction already has its own finding; a mild over-achievement has OVER_TARGET.
     if (!explained && !deduction && !(overshoot && severity === "warning")) {
-      add("EXPLANATION_MISSING", severity, explanationCell, say.explanationMissing(name, needs));
+      add(R.explanationMissing, explanationCell, { variant: "row", name, why: needs }, { severity });
     } else if (explained && [...explanation].length < profile.explanationMinLength) {
-      const strict =
-        profile.flagReverseEqualMiss && (o.direction === "reverse" || o.direction === "equal") && o.shortfall;
+      const facts = { direction: o.direction, missed: o.shortfall !== null };
       add(
-        "EXPLANATION_TOO_SHORT",
-        strict ? "error" : "warning",
+        R.explanationTooShort,
         explanationCell,
-        say.explanationTooShort(name, explanation, profile.explanationMinLength),
+        { name, text: explanation, min: profile.explanationMinLength },
+        { severity: rowSeverity(profile, "EXPLANATION_TOO_SHORT", facts, "warning") },
       );
     }
   }
 
   const outcomeFields = {
-    target: targetText,
+    target: p.targetWritten,
     actual: actualText,
     kind: o.kind,
     direction: o.direction,
@@ -144,34 +137,36 @@ export function scoreIndicator(
  * be a number within its weight, and a deduction needs its reason where the table has a reason column.
  */
 function scoreEvaluationRow(
-  row: IndicatorRow,
+  p: ParsedIndicator,
   profile: Profile,
 ): { report: IndicatorReport; findings: Finding[] } {
+  const row = p.source;
   const findings: Finding[] = [];
-  const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
-    findings.push(finding(code, severity, cell, w, sheetRow(row.row)));
-  const name = row.name || row.level2 || row.level1 || `第${row.row + 1}行`;
-  const explanation = textOf(row.explanation);
-  const explained = !isPlaceholder(explanation);
+  const add: Add = (r, cell, data, o = {}) =>
+    findings.push(raise(r, cell, data, { ...o, row: sheetRow(row.row) }));
+  const name = p.name;
+  const explanation = p.explanation?.text ?? "";
+  const explained = p.explanation ? p.explanation.value : false;
 
-  const { W, S } = weightAndScore(row, name, add);
+  const { W, S } = weightAndScore(p, add);
 
   // Nothing to recompute from: the declared score stands (keptScore).
   const computed = keptScore(S, W);
   let deduction = false;
   if (S !== null && W !== null) {
-    if (S < 0 || S > W) add("SCORE_OUT_OF_RANGE", "error", row.score.cell, say.scoreOutOfRange(name, S, W));
+    if (S < 0 || S > W) add(R.scoreOutOfRange, row.score.cell, { name, score: S, weight: W });
     else deduction = S < W && !within(S, W, profile.scoreTolerance);
   }
   const explanationCell = row.explanation?.cell ?? null;
   // Without a reason column the table gives no place to write one: nothing to ask for.
   if (deduction && !explained && explanationCell && S !== null && W !== null) {
-    add(
-      "EXPLANATION_MISSING",
-      "error",
-      explanationCell,
-      say.deductionReasonMissing(name, S, W, row.explanationHeader ?? ""),
-    );
+    add(R.explanationMissing, explanationCell, {
+      variant: "deduction-reason",
+      name,
+      declared: S,
+      weight: W,
+      column: row.explanationHeader ?? "",
+    });
   }
   const needs = deduction && explanationCell && S !== null && W !== null ? why.deduction(S, W) : null;
   const noTarget = {
@@ -196,7 +191,7 @@ type OutcomeFields = Pick<
 
 /** The report of one row: where it is, what was scored, and whether it needs an explanation. */
 function reportOf(
-  row: IndicatorRow,
+  row: ParsedIndicator["source"],
   outcome: OutcomeFields,
   s: {
     W: number | null;
@@ -242,42 +237,32 @@ function keptScore(S: number | null, W: number | null): number | null {
 }
 
 /** 分值 and 得分 of a row as numbers; a blank or non-numeric one is reported and comes back null. */
-function weightAndScore(row: IndicatorRow, name: string, add: Add): { W: number | null; S: number | null } {
-  const s = readNumber(row.score);
+function weightAndScore(p: ParsedIndicator, add: Add): { W: number | null; S: number | null } {
+  const { name, score: s, weight: w } = p;
   // A table without a 分值 column (scores only) has no weight to ask for.
-  const w = row.weight ? readNumber(row.weight) : null;
-  if (row.weight && w?.kind === "missing")
-    add("VALUE_MISSING", "error", row.weight.cell, missingWords(row.weight, name, "分值", "the weight"));
-  if (row.weight && w?.kind === "text")
-    add(
-      "VALUE_NOT_NUMERIC",
-      "error",
-      row.weight.cell,
-      say.valueNotNumeric(name, "分值", "the weight", w.text),
-    );
-  if (s.kind === "missing")
-    add("VALUE_MISSING", "error", row.score.cell, missingWords(row.score, name, "得分", "the score"));
-  if (s.kind === "text")
-    add("VALUE_NOT_NUMERIC", "error", row.score.cell, say.valueNotNumeric(name, "得分", "the score", s.text));
-  return { W: w?.kind === "number" ? w.value : null, S: s.kind === "number" ? s.value : null };
+  if (w && w.state === "blank") add(R.valueMissing, w.cell, missingData(w, name, "分值", "the weight"));
+  if (w && w.state === "text") add(R.valueNotNumeric, w.cell, notNumeric(name, "分值", "the weight", w.text));
+  if (s.state === "blank") add(R.valueMissing, s.cell, missingData(s, name, "得分", "the score"));
+  if (s.state === "text") add(R.valueNotNumeric, s.cell, notNumeric(name, "得分", "the score", s.text));
+  return { W: w?.value ?? null, S: s.value };
 }
 
-function qualMessage(
+/** QUAL_SCORE_OUT_OF_BAND's data: the band's interval, its open upper bound shown as the bound itself. */
+function qualData(
   o: Outcome,
   name: string,
   actual: string,
-  W: number,
-  S: number,
+  { W, S }: { W: number; S: number },
   profile: Profile,
-): Words {
+): QualScoreOutOfBandData {
   const [lo, hi] = bandBounds(o.band as QualBand, W, profile);
-  return say.qualOutOfBand(
+  return {
     name,
     actual,
-    o.band as string,
+    band: o.band as string,
     lo,
-    o.band === "达成" ? hi : hi + 0.01,
-    S,
-    o.band !== "达成",
-  );
+    hi: o.band === "达成" ? hi : hi + 0.01,
+    declared: S,
+    open: o.band !== "达成",
+  };
 }

@@ -2,47 +2,25 @@
  * What a row's target and actual say: quantitative (direction, ratio, recomputed score), qualitative
  * (band) or unparsed, and whether the row fell short and so needs an explanation.
  */
-import type { Direction, Finding, IndicatorReport, IndicatorRow, Profile, QualBand } from "../types";
+import type { Direction, Profile } from "../types";
 import { dec } from "../decimal";
-import { inferReverse, type ParsedValue } from "../values";
+import { inferReverse } from "../values";
 import { convertUnit } from "../values/units";
-import { blankWords, missingWords } from "../cells";
-import { say, why, type Words } from "../messages";
+import { why } from "../messages";
+import { missingData, notNumeric, R } from "../rules/raise";
+import type { ParsedIndicator } from "../table/parse";
 import { qualitative } from "./qualitative";
 import { quantitativeScore } from "./quantitative";
+import type { Add, Outcome, WeightAndScore } from "./outcome-types";
 
-export type Add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) => void;
-
-export interface Outcome {
-  kind: IndicatorReport["kind"];
-  direction: Direction | null;
-  directionInferred: boolean;
-  band: QualBand | null;
-  ratio: number | null;
-  /** True when B / A reaches a threshold, decided exactly (B ≥ A × r), not on the rounded ratio. */
-  reaches: (threshold: number) => boolean;
-  /** Recomputed score, null when it cannot be recomputed. */
-  computed: number | null;
-  /** Why the row needs an explanation (blank → error), or null. */
-  shortfall: Words | null;
-  /** The target was met in full (a lower declared score is a deduction to explain). */
-  met: boolean;
-  /** How the score was computed, for messages. */
-  basis: Words;
-}
-
-export function outcome(
-  row: IndicatorRow,
-  target: ParsedValue,
-  actual: ParsedValue,
-  W: number | null,
-  S: number | null,
-  profile: Profile,
-  name: string,
-  targetText: string,
-  actualText: string,
-  add: Add,
-): Outcome {
+export function outcome(p: ParsedIndicator, ws: WeightAndScore, profile: Profile, add: Add): Outcome {
+  const row = p.source;
+  const { name } = p;
+  const { W } = ws;
+  const target = p.target.value;
+  const actual = p.actual.value;
+  const targetText = p.target.text;
+  const actualText = p.actual.text;
   const none: Outcome = {
     kind: "unparsed",
     direction: null,
@@ -57,43 +35,27 @@ export function outcome(
   };
   // Nothing to show for the points: the actual is what the reviewer needs first (the target too).
   if (target.kind === "empty" && actual.kind === "empty") {
+    const both = { variant: "target-and-actual" as const, name };
     add(
-      "VALUE_MISSING",
-      "error",
+      R.valueMissing,
       row.actual.cell,
-      blankWords(row.actual, name, "实际完成值", "the actual value", say.valuesMissing(name)),
+      p.actual.uncalculated ? missingData(p.actual, name, "实际完成值", "the actual value") : both,
     );
     return none;
   }
   if (target.kind === "empty" || target.kind === "error") {
-    add(
-      "TARGET_UNPARSED",
-      "warning",
-      row.target.cell,
-      say.targetUnparsed(name, target.kind === "error" ? target.text : ""),
-    );
+    add(R.targetUnparsed, row.target.cell, { name, text: target.kind === "error" ? target.text : "" });
     return none;
   }
-  if (target.kind === "text")
-    return qualitative(row, target.text, actual, W, S, profile, name, actualText, add);
+  if (target.kind === "text") return qualitative(p, ws, profile, add);
 
   // Quantitative.
   if (actual.kind === "empty") {
-    add(
-      "VALUE_MISSING",
-      "error",
-      row.actual.cell,
-      missingWords(row.actual, name, "实际完成值", "the actual value"),
-    );
+    add(R.valueMissing, row.actual.cell, missingData(p.actual, name, "实际完成值", "the actual value"));
     return { ...none, kind: "quantitative" };
   }
   if (actual.kind !== "number") {
-    add(
-      "VALUE_NOT_NUMERIC",
-      "error",
-      row.actual.cell,
-      say.valueNotNumeric(name, "实际完成值", "the actual value", actualText),
-    );
+    add(R.valueNotNumeric, row.actual.cell, notNumeric(name, "实际完成值", "the actual value", actualText));
     return { ...none, kind: "quantitative" };
   }
   // 5个 against ≥1000亩 cannot be compared: the parser keeps a unit it could not convert.
@@ -103,12 +65,13 @@ export function outcome(
     actual.unit !== target.unit &&
     convertUnit(actual.value, actual.unit, target.unit) === null
   ) {
-    add(
-      "VALUE_NOT_NUMERIC",
-      "error",
-      row.actual.cell,
-      say.unitMismatch(name, actualText, targetText, target.unit),
-    );
+    add(R.valueNotNumeric, row.actual.cell, {
+      variant: "unit",
+      name,
+      actual: actualText,
+      target: targetText,
+      unit: target.unit,
+    });
     return { ...none, kind: "quantitative" };
   }
   let direction: Direction;
@@ -120,12 +83,7 @@ export function outcome(
   else {
     inferred = true;
     direction = inferReverse(row.name, row.level1, row.level2) ? "reverse" : "positive";
-    add(
-      "DIRECTION_INFERRED",
-      "info",
-      row.target.cell,
-      say.directionInferred(name, targetText, direction === "reverse"),
-    );
+    add(R.directionInferred, row.target.cell, { name, target: targetText, reverse: direction === "reverse" });
   }
   const r = quantitativeScore(direction, target, Math.max(actual.value, 0), W ?? 0, profile);
   const A = target.value;

@@ -2,12 +2,13 @@
  * Qualitative indicators (scoring-rules.md §3): the band of the actual (达成 / 部分达成 / 未达成) and the
  * score interval each band allows.
  */
-import type { IndicatorRow, Profile, QualBand } from "../types";
+import type { Profile, QualBand } from "../types";
 import { clamp, dec, round2 } from "../decimal";
-import { classifyQualitative, type ParsedValue } from "../values";
-import { say, why } from "../messages";
-import { missingWords } from "../cells";
-import type { Add, Outcome } from "./outcome";
+import { classifyQualitative } from "../values";
+import { why } from "../messages";
+import { missingData, R } from "../rules/raise";
+import type { ParsedIndicator } from "../table/parse";
+import type { Add, Outcome, WeightAndScore } from "./outcome-types";
 
 const BAND_ORDER: QualBand[] = ["达成", "部分达成", "未达成"];
 
@@ -33,17 +34,13 @@ function computeBandBounds(band: QualBand, W: number, profile: Profile): [number
   return [lo, band === "达成" || b >= 1 ? top : Math.max(lo, round2(dec(top).minus(0.01)))];
 }
 
-export function qualitative(
-  row: IndicatorRow,
-  targetText: string,
-  actual: ParsedValue,
-  W: number | null,
-  S: number | null,
-  profile: Profile,
-  name: string,
-  actualText: string,
-  add: Add,
-): Outcome {
+export function qualitative(p: ParsedIndicator, ws: WeightAndScore, profile: Profile, add: Add): Outcome {
+  const { name } = p;
+  const { W, S } = ws;
+  const actual = p.actual.value;
+  const actualText = p.actual.text;
+  // The target's own words ("及时", "有效"), which the band reading may lean on.
+  const targetText = p.target.value.kind === "text" ? p.target.value.text : "";
   const base: Outcome = {
     kind: "qualitative",
     direction: null,
@@ -57,17 +54,12 @@ export function qualitative(
     basis: ["", ""],
   };
   if (actual.kind === "empty") {
-    add(
-      "VALUE_MISSING",
-      "error",
-      row.actual.cell,
-      missingWords(row.actual, name, "实际完成值", "the actual value"),
-    );
+    add(R.valueMissing, p.actual.cell, missingData(p.actual, name, "实际完成值", "the actual value"));
     return base;
   }
   const band = classifyQualitative(actualText, targetText);
   if (!band) {
-    add("QUAL_UNCLASSIFIED", "warning", row.actual.cell, say.qualUnclassified(name, actualText));
+    add(R.qualUnclassified, p.actual.cell, { name, actual: actualText });
     return base;
   }
   let computed: number | null = null;

@@ -13,9 +13,10 @@ import type {
 } from "../types";
 import { round2, sum, within } from "../decimal";
 import { gradeOf } from "../profiles";
-import { missingWords, numberOrNull, readNumber } from "../cells";
-import { say, type Words } from "../messages";
-import { finding, sheetRow } from "../finding";
+import { missingData, notNumeric, R } from "../rules/raise";
+import type { RaiseOptions, Rule } from "../rules/rule";
+import type { ParsedTable } from "../table/parse";
+import { raise, sheetRow } from "../finding";
 
 export const FUNDS_CATEGORY = "预算执行率";
 
@@ -29,8 +30,8 @@ export function scoreCategories(
   funds: { weight: number | null; cell: string } | null,
 ): { categories: CategoryReport[]; findings: Finding[] } {
   const findings: Finding[] = [];
-  const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
-    findings.push(finding(code, severity, cell, w));
+  const add = <C extends Finding["code"], D>(r: Rule<C, D>, cell: string, data: D) =>
+    findings.push(raise(r, cell, data));
   // Report rows are 1-based sheet rows; a category lists the layout's 0-based rows.
   const byRow = new Map(indicators.map((i) => [i.row - 1, i]));
   const categories = table.categories.map((c: Category): CategoryReport => {
@@ -43,7 +44,12 @@ export function scoreCategories(
       c.declaredWeight !== null &&
       !within(weightSum, c.declaredWeight, profile.scoreTolerance)
     ) {
-      add("WEIGHT_CATEGORY", "error", c.cell, say.weightCategory(c.name, weightSum, c.declaredWeight));
+      add(R.weightCategory, c.cell, {
+        variant: "category",
+        name: c.name,
+        sum: weightSum,
+        declared: c.declaredWeight,
+      });
     }
     return {
       name: c.name,
@@ -64,7 +70,11 @@ export function scoreCategories(
   ) {
     const all = sum(indicators.map((i) => i.weight));
     if (!within(all, table.indicatorBlockWeight, profile.scoreTolerance))
-      add("WEIGHT_CATEGORY", "error", categories[0].cell, say.weightBlock(all, table.indicatorBlockWeight));
+      add(R.weightCategory, categories[0].cell, {
+        variant: "block",
+        sum: all,
+        declared: table.indicatorBlockWeight,
+      });
   }
 
   // An evaluation table on another framework (投入 / 过程 / 产出 / 效果) is not the profile's split: only a
@@ -151,42 +161,58 @@ function splitFindings(
     );
   if (actual.length === 0 || splits.some(fits)) return [];
   const out: Finding[] = [];
+  const outside: { name: string; cell: string; weight: number }[] = [];
   for (const a of actual) {
     // The funds line is never the one to move: when it deviates, a category does too (or WEIGHT_TOTAL fires).
     if (sameCategory(a.name, FUNDS_CATEGORY)) continue;
     const entry = Object.entries(profile.defaultSplit).find(([name]) => sameCategory(name, a.name));
     if (entry && within(entry[1], a.weight, profile.scoreTolerance)) continue;
+    // Categories the split does not name at all are one note for the table, at the first of them.
+    if (!entry) {
+      outside.push(a);
+      continue;
+    }
     out.push(
-      finding(
-        "WEIGHT_SPLIT",
-        "warning",
-        a.cell,
-        say.weightSplit(a.name, a.weight, entry ? entry[1] : null, profile.name),
-      ),
+      raise(R.weightSplit, a.cell, {
+        name: a.name,
+        actual: a.weight,
+        expected: entry[1],
+        profile: profile.name,
+      }),
     );
+  }
+  if (outside.length) {
+    const [first, ...rest] = outside;
+    const data = { name: first.name, actual: first.weight, expected: null, profile: profile.name };
+    const also = rest.map((a) => ({ name: a.name, actual: a.weight }));
+    out.push(raise(R.weightSplit, first.cell, also.length ? { ...data, also } : data));
   }
   return out;
 }
 
 export function scoreTotal(
-  table: Table,
+  parsed: ParsedTable,
   indicators: IndicatorReport[],
   funds: {
     weight: number | null;
     declared: number | null;
     computed: number | null;
     /** The funds 分值 cell, when the weight is written in one. */
+    /** A blank funds 得分: the value it should hold; null when it is filled in or cannot be known. */
+    blankShouldBe?: number | null;
     weightCell: string | null;
   } | null,
   profile: Profile,
 ): { total: SheetReport["total"]; grade: SheetReport["grade"]; findings: Finding[] } {
+  const { table } = parsed;
   const findings: Finding[] = [];
-  const add = (code: Finding["code"], severity: Finding["severity"], cell: string, w: Words) =>
-    findings.push(finding(code, severity, cell, w, table.total ? sheetRow(table.total.row) : undefined));
+  const row = table.total ? sheetRow(table.total.row) : undefined;
+  const add = <C extends Finding["code"], D>(r: Rule<C, D>, cell: string, data: D, o: RaiseOptions = {}) =>
+    findings.push(raise(r, cell, data, { ...o, row }));
 
   const weightSum = sum([funds?.weight ?? null, ...indicators.map((i) => i.weight)]);
-  const totalWeightCell = table.total?.weight ?? null;
-  const declaredWeight = numberOrNull(totalWeightCell);
+  const totalWeightCell = parsed.total?.weight ?? null;
+  const declaredWeight = totalWeightCell?.value ?? null;
   // A funds block that is there but unread holds points nobody can count: no sum is complete without it.
   const fundsKnown = !table.fundsUnread;
   const complete =
@@ -199,15 +225,17 @@ export function scoreTotal(
     // The total row's 分值, else the first 分值 of the table (the funds line's, then the first indicator's).
     const firstWeight = table.indicators.find((i) => i.weight !== null)?.weight?.cell;
     const cell = totalWeightCell?.cell ?? funds?.weightCell ?? firstWeight ?? table.titleCell ?? "A1";
-    add("WEIGHT_TOTAL", "error", cell, say.weightTotal(weightSum, declaredWeight, profile.totalPoints));
+    add(R.weightTotal, cell, { sum: weightSum, declared: declaredWeight, points: profile.totalPoints });
   }
   const weightsWrong = complete && !within(weightSum, profile.totalPoints, profile.scoreTolerance);
 
-  const declaredSum = round2(sum([funds?.declared ?? null, ...indicators.map((i) => i.scoreDeclared)]));
+  // A blank funds 得分 the rules can compute counts at the value it should hold (its own VALUE_MISSING
+  // says so), so the 总分 advice is not off by the funds' points.
+  const fundsStands = funds?.declared ?? funds?.blankShouldBe ?? null;
+  const declaredSum = round2(sum([fundsStands, ...indicators.map((i) => i.scoreDeclared)]));
   const computed = round2(sum([funds?.computed ?? null, ...indicators.map((i) => i.scoreComputed)]));
-  const scoreCell = table.total?.score ?? null;
-  const declaredTotal = numberOrNull(scoreCell);
-  const totalRead = readNumber(scoreCell);
+  const scoreCell = parsed.total?.score ?? null;
+  const declaredTotal = scoreCell?.value ?? null;
   // No 得分 anywhere: the table is not filled in yet. Each blank 得分 has its finding; the blank 总分 and a
   // grade of 差 would only repeat that in a misleading way.
   const unfilled =
@@ -215,18 +243,15 @@ export function scoreTotal(
     indicators.every((i) => i.scoreDeclared === null) &&
     (!funds || funds.declared === null) &&
     declaredTotal === null;
-  if (scoreCell && totalRead.kind === "text")
-    add(
-      "VALUE_NOT_NUMERIC",
-      "error",
-      scoreCell.cell,
-      say.valueNotNumeric("总分", "得分", "the total score", totalRead.text),
-    );
-  if (scoreCell && totalRead.kind === "missing" && !unfilled)
-    add("VALUE_MISSING", "error", scoreCell.cell, missingWords(scoreCell, "总分", "得分", "the total score"));
+  if (scoreCell && scoreCell.state === "text")
+    add(R.valueNotNumeric, scoreCell.cell, notNumeric("总分", "得分", "the total score", scoreCell.text));
+  if (scoreCell && scoreCell.state === "blank" && !unfilled)
+    add(R.valueMissing, scoreCell.cell, missingData(scoreCell, "总分", "得分", "the total score"));
   if (unfilled) {
     const first = indicators[0].scoreCell;
-    findings.push(finding("TABLE_NOT_FILLED", "info", first, say.tableNotFilled()));
+    // Scores that are formulas never calculated are not a table left empty: say which it is.
+    const uncalculated = parsed.indicators.some((i) => i.score.uncalculated);
+    findings.push(raise(R.tableNotFilled, first, uncalculated ? { uncalculated } : {}));
     return {
       findings,
       total: { weight: declaredWeight, declared: null, computed: 0, cell: scoreCell?.cell ?? null },
@@ -244,10 +269,22 @@ export function scoreTotal(
     !within(declaredTotal, declaredSum, profile.scoreTolerance)
   ) {
     // When the weights themselves add up wrong, "change the total to Σ" would be bad advice.
-    const words = weightsWrong
-      ? say.totalMismatchWeights(declaredTotal, declaredSum, weightSum, profile.totalPoints)
-      : say.totalMismatch(declaredTotal, declaredSum);
-    add("TOTAL_MISMATCH", "error", scoreCell.cell, words);
+    // That finding says the weights come first and offers no fix of its own.
+    if (weightsWrong)
+      add(R.totalMismatch, scoreCell.cell, {
+        variant: "weights-first",
+        declared: declaredTotal,
+        sum: declaredSum,
+        weights: weightSum,
+        points: profile.totalPoints,
+      });
+    else
+      add(
+        R.totalMismatch,
+        scoreCell.cell,
+        { variant: "sum", declared: declaredTotal, sum: declaredSum },
+        { fix: { cell: scoreCell.cell, value: declaredSum } },
+      );
   }
   const declaredBase = scoresComplete || declaredTotal === null ? declaredSum : declaredTotal;
 
@@ -256,20 +293,20 @@ export function scoreTotal(
   const declaredGrade = table.grade?.declared ? normaliseGrade(table.grade.declared, profile) : null;
   if (fundsKnown && table.grade && table.grade.declared && declaredGrade !== gradeDeclaredSum) {
     add(
-      "GRADE_MISMATCH",
-      "error",
+      R.gradeMismatch,
       table.grade.cell,
-      say.gradeMismatch(table.grade.declared, declaredBase, gradeDeclaredSum),
+      { declared: table.grade.declared, sum: declaredBase, grade: gradeDeclaredSum },
+      { fix: { cell: table.grade.cell, value: gradeDeclaredSum } },
     );
   }
   // Only a table that declares a total or a grade has a grade to change; a cut table without either does not.
   if (gradeDeclaredSum !== gradeComputed && (table.total || table.grade) && fundsKnown) {
-    add(
-      "GRADE_CHANGES_ON_RECALC",
-      "warning",
-      scoreCell?.cell ?? table.grade?.cell ?? "A1",
-      say.gradeChanges(declaredBase, gradeDeclaredSum, computed, gradeComputed),
-    );
+    add(R.gradeChangesOnRecalc, scoreCell?.cell ?? table.grade?.cell ?? "A1", {
+      sum: declaredBase,
+      from: gradeDeclaredSum,
+      computed,
+      to: gradeComputed,
+    });
   }
   return {
     findings,

@@ -18,7 +18,6 @@ export { nameKey, categoryKey, similarity } from "./names";
 export { identityKey, pickCounterpart } from "./pair";
 export type { ApprovedTable, ApprovedIndicator, ApprovedRead } from "./model";
 export type { TargetFinding, TargetCode, TargetDataByCode } from "./findings";
-export { META as TARGET_FINDING_META } from "./findings";
 
 export interface TargetSources {
   /** Approved tables read from --targets (every sheet of every file given); undefined when not asked. */

@@ -6,8 +6,8 @@
 import * as React from "react";
 import { useMemo, useRef, useState } from "react";
 import { Button, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import type { Grid, Profile, SheetReport } from "../../engine";
-import { draftReport, tableOf } from "../../engine/report";
+import type { Grid, Profile, SheetReport, Table } from "../../engine";
+import { draftReport } from "../../engine/report";
 import type { DraftSection, ReportDraft } from "../../engine/report";
 
 const WORDS = {
@@ -53,12 +53,14 @@ const draftText = (d: ReportDraft) => [d.title, ...d.sections.map(sectionText)].
 
 interface Props {
   report: SheetReport;
+  /** The layout the report was made from, kept with it by the store. */
+  table: Table | null;
   grid: Grid | null;
   profile: Profile;
   lang: "zh" | "en";
 }
 
-export function ReportPoints({ report, grid, profile, lang }: Props) {
+export function ReportPoints({ report, table, grid, lang }: Props) {
   const s = useStyles();
   const w = WORDS[lang];
   const [open, setOpen] = useState(false);
@@ -67,12 +69,11 @@ export function ReportPoints({ report, grid, profile, lang }: Props) {
   const draft = useMemo(() => {
     if (!open || !grid) return null;
     try {
-      const found = tableOf([grid], report, profile);
-      return found ? draftReport(report, found.table, found.grid) : null;
+      return table ? draftReport(report, table, grid) : null;
     } catch {
       return null;
     }
-  }, [open, grid, report, profile]);
+  }, [open, grid, report, table]);
 
   const copy = async (text: string) => {
     try {

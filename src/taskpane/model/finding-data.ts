@@ -1,14 +1,14 @@
 /**
- * Everything the pane reads out of a finding beyond its code, cell and row, in one place. The findings
- * model is moving to typed `data`; until then the few reads of message text live here so the merge can
- * swap them for data reads without touching the cards.
+ * Everything the pane reads out of a finding beyond its code, cell and row, in one place: from the
+ * finding's typed `data`, never from its message text.
  */
 import type { Finding, SheetReport } from "../../engine";
+import { dataOf } from "../../engine";
 import type { Card } from "./cards";
 
 /** A DIRECTION_INFERRED note that read the row as "lower is better" (≤). */
 export function readAsReverse(f: Finding): boolean {
-  return /≤/.test(f.message);
+  return dataOf(f, "DIRECTION_INFERRED")?.reverse === true;
 }
 
 /** The sheet column of an A1 address ("E14" → "E"). */

@@ -320,6 +320,7 @@ export class PaneStore {
         ...s,
         status: "failed",
         report: null,
+        layout: null,
         grid: null,
         error: errorMessage(e),
         cause: e,

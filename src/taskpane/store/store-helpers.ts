@@ -11,6 +11,7 @@ export const EMPTY_STATE: PaneState = {
   sheets: [],
   sheet: null,
   report: null,
+  layout: null,
   reason: null,
   error: null,
   protectedSheet: false,
@@ -34,7 +35,7 @@ export function stateOf(
 ): { state: PaneState; choice: TableChoiceKept | null } {
   const name = read.grid.name;
   const base = { sheets: read.sheets, sheet: name, protectedSheet: !!read.grid.protected, grid: read.grid };
-  const none = { report: null, reason: null, error: null, tables: [], table: 0 };
+  const none = { report: null, layout: null, reason: null, error: null, tables: [], table: 0 };
   try {
     const res = checkGridTables(read.grid, profile);
     if (!res.ok) return { state: { ...base, ...none, status: "notTable", reason: res.reason }, choice: kept };
@@ -46,6 +47,7 @@ export function stateOf(
         ...base,
         status: "ready",
         report: res.tables[index].report,
+        layout: res.tables[index].table,
         reason: null,
         error: null,
         tables,

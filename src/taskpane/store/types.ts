@@ -1,5 +1,5 @@
 /** The shapes the pane store hands to React and to the pane's owner. */
-import type { Grid, SheetReport } from "../../engine";
+import type { Grid, SheetReport, Table } from "../../engine";
 import type { ApplyResult } from "../../hosts/host";
 
 export type Intent = "success" | "error" | "warning" | "info";
@@ -16,6 +16,8 @@ export interface PaneState {
   /** The sheet shown (checked, or that failed). */
   sheet: string | null;
   report: SheetReport | null;
+  /** The parsed layout the report was made from, kept with it (the report draft reads it). */
+  layout: Table | null;
   /** Why the sheet is not a 自评表 (status notTable). */
   reason: string | null;
   /** Read or engine failure text (status failed). */

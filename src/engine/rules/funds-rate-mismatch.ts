@@ -1,0 +1,14 @@
+/** FUNDS_RATE_MISMATCH: 执行率与执行数÷预算数不符. Execution rate differs from spent ÷ budget. */
+import { say } from "../messages";
+import { rule } from "./rule";
+
+export type FundsRateMismatchData = { declared: string; computed: string; spent: number; budget: number };
+
+export default rule({
+  code: "FUNDS_RATE_MISMATCH",
+  severity: "error",
+  about: ["执行率与执行数÷预算数不符", "Execution rate differs from spent ÷ budget"],
+  fixable: true,
+  words: (d: FundsRateMismatchData) => say.fundsRateMismatch(d.declared, d.computed, d.spent, d.budget),
+  examples: [{ declared: "95.00%", computed: "90.00%", spent: 450, budget: 500 }],
+});

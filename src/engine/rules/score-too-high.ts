@@ -1,0 +1,21 @@
+/** SCORE_TOO_HIGH: 得分高于按规则应得的分数. Score higher than the rule gives. */
+import { say, type Words } from "../messages";
+import { rule } from "./rule";
+
+export type ScoreTooHighData = { name: string; declared: number; computed: number; basis: Words };
+
+export default rule({
+  code: "SCORE_TOO_HIGH",
+  severity: "error",
+  about: ["得分高于按规则应得的分数", "Score higher than the rule gives"],
+  fixable: true,
+  words: (d: ScoreTooHighData) => say.scoreTooHigh(d.name, d.declared, d.computed, d.basis),
+  examples: [
+    {
+      name: "受众人数",
+      declared: 6,
+      computed: 4.2,
+      basis: ["分值6×实际值700÷指标值1000", "weight 6 × actual 700 ÷ target 1000"],
+    },
+  ],
+});

@@ -1,0 +1,39 @@
+/**
+ * The shapes outcome.ts and qualitative.ts share, apart from both so that neither imports the other's
+ * types back (the cycle issue 16 asked to break).
+ */
+import type { Direction, Finding, IndicatorReport, QualBand } from "../types";
+import type { Words } from "../messages";
+import type { RaiseOptions, Rule } from "../rules/rule";
+
+/** A row's 分值 (W) and declared 得分 (S), null where blank or not a number. */
+export interface WeightAndScore {
+  W: number | null;
+  S: number | null;
+}
+
+/** How a scoring step records a finding. */
+export type Add = <C extends Finding["code"], D>(
+  r: Rule<C, D>,
+  cell: string,
+  data: D,
+  o?: RaiseOptions,
+) => void;
+
+export interface Outcome {
+  kind: IndicatorReport["kind"];
+  direction: Direction | null;
+  directionInferred: boolean;
+  band: QualBand | null;
+  ratio: number | null;
+  /** True when B / A reaches a threshold, decided exactly (B ≥ A × r), not on the rounded ratio. */
+  reaches: (threshold: number) => boolean;
+  /** Recomputed score, null when it cannot be recomputed. */
+  computed: number | null;
+  /** Why the row needs an explanation (blank → error), or null. */
+  shortfall: Words | null;
+  /** The target was met in full (a lower declared score is a deduction to explain). */
+  met: boolean;
+  /** How the score was computed, for messages. */
+  basis: Words;
+}
