@@ -143,7 +143,14 @@ export function compareFigures(figs: ReportFigure[], t: TableFigures): Finding[]
       add(
         fig,
         target.cell,
-        sayReport.figureMismatch(at, what, whatEn, proseShown, target.cell, `${fmt(target.value)} ${t.unit}`),
+        sayReport.figureMismatch({
+          at,
+          what,
+          whatEn,
+          prose: proseShown,
+          cell: target.cell,
+          table: `${fmt(target.value)} ${t.unit}`,
+        }),
       );
     } else if (fig.kind === "rate" && t.rate) {
       const r = t.rate;
@@ -155,16 +162,16 @@ export function compareFigures(figs: ReportFigure[], t: TableFigures): Finding[]
       add(
         fig,
         r.cell,
-        sayReport.figureMismatch(
+        sayReport.figureMismatch({
           at,
-          "预算执行率",
-          "an execution rate of",
-          proseShown,
-          r.cell,
-          r.shown,
-          computed ? `（全年执行数 ÷ 全年预算数 = ${computed}）` : "",
-          computed ? ` (spent ÷ budget = ${computed})` : "",
-        ),
+          what: "预算执行率",
+          whatEn: "an execution rate of",
+          prose: proseShown,
+          cell: r.cell,
+          table: r.shown,
+          note: computed ? `（全年执行数 ÷ 全年预算数 = ${computed}）` : "",
+          noteEn: computed ? ` (spent ÷ budget = ${computed})` : "",
+        }),
       );
     } else if (fig.kind === "score") {
       const s = t.score;
@@ -176,22 +183,33 @@ export function compareFigures(figs: ReportFigure[], t: TableFigures): Finding[]
       add(
         fig,
         s.cell,
-        sayReport.figureMismatch(
+        sayReport.figureMismatch({
           at,
-          "自评得分",
-          "a score of",
-          proseShown,
-          s.cell,
-          `${fmt(ref)} 分`,
-          recalc ? `（按规则重算为 ${fmt(s.computed)} 分）` : "",
-          recalc ? ` (recomputed: ${fmt(s.computed)})` : "",
-        ),
+          what: "自评得分",
+          whatEn: "a score of",
+          prose: proseShown,
+          cell: s.cell,
+          table: `${fmt(ref)} 分`,
+          note: recalc ? `（按规则重算为 ${fmt(s.computed)} 分）` : "",
+          noteEn: recalc ? ` (recomputed: ${fmt(s.computed)})` : "",
+        }),
       );
     } else if (fig.kind === "grade") {
       const g = t.grade;
       const ref = g.declared ? normalizeGrade(g.declared.replace(/^.*[:：]/, "")) : g.computed;
       if (!ref || !g.cell || normalizeGrade(ref) === fig.raw) continue;
-      add(fig, g.cell, sayReport.figureMismatch(at, "等级", "the grade", `“${fig.raw}”`, g.cell, `“${ref}”`));
+      add(
+        fig,
+        g.cell,
+        sayReport.figureMismatch({
+          at,
+          what: "等级",
+          whatEn: "the grade",
+          prose: `“${fig.raw}”`,
+          cell: g.cell,
+          table: `“${ref}”`,
+        }),
+      );
     }
   }
   return out;

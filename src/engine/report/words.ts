@@ -3,17 +3,30 @@ import type { Words } from "../messages";
 import type { ReportPlace } from "../types";
 import { whereEn, whereZh } from "./document";
 
+/** A figure of the prose against the table's cell (REPORT_FIGURE_MISMATCH). */
+export interface FigureMismatch {
+  at: ReportPlace;
+  what: string;
+  whatEn: string;
+  /** The figure as the prose writes it, and the table's value as shown. */
+  prose: string;
+  cell: string;
+  table: string;
+  note?: string;
+  noteEn?: string;
+}
+
 export const sayReport = {
-  figureMismatch: (
-    at: ReportPlace,
-    what: string,
-    whatEn: string,
-    prose: string,
-    cell: string,
-    table: string,
+  figureMismatch: ({
+    at,
+    what,
+    whatEn,
+    prose,
+    cell,
+    table,
     note = "",
     noteEn = "",
-  ): Words => [
+  }: FigureMismatch): Words => [
     `${whereZh(at)}写${what}为 ${prose}，自评表 ${cell} 为 ${table}${note}；两者应一致，请核对后改正有误的一处`,
     `${whereEn(at)} states ${whatEn} ${prose}, the table's ${cell} says ${table}${noteEn}; they must agree: correct the wrong one.`,
   ],

@@ -69,13 +69,11 @@ function ymd(year: number | null, rel: number, m: number, d: number): Ymd {
   return { year, rel, m, d };
 }
 
+/** A span from [month, day] to [month, day | "end"] of a year (explicit, or relative to the table's). */
 function span(
-  year: number | null,
-  rel: number,
-  m1: number,
-  d1: number,
-  m2: number,
-  d2: number | "end",
+  [year, rel]: [number | null, number],
+  [m1, d1]: [number, number],
+  [m2, d2]: [number, number | "end"],
   kind: Span["kind"] = "period",
 ): Span {
   return {
@@ -99,7 +97,7 @@ function readWhen(text: string): When {
       const mo = Number(m[2]);
       const d = m[3] ? Number(m[3]) : null;
       if (mo >= 1 && mo <= 12 && (d === null || (d >= 1 && d <= monthDays(y, mo)))) {
-        s = d === null ? span(y, 0, mo, 1, mo, "end") : span(y, 0, mo, d, mo, d, "day");
+        s = d === null ? span([y, 0], [mo, 1], [mo, "end"]) : span([y, 0], [mo, d], [mo, d], "day");
         year = y;
         rel = 0;
         out.yearSaid = true;
@@ -108,11 +106,13 @@ function readWhen(text: string): When {
       year = Number(m[4]);
       rel = 0;
       out.yearSaid = true;
-      if (m[5]) s = m[5] === "内" ? span(year, 0, 1, 1, 12, 31) : span(year, 0, 12, 1, 12, 31, "end");
+      if (m[5])
+        s = m[5] === "内" ? span([year, 0], [1, 1], [12, 31]) : span([year, 0], [12, 1], [12, 31], "end");
     } else if (m[6]) {
       rel = new RegExp(`^(${NEXT_YEAR})$`).test(m[6]) ? 1 : 0;
       out.yearSaid = true;
-      if (m[7]) s = m[7] === "内" ? span(year, rel, 1, 1, 12, 31) : span(year, rel, 12, 1, 12, 31, "end");
+      if (m[7])
+        s = m[7] === "内" ? span([year, rel], [1, 1], [12, 31]) : span([year, rel], [12, 1], [12, 31], "end");
     } else if (m[8]) {
       const mo = Number(m[8]);
       if (mo < 1 || mo > 12) continue;
@@ -120,7 +120,7 @@ function readWhen(text: string): When {
       if (m[9]) {
         const d = Number(m[9]);
         if (d < 1 || d > end) continue;
-        s = span(year, rel, mo, d, mo, d, "day");
+        s = span([year, rel], [mo, d], [mo, d], "day");
       } else if (m[10]) {
         const part = m[10];
         const [a, b] =
@@ -129,26 +129,26 @@ function readWhen(text: string): When {
             : part === "中旬" || part === "中"
               ? [11, 20]
               : [21, end];
-        s = span(year, rel, mo, a, mo, b, part === "底" || part === "末" ? "end" : "period");
+        s = span([year, rel], [mo, a], [mo, b], part === "底" || part === "末" ? "end" : "period");
       } else {
-        s = span(year, rel, mo, 1, mo, "end");
+        s = span([year, rel], [mo, 1], [mo, "end"]);
       }
     } else if (m[11]) {
       const q = CN_DIGIT[m[11]];
-      s = span(year, rel, q * 3 - 2, 1, q * 3, "end");
-      if (m[12]) s = span(year, rel, q * 3, 21, q * 3, "end", "end");
+      s = span([year, rel], [q * 3 - 2, 1], [q * 3, "end"]);
+      if (m[12]) s = span([year, rel], [q * 3, 21], [q * 3, "end"], "end");
     } else if (m[13]) {
       const w = m[13];
       s =
         w === "上半年"
-          ? span(year, rel, 1, 1, 6, 30)
+          ? span([year, rel], [1, 1], [6, 30])
           : w === "下半年"
-            ? span(year, rel, 7, 1, 12, 31)
+            ? span([year, rel], [7, 1], [12, 31])
             : w === "年中"
-              ? span(year, rel, 6, 1, 7, 31)
+              ? span([year, rel], [6, 1], [7, 31])
               : w === "年内"
-                ? span(year, rel, 1, 1, 12, 31)
-                : span(year, rel, 12, 1, 12, 31, "end");
+                ? span([year, rel], [1, 1], [12, 31])
+                : span([year, rel], [12, 1], [12, 31], "end");
     }
     if (s) {
       out.spans.push(s);
