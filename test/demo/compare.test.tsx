@@ -44,6 +44,7 @@ test("opens a second workbook as the 申报表: its findings appear as cards, ke
   await screen.findByRole("heading", { name: "校验摘要" }, { timeout: 5000 });
   expect(withCode("TARGET_CHANGED")).toHaveLength(0);
   const file = new File([new Uint8Array([1, 2, 3])], "2024申报表.xlsx");
+  await user.click(screen.getByRole("button", { name: "对照申报表 / 对照上年" }));
   await user.upload(screen.getByTestId("compare-file-approved"), file);
   await waitFor(() => expect(withCode("TARGET_CHANGED")).toHaveLength(1), { timeout: 5000 });
   expect(reads).toEqual([{ fileName: "2024申报表.xlsx", bytes: 3 }]);
@@ -60,6 +61,7 @@ test("a second file that is not a workbook is refused in words", async () => {
   const user = userEvent.setup({ applyAccept: false });
   demo();
   await screen.findByRole("heading", { name: "校验摘要" }, { timeout: 5000 });
+  await user.click(screen.getByRole("button", { name: "对照申报表 / 对照上年" }));
   await user.upload(screen.getByTestId("compare-file-previous"), new File(["x"], "上年.pdf"));
   expect(
     await screen.findByText(/读取“上年.pdf”失败：“上年.pdf”不是 .xlsx 或 .xls 文件/),

@@ -5,7 +5,7 @@
  * kept with the workbook. Tables are built in code in the shapes published tables use.
  */
 import * as React from "react";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import "@testing-library/jest-dom";
 import { App } from "../../src/taskpane/App";
@@ -42,7 +42,18 @@ function mount(grids: Grid[], settings: Record<string, string> = {}, lang: "zh" 
   return { host, ...utils };
 }
 
-const approvedSelect = () => screen.getByRole("combobox", { name: "对照申报表" });
+/** Unfolds the comparison pickers (folded to one button until used). */
+function openCompare(): void {
+  const toggle = screen.queryByRole("button", {
+    name: /^(对照申报表 \/ 对照上年|Compare with approved targets \/ last year)$/,
+  });
+  if (toggle?.getAttribute("aria-expanded") === "false") fireEvent.click(toggle);
+}
+
+const approvedSelect = () => {
+  openCompare();
+  return screen.getByRole("combobox", { name: "对照申报表" });
+};
 
 describe("对照申报表 with a sheet of the same workbook", () => {
   it("shows the findings as cards, keeps them on a re-check, removes them when cleared", async () => {
@@ -118,6 +129,7 @@ describe("对照上年", () => {
     );
     mount([selfGrid(SELF_ROWS), selfGrid(last, undefined, "2023自评表")]);
     await summaryShown();
+    openCompare();
     await user.selectOptions(screen.getByRole("combobox", { name: "对照上年" }), "2023自评表");
     await waitFor(() => expect(withCode("TARGET_NOT_RAISED")).toHaveLength(1));
     expect(cardOf("受益农户").textContent).toContain("上年超额完成，指标值未提高");
@@ -184,6 +196,7 @@ describe("comparison cards and words", () => {
   it("shows the pane in English with the comparison controls", async () => {
     mount([selfGrid(SELF), approvedGrid(APPROVED)], {}, "en");
     await summaryShown();
+    openCompare();
     expect(
       screen.getByRole("combobox", { name: "Compare with approved targets (申报表)" }),
     ).toBeInTheDocument();

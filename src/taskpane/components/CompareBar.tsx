@@ -3,7 +3,7 @@
  * workbook) as the approved-targets table or last year's 自评表; the findings then appear as cards.
  */
 import * as React from "react";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import {
   Button,
   Field,
@@ -23,6 +23,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     marginTop: tokens.spacingVerticalM,
   },
+  toggle: { alignSelf: "flex-start" },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
 });
@@ -59,65 +60,81 @@ interface Props {
 export function CompareBar({ t, compare, sheets, sheet, busy, onSheet, onClear, onFile }: Props) {
   const s = useStyles();
   const files = useRef<Partial<Record<CompareKind, HTMLInputElement | null>>>({});
+  const [open, setOpen] = useState(false);
+  // Folded to one line until used: most checks compare nothing, and at 320 px two pickers cost a screen.
+  const active = KINDS.some(({ kind }) => compare[kind]) || compare.error !== null;
+  const shown = open || active;
   return (
     <section className={s.bar} aria-label={t("compareTitle")}>
-      {KINDS.map(({ kind, label }) => {
-        const src = compare[kind];
-        return (
-          <div className={s.row} key={kind}>
-            <Field
-              label={t(label)}
-              hint={
-                src
-                  ? t(src.origin === "file" ? "compareUsingFile" : "compareUsing", { name: src.name })
-                  : undefined
-              }
-            >
-              <Select
-                value={src?.origin === "sheet" ? src.name : ""}
-                disabled={busy}
-                onChange={(_, d) => (d.value ? onSheet(kind, d.value) : onClear(kind))}
+      {!active && (
+        <Button
+          className={s.toggle}
+          appearance="subtle"
+          size="small"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
+          {t("compareTitle")}
+        </Button>
+      )}
+      {shown &&
+        KINDS.map(({ kind, label }) => {
+          const src = compare[kind];
+          return (
+            <div className={s.row} key={kind}>
+              <Field
+                label={t(label)}
+                hint={
+                  src
+                    ? t(src.origin === "file" ? "compareUsingFile" : "compareUsing", { name: src.name })
+                    : undefined
+                }
               >
-                <option value="">{src?.origin === "file" ? src.name : t("compareNone")}</option>
-                {sheets
-                  .filter((n) => n !== sheet)
-                  .map((n) => (
-                    <option key={n} value={n}>
-                      {t("compareSheetOption", { name: n })}
-                    </option>
-                  ))}
-              </Select>
-            </Field>
-            {onFile && (
-              <>
-                <Button disabled={busy} onClick={() => files.current[kind]?.click()}>
-                  {t("compareOpenFile")}
+                <Select
+                  value={src?.origin === "sheet" ? src.name : ""}
+                  disabled={busy}
+                  onChange={(_, d) => (d.value ? onSheet(kind, d.value) : onClear(kind))}
+                >
+                  <option value="">{src?.origin === "file" ? src.name : t("compareNone")}</option>
+                  {sheets
+                    .filter((n) => n !== sheet)
+                    .map((n) => (
+                      <option key={n} value={n}>
+                        {t("compareSheetOption", { name: n })}
+                      </option>
+                    ))}
+                </Select>
+              </Field>
+              {onFile && (
+                <>
+                  <Button disabled={busy} onClick={() => files.current[kind]?.click()}>
+                    {t("compareOpenFile")}
+                  </Button>
+                  <input
+                    ref={(el) => {
+                      files.current[kind] = el;
+                    }}
+                    type="file"
+                    accept=".xlsx,.xls"
+                    hidden
+                    data-testid={`compare-file-${kind}`}
+                    onChange={(e) => {
+                      const f = e.target.files?.[0];
+                      e.target.value = "";
+                      if (f) onFile(kind, f);
+                    }}
+                  />
+                </>
+              )}
+              {src && (
+                <Button appearance="subtle" disabled={busy} onClick={() => onClear(kind)}>
+                  {t("compareClear")}
                 </Button>
-                <input
-                  ref={(el) => {
-                    files.current[kind] = el;
-                  }}
-                  type="file"
-                  accept=".xlsx,.xls"
-                  hidden
-                  data-testid={`compare-file-${kind}`}
-                  onChange={(e) => {
-                    const f = e.target.files?.[0];
-                    e.target.value = "";
-                    if (f) onFile(kind, f);
-                  }}
-                />
-              </>
-            )}
-            {src && (
-              <Button appearance="subtle" disabled={busy} onClick={() => onClear(kind)}>
-                {t("compareClear")}
-              </Button>
-            )}
-          </div>
-        );
-      })}
-      {compare.error && (
+              )}
+            </div>
+          );
+        })}
+      {shown && compare.error && (
         <MessageBar intent="warning">
           <MessageBarBody>{refusalText(compare.error, t)}</MessageBarBody>
         </MessageBar>
