@@ -4,18 +4,9 @@
  */
 import { checkGrid } from "../../src/engine";
 import { assumedFindings } from "../../src/engine/layout/assumed";
-import { makeGrid, type RowSpec } from "../fixtures/grids";
+import { INDICATOR_HEADER, makeGrid, type RowSpec } from "../fixtures/grids";
 
-const HEADER: RowSpec = [
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "年度指标值",
-  "实际完成值",
-  "分值",
-  "得分",
-  "偏差原因分析及改进措施",
-];
+const HEADER: RowSpec = INDICATOR_HEADER;
 
 function rows(level1a: string, level1b: string, funds: RowSpec[]): RowSpec[] {
   return [

@@ -3,18 +3,9 @@
  * 预算执行率 is an ordinary indicator of 过程 with its own weight, counted in that category's sum.
  */
 import { checkGrid } from "../../src/engine";
-import { makeGrid, type RowSpec } from "../fixtures/grids";
+import { INDICATOR_HEADER, makeGrid, type RowSpec } from "../fixtures/grids";
 
-const HEADER: RowSpec = [
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "年度指标值",
-  "实际完成值",
-  "分值",
-  "得分",
-  "偏差原因分析及改进措施",
-];
+const HEADER: RowSpec = INDICATOR_HEADER;
 
 function grid(processLabel: string): RowSpec[] {
   return [

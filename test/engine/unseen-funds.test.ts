@@ -5,18 +5,8 @@
  */
 import { checkGrid, detectLayout } from "../../src/engine";
 import type { SheetReport } from "../../src/engine";
-import { makeGrid, type RowSpec } from "../fixtures/grids";
+import { INDICATOR_HEADER, makeGrid, type RowSpec } from "../fixtures/grids";
 
-const INDICATOR_HEADER: RowSpec = [
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "年度指标值",
-  "实际完成值",
-  "分值",
-  "得分",
-  "偏差原因分析及改进措施",
-];
 /** 90 points of indicators, all met, under a funds block worth 10. */
 const INDICATORS: RowSpec[] = [
   ["产出指标(50分)", "数量指标", "培训人次", "≥100人次", "120人次", 50, 50, null],

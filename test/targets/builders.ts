@@ -2,7 +2,7 @@
 import type { CellValue, Grid } from "../../src/engine/grid";
 import { detectLayout } from "../../src/engine/layout";
 import type { Table } from "../../src/engine/types";
-import { makeGrid, pct, type RowSpec } from "../fixtures/grids";
+import { INDICATOR_HEADER, makeGrid, pct, type RowSpec } from "../fixtures/grids";
 
 /** 一级, 二级, 三级, 年度指标值, 实际完成值, 分值, 得分. */
 export type SelfRow = [string | null, string | null, string, CellValue, CellValue, number, number];
@@ -32,17 +32,7 @@ export function selfGrid(rows: SelfRow[] = SELF_ROWS, project = "高标准农田
     [null, "上年结转资金"],
     ["年度总体目标", "预期目标", null, null, null, "实际完成情况"],
     [null, "建成高标准农田1000亩", null, null, null, "建成高标准农田1000亩"],
-    [
-      "绩效指标",
-      "一级指标",
-      "二级指标",
-      "三级指标",
-      "年度指标值",
-      "实际完成值",
-      "分值",
-      "得分",
-      "偏差原因分析及改进措施",
-    ],
+    ["绩效指标", ...INDICATOR_HEADER],
     ...body,
     ["总分", null, null, null, null, null, total, score, "等级：优"],
   ]);

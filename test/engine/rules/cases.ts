@@ -11,7 +11,7 @@ import type { Finding, Profile } from "../../../src/engine/types";
 import type { Grid } from "../../../src/engine/grid";
 import { indicator, type RowSpec } from "../helpers";
 import { sampleGrid, setCell } from "../../taskpane/sample-grid";
-import { makeGrid, type RowSpec as GridRow } from "../../fixtures/grids";
+import { INDICATOR_HEADER, makeGrid, type RowSpec as GridRow } from "../../fixtures/grids";
 import { compareWithApproved, compareWithPrevious, readApprovedTargets } from "../../../src/engine/targets";
 import {
   approvedGrid,
@@ -187,16 +187,7 @@ function framed(label: string): Finding[] {
   const rows: GridRow[] = [
     ["2023年度项目支出绩效自评表"],
     ["项目名称", "某某项目"],
-    [
-      "一级指标",
-      "二级指标",
-      "三级指标",
-      "年度指标值",
-      "实际完成值",
-      "分值",
-      "得分",
-      "偏差原因分析及改进措施",
-    ],
+    INDICATOR_HEADER,
     [label, "数量指标", "培训人次", "≥100人次", "100人次", 30, 30, null],
     [null, "质量指标", "合格率", "≥90%", "95%", 20, 20, null],
     ["效益指标(40分)", "社会效益指标", "群众知晓率", "≥90%", "95%", 40, 40, null],
