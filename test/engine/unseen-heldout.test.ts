@@ -45,6 +45,15 @@ describe("a 分值 column after each level column", () => {
     expect(codes(r).filter((c) => c.startsWith("VALUE_MISSING"))).toEqual([]);
   });
 
+  it("does not read the 二级's 分值 (no 二级 weight check): a wrong one raises nothing", () => {
+    const wrong = rows(30, 30).map((row, i) =>
+      i === 2 ? ["前期工作", 30, "立项规范", 99, "申报程序", 6, 6] : row,
+    );
+    const r = check(wrong, MERGES);
+    expect(r.report.indicators.map((i) => i.weight)).toEqual([6, 4, 20, 25, 15, 30]);
+    expect(r.report.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
   it("still reports a real score over its weight on the indicator's row", () => {
     const r = check(rows(30, 32), MERGES);
     expect(r.report.findings.some((f) => f.cell === "G8" && f.severity === "error")).toBe(true);
