@@ -7,6 +7,7 @@
  * 三级指标 | 指标分值 | 指标解释 | 评分标准 | 自评得分 | 扣分原因, with no target and no actual column.
  */
 import type { Sheet } from "./sheet";
+import { splitLevelWeights, type LevelWeightColumns } from "./level-weights";
 import { indicatorRole, norm, type IndicatorRole } from "./text";
 
 /** Columns found on a header row so far: any role may be missing. */
@@ -30,6 +31,8 @@ export interface IndicatorHeader {
   cols: HeaderColumns;
   /** An evaluation-style table: weights and declared scores, but nothing to recompute them from. */
   evaluation?: true;
+  /** Several 分值 columns, one per level: the 一级/二级 ones (the indicator's is cols.weight). */
+  levelWeights?: LevelWeightColumns;
 }
 
 export const REQUIRED_ROLES: IndicatorRole[] = [
@@ -98,18 +101,24 @@ export function findIndicatorHeader(sh: Sheet): HeaderSearch {
       cont = ownRole || (!ownAny && coveredFromAbove);
     }
 
-    const cols: RoleColumns = {};
+    let cols: RoleColumns = {};
     const width2 = cont ? Math.max(width, lower.length) : width;
+    const roles: (IndicatorRole | null)[] = [];
     for (let c = 0; c < width2; c++) {
       const role = (cont ? lower[c] : null) ?? upper[c] ?? null;
+      roles[c] = role;
       if (role && cols[role] === undefined) cols[role] = c;
     }
+    const split = splitLevelWeights(roles, cols);
+    if (split) cols = split.cols;
+    const extra = split ? { levelWeights: split.levelWeights } : {};
     const rows = cont ? 2 : 1;
     const complete = standardColumns(cols);
-    if (complete) return { found: true, header: { row: r, rows, cols: complete } };
+    if (complete) return { found: true, header: { row: r, rows, cols: complete, ...extra } };
     // The first table on the sheet comes first, whichever kind it is (stacked tables are read in turn).
     const evaluation = evaluationColumns(sh, r, cols);
-    if (evaluation) return { found: true, header: { row: r, rows, cols: evaluation, evaluation: true } };
+    if (evaluation)
+      return { found: true, header: { row: r, rows, cols: evaluation, evaluation: true, ...extra } };
     const optional: IndicatorRole[] =
       cols.weight !== undefined
         ? ["level1", "level2"]

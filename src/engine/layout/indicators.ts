@@ -55,6 +55,8 @@ function endLabel(sh: Sheet, r: number, firstNumber: number, labelScan: number):
 /** Where the reader is: the current 一级 (carried down through merges and blank cells) and 二级. */
 interface Level1 {
   raw: string;
+  /** The label's own row (the top of its merge): where a 一级 分值 column holds its weight. */
+  row?: number;
   name: string;
   cell: string;
   category: Category | null;
@@ -95,7 +97,10 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
 
   const categoryFor = (cur: Level1): Category => {
     if (cur.category) return cur.category;
-    const weight = weightFromLabel(cur.raw);
+    const LW1 = header.levelWeights?.level1;
+    const weight =
+      weightFromLabel(cur.raw) ??
+      (LW1 !== undefined && cur.row !== undefined ? numberOf(sh, cur.row, LW1) : null);
     // One category in two merged blocks (the label repeated after a page break) is one category.
     const same = cur.name ? categories.find((c) => c.name === cur.name) : undefined;
     if (same) {
@@ -147,7 +152,7 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
         const cell = toA1(p1.row, p1.col);
         const raw = sh.text(p1.row, p1.col).trim();
         if (raw && (!l1 || l1.cell !== cell)) {
-          l1 = { raw, name: stripWeight(raw), cell, category: null };
+          l1 = { raw, row: p1.row, name: stripWeight(raw), cell, category: null };
           l2 = "";
           inGroup = false;
         }

@@ -116,6 +116,9 @@ const INDICATOR_HEADERS: Record<string, IndicatorRole> = {
   完成指标值: "actual",
   全年实际完成指标值: "actual",
   指标名称: "name",
+  // The 决策 / 管理 / 绩效 template: 评价内容 names the indicator, 年终完成值 is the actual.
+  评价内容: "name",
+  年终完成值: "actual",
   分值: "weight",
   权重: "weight",
   指标分值: "weight",
@@ -124,6 +127,8 @@ const INDICATOR_HEADERS: Record<string, IndicatorRole> = {
   标准分: "weight",
   参考分值: "weight",
   指标权重: "weight",
+  // Left of every level column it is the 一级 column itself, its labels carrying the weights (level-weights.ts).
+  项目权重: "weight",
   得分: "score",
   自评得分: "score",
   实际得分: "score",
@@ -150,6 +155,7 @@ const INDICATOR_HEADERS: Record<string, IndicatorRole> = {
   评分规则: "criteria",
   评分要点: "criteria",
   评价标准: "criteria",
+  评价标准及依据: "criteria",
   评价要点: "criteria",
   计分方法: "criteria",
   指标解释: "criteria",
