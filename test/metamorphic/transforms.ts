@@ -159,6 +159,12 @@ function swapTargetActual(s: Sheet, p: Places | null): Applied | null {
 /** 分值 moved in front of 年度指标值 (the layout of some Anhui tables), or behind 实际完成值 where it is already in front. */
 function weightMoved(s: Sheet, p: Places | null): Applied | null {
   if (!p || p.table.columns.weight === null) return null;
+  // A header with a 分值 per level (一级 | 分值 | 二级 | 分值 | 三级 | 分值): each belongs to the level on its
+  // left, so moving one changes its meaning; not a transform that must keep the findings.
+  const weights = s.rows[p.headerTop]?.filter(
+    (t) => t !== null && /^\s*(分值|权重|指标分值)\s*$/.test(String(t)),
+  );
+  if ((weights?.length ?? 0) > 1) return null;
   const { target, actual, weight } = p.table.columns;
   const w = weight;
   if (w > Math.max(target, actual)) return permuted(s, p, [w, ...range(Math.min(target, actual), w - 1)]);
