@@ -9,7 +9,8 @@ import { ExcelHost } from "../../src/hosts/excel";
 import { WpsHost } from "../../src/hosts/wps";
 import { MockWorkbook } from "../hosts/excel-mock";
 import { FakeEt } from "../fakes/et";
-import { PaneStore } from "../../src/taskpane/store/pane-store";
+import { EDIT_MODE_RETRY_MS, PaneStore } from "../../src/taskpane/store/pane-store";
+import { HostError } from "../../src/hosts/host";
 import { NOTES_SETTING } from "../../src/taskpane/store/store-helpers";
 import { SAMPLE_SHEET, otherGrid, sampleGrid, setCell } from "./sample-grid";
 
@@ -109,6 +110,26 @@ describe("PaneStore", () => {
     expect(s.status).toBe("failed");
     expect(s.report).toBeNull();
     expect(store.control.report()).toBeNull();
+    store.dispose();
+  });
+
+  test("a read refused in cell-edit mode keeps the result, stale, and reads again later", async () => {
+    const host = new MemoryHost([sampleGrid()]);
+    const { store } = await started(host);
+    const checks = store.getSnapshot().checks;
+    const refused = new HostError("read", { reason: "edit-mode", sheet: SAMPLE_SHEET, cells: [] });
+    const read = jest.spyOn(host, "read").mockRejectedValueOnce(refused);
+    await store.recheck();
+    const s = store.getSnapshot();
+    expect(s.state.status).toBe("ready");
+    expect(s.state.report?.total.declared).toBe(97.83);
+    expect(s.stale).toBe(true);
+    // The retry comes by itself, once Excel lets go of the cell.
+    await new Promise((r) => setTimeout(r, EDIT_MODE_RETRY_MS + 200));
+    await store.idle();
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(store.getSnapshot().checks).toBe(checks + 1);
+    expect(store.getSnapshot().stale).toBe(false);
     store.dispose();
   });
 

@@ -14,10 +14,13 @@
  */
 import { highlightEdits } from "../../engine";
 import type { Edit, Profile, SheetReport, UndoRecord } from "../../engine";
-import type { ApplyResult, Host } from "../../hosts/host";
+import { HostError, type ApplyResult, type Host } from "../../hosts/host";
 import { errorMessage } from "../../engine/error-message";
 import {
+  CHANGE_DEBOUNCE_MS,
+  EDIT_MODE_RETRY_MS,
   EMPTY_STATE,
+  failedState,
   IGNORED_SETTING,
   NOTES_SETTING,
   fillsOnly,
@@ -29,7 +32,7 @@ import {
 import type { TableChoiceKept } from "./store-helpers";
 import type { PaneControl, PaneSnapshot, PaneState, WriteOutcome } from "./types";
 
-export const CHANGE_DEBOUNCE_MS = 400;
+export { CHANGE_DEBOUNCE_MS, EDIT_MODE_RETRY_MS } from "./store-helpers";
 
 export interface PaneStoreOptions {
   /** Called when work nobody awaits (a re-check after the user's edit, a redraw) fails. */
@@ -308,23 +311,22 @@ export class PaneStore {
   /** Reads and checks a sheet (default: the one picked, else the active one). */
   private async check(sheet?: string | null): Promise<SheetReport | null> {
     const my = ++this.seq;
+    const before = this.snap.state.status;
     this.setState((s) => ({ ...s, status: "checking" }));
     let read;
     try {
       read = await this.host.read(sheet ?? this.chosen ?? undefined);
     } catch (e) {
       if (my !== this.seq) return null;
+      // Excel is editing a cell (the user is still typing): keep what is shown, stale, and check again soon.
+      if (e instanceof HostError && e.reason === "edit-mode" && this.current.report) {
+        this.setState((s) => ({ ...s, status: before }));
+        if (this.current.sheet) this.userChanged(this.current.sheet, EDIT_MODE_RETRY_MS);
+        return this.current.report;
+      }
       // An unreadable sheet must not leave the previous result on screen.
       this.current = { sheet: this.current.sheet, report: null };
-      this.setState((s) => ({
-        ...s,
-        status: "failed",
-        report: null,
-        layout: null,
-        grid: null,
-        error: errorMessage(e),
-        cause: e,
-      }));
+      this.setState((s) => failedState(s, e));
       return null;
     }
     if (my !== this.seq) return null;
@@ -384,7 +386,7 @@ export class PaneStore {
   }
 
   /** The user edited a sheet: stale until the debounced re-check ends (writes are locked meanwhile). */
-  private userChanged(sheet: string): void {
+  private userChanged(sheet: string, delay = this.debounceMs): void {
     if (this.current.sheet && sheet !== this.current.sheet) return;
     const mine = ++this.changeSeq;
     if (!this.snap.stale) this.set({ stale: true });
@@ -396,6 +398,6 @@ export class PaneStore {
         .finally(() => {
           if (this.changeSeq === mine) this.set({ stale: false });
         });
-    }, this.debounceMs);
+    }, delay);
   }
 }

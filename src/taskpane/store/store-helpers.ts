@@ -5,6 +5,11 @@ import type { Host, SheetRead } from "../../hosts/host";
 import { errorMessage } from "../../engine/error-message";
 import type { PaneState } from "./types";
 
+/** How long after the user's last change the re-check runs. */
+export const CHANGE_DEBOUNCE_MS = 400;
+/** How long to wait before reading again while Excel is in cell-edit mode. */
+export const EDIT_MODE_RETRY_MS = 1000;
+
 /** Before the first check. */
 export const EMPTY_STATE: PaneState = {
   status: "checking",
@@ -19,6 +24,11 @@ export const EMPTY_STATE: PaneState = {
   tables: [],
   table: 0,
 };
+
+/** After a read that failed: nothing of the previous result stays on screen. */
+export function failedState(s: PaneState, e: unknown): PaneState {
+  return { ...s, status: "failed", report: null, layout: null, grid: null, error: errorMessage(e), cause: e };
+}
 
 /** The table the user picked on a sheet with several; kept while the sheet keeps that many tables. */
 export interface TableChoiceKept {
