@@ -119,6 +119,28 @@ describe("funds headers in other words (class 3)", () => {
     }
   });
 
+  it("reads the indicator header's score words (自评得分, 实际得分) over the funds block too", () => {
+    for (const score of ["自评得分", "实际得分"]) {
+      const top: RowSpec[] = [
+        [
+          "项目资金（万元）",
+          "年度资金总额",
+          "年初预算数",
+          "全年预算数",
+          "全年执行数",
+          "分值",
+          "执行率",
+          score,
+        ],
+        [null, "合计", 100, 100, 90, 10, "90%", 10],
+      ];
+      const r = report(table(top, 100));
+      // Declared 10 where 10 × 0.9 = 9: the score is read, so the mismatch is seen.
+      expect(r.funds?.score.declared).toBe(10);
+      expect(codes(r)).toContain("FUNDS_SCORE_MISMATCH@H4");
+    }
+  });
+
   it("reads 预算数 / 执行数 split over two header rows", () => {
     const top: RowSpec[] = [
       ["项目资金（万元）", null, "预算数", null, "执行数", "分值", "执行率", "得分"],

@@ -207,6 +207,9 @@ const FUNDS_HEADERS: Record<string, FundsRole> = {
   执行率: "rate",
   预算执行率: "rate",
   得分: "score",
+  // The indicator header's score words mean the same over the funds block.
+  自评得分: "score",
+  实际得分: "score",
 };
 
 export function fundsRole(text: string): FundsRole | null {
