@@ -58,7 +58,7 @@ async function checkWorkbookFile(job: CheckJob): Promise<FileReport> {
     let fr = checked.report;
     if (job.compare) {
       const { withComparisons } = await import("./targets");
-      fr = await withComparisons(fr, grids, { ...job, compare: job.compare }, readXlsxFile);
+      fr = await withComparisons(checked, grids, { ...job, compare: job.compare }, readXlsxFile);
     }
     if (!job.report) return fr;
     const { loadReport, withReportFile } = await docx();

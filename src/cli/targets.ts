@@ -5,7 +5,7 @@
  */
 import * as path from "path";
 import type { FileReport, Grid, Profile, Table } from "../engine";
-import { checkGridTables } from "../engine";
+import { checkGridTables, type CheckedWorkbook } from "../engine";
 import {
   readApprovedTargets,
   withTargetFindings,
@@ -27,13 +27,11 @@ function approvedOf(grids: Grid[]): ApprovedTable[] {
   });
 }
 
-function tablesOf(grids: Grid[], profile: Profile, sheet: string | null = null): Table[] {
-  return grids
-    .filter((g) => sheet === null || g.name === sheet)
-    .flatMap((g) => {
-      const r = checkGridTables(g, profile);
-      return r.ok ? r.tables.map((t) => t.table) : [];
-    });
+function tablesOf(grids: Grid[], profile: Profile): Table[] {
+  return grids.flatMap((g) => {
+    const r = checkGridTables(g, profile);
+    return r.ok ? r.tables.map((t) => t.table) : [];
+  });
 }
 
 async function cached<T>(cache: Map<string, T[]>, abs: string, read: ReadGrids, f: (g: Grid[]) => T[]) {
@@ -61,11 +59,12 @@ export interface CompareJob {
  * sheet in the same workbook is read from them, and the same file is never last year's table.
  */
 export async function withComparisons(
-  report: FileReport,
+  checked: CheckedWorkbook,
   grids: Grid[],
   job: CompareJob,
   read: ReadGrids,
 ): Promise<FileReport> {
+  const report = checked.report;
   if (report.error) return report;
   const { targets, previous } = job.compare;
   if (targets.length === 0 && previous.length === 0) return report;
@@ -85,5 +84,7 @@ export async function withComparisons(
     for (const abs of previous.filter((p) => path.resolve(p) !== self))
       sources.previous.push(...(await cached(previousCache, abs, read, (g) => tablesOf(g, job.profile))));
   }
-  return withTargetFindings(report, tablesOf(grids, job.profile, job.sheet), sources, job.profile);
+  // The check kept each sheet report's table beside it: no second layout pass.
+  const tables = checked.tables.map((t) => t.table);
+  return withTargetFindings(report, tables, sources, job.profile);
 }
