@@ -5,14 +5,9 @@ import type { Grid } from "./grid";
 import type { FileReport, Profile, Report, SheetReport, Table } from "./types";
 import { detectLayout } from "./layout";
 import { defaultProfile } from "./profiles";
-import { scoreFunds } from "./scoring/funds";
-import { scoreIndicator } from "./scoring/indicator";
-import { scoreCategories, scoreTotal } from "./scoring/totals";
-import { raise, sortFindings } from "./finding";
-import { R } from "./rules/raise";
-import { parseTable } from "./table/parse";
+import { sortFindings } from "./finding";
+import { checkTable } from "./rules/run";
 import { detectTables } from "./layout/every-table";
-import { assumedFindings } from "./layout/assumed";
 
 export const ENGINE_VERSION = "1.0.0";
 
@@ -57,77 +52,32 @@ export function checkGridTables(grid: Grid, profile: Profile = defaultProfile())
 }
 
 /** A table cut before its indicator block: the funds are all there is to check; no total, no grade. */
-function fundsOnlyTotals(fundsScore: number | null): Pick<SheetReport, "total" | "grade"> & { findings: [] } {
+function fundsOnlyTotals(fundsScore: number | null): Pick<SheetReport, "total" | "grade"> {
   return {
     total: { weight: null, declared: null, computed: fundsScore ?? 0, cell: null },
     grade: { declared: null, computed: NOT_RATED, cell: null },
-    findings: [],
   };
 }
 
 /** grade.computed of a table that has no indicator block to grade. */
 export const NOT_RATED = "未评定";
 
+/** Grid → layout → parsed Table → context → rules → the sheet report (docs/architecture.md). */
 export function scoreTable(table: Table, profile: Profile): SheetReport {
-  const parsed = parseTable(table);
-  const funds = parsed.funds ? scoreFunds(parsed.funds, profile) : null;
-  const rows = parsed.indicators.map((r) => scoreIndicator(r, profile));
-  const indicators = rows.map((r) => r.report);
-  const fundsCell = table.funds ? table.funds.labelCell : "";
-  const cats = scoreCategories(
-    table,
-    indicators,
-    profile,
-    funds ? { weight: funds.weight, cell: fundsCell } : null,
-  );
-  const fundsWeightCell = table.funds?.total.weight;
-  const totals = table.noIndicators
-    ? fundsOnlyTotals(funds?.computedScore ?? null)
-    : scoreTotal(
-        parsed,
-        indicators,
-        funds
-          ? {
-              weight: funds.weight,
-              declared: funds.declaredScore,
-              computed: funds.computedScore,
-              blankShouldBe: funds.blankScoreShouldBe,
-              weightCell: fundsWeightCell && fundsWeightCell.text.trim() !== "" ? fundsWeightCell.cell : null,
-            }
-          : null,
-        profile,
-      );
-  const unread = table.fundsUnread
-    ? [raise(R.fundsUnread, table.fundsUnread.cell, { label: table.fundsUnread.label })]
-    : [];
-  // Templates without a reason column per row (偏差大或目标未完成原因分析 under 总分): one reason for them all.
-  const offRow = rows.filter((r) => r.unexplainedOffRow).map((r) => r.report);
-  if (parsed.reasonBlock && offRow.length && !parsed.reasonBlock.value)
-    unread.push(
-      raise(R.explanationMissing, parsed.reasonBlock.cell, {
-        variant: "reason-block",
-        name: offRow[0].name || offRow[0].level2,
-        count: offRow.length,
-      }),
-    );
+  const { ctx, findings } = checkTable(table, profile);
+  const { funds, categories, totals } = ctx;
+  const { total, grade } = totals ?? fundsOnlyTotals(funds?.computedScore ?? null);
   return {
     sheet: table.sheet,
     kind: table.kind,
     title: table.title,
     unit: table.unit,
     funds: funds ? funds.report : null,
-    categories: cats.categories,
-    indicators,
-    total: totals.total,
-    grade: totals.grade,
-    findings: sortFindings([
-      ...(funds?.findings ?? []),
-      ...rows.flatMap((r) => r.findings),
-      ...cats.findings,
-      ...totals.findings,
-      ...unread,
-      ...assumedFindings(table.assumptions),
-    ]),
+    categories: categories.categories,
+    indicators: ctx.rows.map((r) => r.report),
+    total,
+    grade,
+    findings: sortFindings(findings),
   };
 }
 

@@ -1,4 +1,4 @@
-import { scoreIndicator as scoreParsed } from "../../src/engine/scoring/indicator";
+import { scoreIndicator as scoreParsed } from "../../src/engine/rules/run";
 import { parseIndicator } from "../../src/engine/table/parse";
 import { defaultProfile, getProfile, validateProfile } from "../../src/engine/profiles";
 import type { IndicatorRow, Profile } from "../../src/engine/types";

@@ -2,7 +2,7 @@
  * Quantities are not qualitative, and units are never doubled in words (issue 17, class 4). Rows are
  * built in the shape of tables with a 计量单位 column.
  */
-import { scoreIndicator } from "../../src/engine/scoring/indicator";
+import { scoreIndicator } from "../../src/engine/rules/run";
 import { defaultProfile } from "../../src/engine";
 import { appendUnit } from "../../src/engine/values";
 import { parseIndicator } from "../../src/engine/table/parse";

@@ -18,6 +18,45 @@ export default rule({
       : d.variant === "deduction-reason"
         ? say.deductionReasonMissing(d.name, d.declared, d.weight, d.column)
         : say.reasonBlockMissing(d.name, d.count),
+  check: {
+    row: (r, raise) => {
+      const { p, S, W, needs, explained, deduction, explanationCell: cell, sheetRow } = r;
+      if (!cell || explained) return [];
+      // An evaluation table: a deduction whose reason column is blank.
+      if (r.evaluation)
+        return deduction && S !== null && W !== null
+          ? [
+              raise(
+                cell,
+                {
+                  variant: "deduction-reason",
+                  name: p.name,
+                  declared: S,
+                  weight: W,
+                  column: p.source.explanationHeader ?? "",
+                },
+                { row: sheetRow },
+              ),
+            ]
+          : [];
+      // A deduction already has its own finding; a mild over-achievement has OVER_TARGET.
+      if (!needs || deduction || (r.needsFor === "overshoot" && r.needSeverity === "warning")) return [];
+      return [
+        raise(
+          cell,
+          { variant: "row", name: p.name, why: needs },
+          { row: sheetRow, severity: r.needSeverity },
+        ),
+      ];
+    },
+    // Templates without a reason column per row (偏差大或目标未完成原因分析 under 总分): one reason for them all.
+    table: ({ parsed, rows }, raise) => {
+      const offRow = rows.filter((r) => r.unexplainedOffRow).map((r) => r.report);
+      if (!parsed.reasonBlock || !offRow.length || parsed.reasonBlock.value) return [];
+      const name = offRow[0].name || offRow[0].level2;
+      return [raise(parsed.reasonBlock.cell, { variant: "reason-block", name, count: offRow.length })];
+    },
+  },
   examples: [
     {
       variant: "row",

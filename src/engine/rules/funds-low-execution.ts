@@ -1,5 +1,6 @@
 /** FUNDS_LOW_EXECUTION: 预算执行率偏低，须说明原因. Low budget execution needs its reason. */
 import { say } from "../messages";
+import { pct } from "../decimal";
 import { rule } from "./rule";
 
 export type FundsLowExecutionData = { rate: string; threshold: string };
@@ -10,5 +11,17 @@ export default rule({
   about: ["预算执行率偏低，须说明原因", "Low budget execution needs its reason"],
   fixable: false,
   words: (d: FundsLowExecutionData) => say.fundsLowExecution(d.rate, d.threshold),
+  check: {
+    // With no money at all the declared rate is the only rate there is, and the warning follows it.
+    funds: (f, raise, ctx) => {
+      const t = f.block.total;
+      const below = ctx.profile.execReasonBelow;
+      if (!f.rate || !f.rate.lt(below) || t.reason?.value) return [];
+      const cell = f.rateExact
+        ? (t.rate?.cell ?? t.spent?.cell ?? f.block.labelCell)
+        : (f.rateDeclared?.cell ?? f.block.labelCell);
+      return [raise(cell, { rate: pct(f.rate), threshold: pct(below, 0) }, { row: f.sheetRow })];
+    },
+  },
   examples: [{ rate: "78.25%", threshold: "100%" }],
 });

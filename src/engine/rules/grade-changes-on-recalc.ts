@@ -10,5 +10,18 @@ export default rule({
   about: ["重算后等级会变", "The grade changes once the scores are recomputed"],
   fixable: false,
   words: (d: GradeChangesOnRecalcData) => say.gradeChanges(d.sum, d.from, d.computed, d.to),
+  check: {
+    // Only a table that declares a total or a grade has a grade to change; a cut table without either does not.
+    total: (t, raise, { table }) =>
+      !t.unfilled && t.fundsKnown && t.gradeDeclaredSum !== t.gradeComputed && (table.total || table.grade)
+        ? [
+            raise(
+              t.scoreCell?.cell ?? table.grade?.cell ?? "A1",
+              { sum: t.declaredBase, from: t.gradeDeclaredSum, computed: t.computed, to: t.gradeComputed },
+              { row: t.sheetRow },
+            ),
+          ]
+        : [],
+  },
   examples: [{ sum: 91, from: "优", computed: 88, to: "良" }],
 });

@@ -10,5 +10,19 @@ export default rule({
   about: ["等级与总分不符", "Grade does not match the total"],
   fixable: true,
   words: (d: GradeMismatchData) => say.gradeMismatch(d.declared, d.sum, d.grade),
+  check: {
+    total: (t, raise, { table }) => {
+      const g = table.grade;
+      if (t.unfilled || !t.fundsKnown || !g || !g.declared || t.declaredGrade === t.gradeDeclaredSum)
+        return [];
+      return [
+        raise(
+          g.cell,
+          { declared: g.declared, sum: t.declaredBase, grade: t.gradeDeclaredSum },
+          { row: t.sheetRow, fix: { cell: g.cell, value: t.gradeDeclaredSum } },
+        ),
+      ];
+    },
+  },
   examples: [{ declared: "优", sum: 85, grade: "良" }],
 });

@@ -9,6 +9,7 @@ export default rule({
   about: ["未经批复的新增指标", "Indicator that was never approved"],
   fixable: false,
   words: (d: IndicatorAddedData) => indicatorAddedWords(d),
+  raisedBy: "engine/targets/compare.ts",
   examples: [
     { indicator: "宣传次数", category: "数量指标", target: "≥2次" },
     { indicator: "宣传次数", category: "数量指标", target: "" },

@@ -9,6 +9,7 @@ export default rule({
   about: ["批复的指标在自评表中缺失", "Approved indicator missing from the table"],
   fixable: false,
   words: (d: IndicatorMissingData) => indicatorMissingWords(d),
+  raisedBy: "engine/targets/compare.ts",
   examples: [
     {
       indicator: "工程质量达标率",

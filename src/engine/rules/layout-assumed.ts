@@ -32,6 +32,7 @@ export default rule({
   about: ["表格未写明、按推断读取之处", "A reading the layout had to choose"],
   fixable: false,
   words,
+  raisedBy: "engine/layout/assumed.ts, run beside the rules by rules/run.ts",
   examples: [
     { kind: "funds-header-joined", cell: "C5", columns: ["年初预算数", "全年预算数"] },
     { kind: "category-named", cell: "A12", label: "(50分)", name: "产出指标", from: "level2" },

@@ -1,8 +1,15 @@
 /** OVER_TARGET: 超额完成，需分析指标值是否偏低. Over-achieved: check whether the target was set too low. */
 import { say } from "../messages";
+import type { ParsedValue } from "../values";
+import { fmt } from "../decimal";
 import { rule } from "./rule";
 
 export type OverTargetData = { name: string; actual: string; target: string; ratio: number };
+
+/** 1500 / 80% / 90万元: the number the ratio was computed from, without its operator. */
+function quantity(p: ParsedValue): string {
+  return p.kind === "number" ? `${fmt(p.value)}${p.unit ?? ""}` : "";
+}
 
 export default rule({
   code: "OVER_TARGET",
@@ -10,5 +17,23 @@ export default rule({
   about: ["超额完成，需分析指标值是否偏低", "Over-achieved: check whether the target was set too low"],
   fixable: false,
   words: (d: OverTargetData) => say.overTarget(d.name, d.actual, d.target, d.ratio),
+  check: {
+    // Only where nothing else asks for an explanation: a shortfall or a deduction says more.
+    row: ({ p, o, needsFor, explained, sheetRow }, raise) =>
+      needsFor === "overshoot" && !explained && o.ratio !== null
+        ? [
+            raise(
+              p.source.actual.cell,
+              {
+                name: p.name,
+                actual: quantity(p.actual.value),
+                target: quantity(p.target.value),
+                ratio: o.ratio,
+              },
+              { row: sheetRow },
+            ),
+          ]
+        : [],
+  },
   examples: [{ name: "受众人数", actual: "1500人", target: "1000人", ratio: 1.5 }],
 });

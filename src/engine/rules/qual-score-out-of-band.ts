@@ -1,5 +1,7 @@
 /** QUAL_SCORE_OUT_OF_BAND: 定性指标得分不在其档次区间内. Qualitative score outside its band. */
 import { say } from "../messages";
+import type { QualBand } from "../types";
+import { bandBounds } from "../scoring/qualitative";
 import { rule } from "./rule";
 
 export type QualScoreOutOfBandData = {
@@ -18,6 +20,25 @@ export default rule({
   about: ["定性指标得分不在其档次区间内", "Qualitative score outside its band"],
   fixable: false,
   words: (d: QualScoreOutOfBandData) => say.qualOutOfBand(d),
+  check: {
+    // Bands are exact intervals (upper bounds open but for 达成): no tolerance at their edges.
+    row: ({ p, o, S, W, outOfRange, sheetRow }, raise, ctx) => {
+      if (outOfRange || S === null || W === null || o.kind !== "qualitative" || !o.band) return [];
+      const [lo, hi] = bandBounds(o.band, W, ctx.profile);
+      if (S >= lo && S <= hi) return [];
+      const data = {
+        name: p.name,
+        actual: p.actual.text,
+        band: o.band as QualBand,
+        lo,
+        // Its open upper bound is shown as the bound itself.
+        hi: o.band === "达成" ? hi : hi + 0.01,
+        declared: S,
+        open: o.band !== "达成",
+      };
+      return [raise(p.source.score.cell, data, { row: sheetRow })];
+    },
+  },
   examples: [
     { name: "群众满意", actual: "基本达成", band: "部分达成", lo: 6, hi: 8, declared: 10, open: true },
   ],

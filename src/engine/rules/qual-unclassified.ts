@@ -10,5 +10,11 @@ export default rule({
   about: ["定性实际完成值无法归档", "Qualitative actual that fits no band"],
   fixable: false,
   words: (d: QualUnclassifiedData) => say.qualUnclassified(d.name, d.actual),
+  check: {
+    row: ({ p, o, sheetRow }, raise) =>
+      o.stop?.why === "unclassified"
+        ? [raise(o.stop.cell, { name: p.name, actual: p.actual.text }, { row: sheetRow })]
+        : [],
+  },
   examples: [{ name: "群众满意", actual: "见附件" }],
 });

@@ -9,5 +9,6 @@ export default rule({
   about: ["自评报告中的数字与自评表不符", "A figure in the report differs from the table"],
   fixable: false,
   words: (d: ReportFigureMismatchData) => [d.zh, d.en],
+  raisedBy: "engine/report/compare.ts",
   examples: [{ zh: "报告中写执行率90%，表中为78.25%", en: "The report says 90%; the table says 78.25%." }],
 });

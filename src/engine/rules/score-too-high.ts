@@ -1,5 +1,6 @@
 /** SCORE_TOO_HIGH: 得分高于按规则应得的分数. Score higher than the rule gives. */
 import { say, type Words } from "../messages";
+import { within } from "../decimal";
 import { rule } from "./rule";
 
 export type ScoreTooHighData = { name: string; declared: number; computed: number; basis: Words };
@@ -10,6 +11,21 @@ export default rule({
   about: ["得分高于按规则应得的分数", "Score higher than the rule gives"],
   fixable: true,
   words: (d: ScoreTooHighData) => say.scoreTooHigh(d.name, d.declared, d.computed, d.basis),
+  check: {
+    row: ({ p, o, S, W, outOfRange, sheetRow }, raise, ctx) => {
+      const c = o.computed;
+      if (outOfRange || S === null || W === null || c === null || o.kind !== "quantitative") return [];
+      if (!(S > c) || within(S, c, ctx.profile.scoreTolerance)) return [];
+      const cell = p.source.score.cell;
+      return [
+        raise(
+          cell,
+          { name: p.name, declared: S, computed: c, basis: o.basis },
+          { row: sheetRow, fix: { cell, value: c } },
+        ),
+      ];
+    },
+  },
   examples: [
     {
       name: "受众人数",

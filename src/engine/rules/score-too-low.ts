@@ -1,5 +1,6 @@
 /** SCORE_TOO_LOW: 得分低于按规则计算的分数. Score lower than the rule gives. */
 import { say, type Words } from "../messages";
+import { within } from "../decimal";
 import { rule } from "./rule";
 
 export type ScoreTooLowData = { name: string; declared: number; computed: number; basis: Words };
@@ -10,6 +11,23 @@ export default rule({
   about: ["得分低于按规则计算的分数", "Score lower than the rule gives"],
   fixable: true,
   words: (d: ScoreTooLowData) => say.scoreTooLow(d.name, d.declared, d.computed, d.basis),
+  check: {
+    // Below the rule on a row whose target was met is a deduction (SCORE_DEDUCTION_UNEXPLAINED), not this.
+    row: ({ p, o, S, W, outOfRange, sheetRow }, raise, ctx) => {
+      const c = o.computed;
+      if (outOfRange || S === null || W === null || c === null || o.kind !== "quantitative" || o.met)
+        return [];
+      if (!(S < c) || within(S, c, ctx.profile.scoreTolerance)) return [];
+      const cell = p.source.score.cell;
+      return [
+        raise(
+          cell,
+          { name: p.name, declared: S, computed: c, basis: o.basis },
+          { row: sheetRow, fix: { cell, value: c } },
+        ),
+      ];
+    },
+  },
   examples: [
     {
       name: "受众人数",

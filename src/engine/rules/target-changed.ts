@@ -11,6 +11,7 @@ export default rule({
   about: ["年度指标值与批复的绩效目标不一致", "Target differs from the approved one"],
   fixable: false,
   words: (d: TargetChangedData) => targetChangedWords(d),
+  raisedBy: "engine/targets/compare.ts",
   examples: [
     {
       indicator: "受益农户数",

@@ -11,6 +11,7 @@ export default rule({
   about: ["上年大幅超额完成，今年指标值未调整", "Target not raised after a large over-achievement"],
   fixable: false,
   words: (d: TargetNotRaisedData) => targetNotRaisedWords(d),
+  raisedBy: "engine/targets/previous.ts",
   examples: [
     {
       indicator: "培训人次",

@@ -1,5 +1,6 @@
 /** VALUE_MISSING: 需要的数值为空（或公式未计算）. A value the rules need is empty (or an uncalculated formula). */
 import { say } from "../messages";
+import type { Read } from "../table/parse";
 import { rule } from "./rule";
 
 export type ValueMissingData =
@@ -8,6 +9,18 @@ export type ValueMissingData =
   | { variant: "target-and-actual"; name: string }
   | { variant: "should-be"; name: string; what: string; whatEn: string; value: number }
   | { variant: "budget-zero"; budget: number };
+
+/** VALUE_MISSING's data for a blank cell: "X 为空", or the uncalculated formula where that is why. */
+export function missingData(
+  c: Pick<Read<unknown>, "cell" | "formula" | "uncalculated">,
+  name: string,
+  what: string,
+  whatEn: string,
+): ValueMissingData {
+  return c.uncalculated && c.formula
+    ? { variant: "uncalculated", name, what, whatEn, cell: c.cell, formula: c.formula }
+    : { variant: "blank", name, what, whatEn };
+}
 
 export default rule({
   code: "VALUE_MISSING",
@@ -24,6 +37,65 @@ export default rule({
           : d.variant === "should-be"
             ? say.valueMissingShouldBe(d.name, d.what, d.whatEn, d.value)
             : say.budgetZero(d.budget),
+  check: {
+    funds: (f, raise) => {
+      const t = f.block.total;
+      const o = { row: f.sheetRow };
+      const out = [];
+      for (const [c, counted, what, whatEn] of [
+        [t.budget, f.budget, "全年预算数", "the budget"],
+        [t.spent, f.spent, "全年执行数", "the spending"],
+      ] as const)
+        if (c && c.state === "blank" && counted === null)
+          out.push(raise(c.cell, missingData(c, "预算执行", what, whatEn), o));
+      if (f.budget !== null && f.budget <= 0 && f.spent !== null && t.budget)
+        out.push(raise(t.budget.cell, { variant: "budget-zero", budget: f.budget }, o));
+      // A blank 得分 the 总分 relies on: say so, with the value it should hold (the sum is checked with it).
+      const blank = t.score && t.score.state === "blank" ? t.score : null;
+      if (blank && blank.uncalculated)
+        out.push(raise(blank.cell, missingData(blank, "预算执行", "得分", "the score"), o));
+      else if (blank && f.blankScoreShouldBe !== null)
+        out.push(
+          raise(
+            blank.cell,
+            {
+              variant: "should-be",
+              name: "预算执行",
+              what: "得分",
+              whatEn: "the score",
+              value: f.blankScoreShouldBe,
+            },
+            o,
+          ),
+        );
+      return out;
+    },
+    row: ({ p, o: outcome, sheetRow }, raise) => {
+      const { name, weight: w, score: s } = p;
+      const o = { row: sheetRow };
+      const out = [];
+      // A table without a 分值 column (scores only) has no weight to ask for.
+      if (w && w.state === "blank") out.push(raise(w.cell, missingData(w, name, "分值", "the weight"), o));
+      if (s.state === "blank") out.push(raise(s.cell, missingData(s, name, "得分", "the score"), o));
+      const stop = outcome.stop;
+      const actual = () => missingData(p.actual, name, "实际完成值", "the actual value");
+      // Nothing to show for the points: the actual is what the reviewer needs first (the target too).
+      if (stop?.why === "no-values")
+        out.push(
+          raise(stop.cell, p.actual.uncalculated ? actual() : { variant: "target-and-actual", name }, o),
+        );
+      if (stop?.why === "actual-blank") out.push(raise(stop.cell, actual(), o));
+      return out;
+    },
+    total: (t, raise) =>
+      t.scoreCell && t.scoreCell.state === "blank" && !t.unfilled
+        ? [
+            raise(t.scoreCell.cell, missingData(t.scoreCell, "总分", "得分", "the total score"), {
+              row: t.sheetRow,
+            }),
+          ]
+        : [],
+  },
   examples: [
     { variant: "blank", name: "受众人数", what: "得分", whatEn: "the score" },
     {

@@ -1,5 +1,6 @@
 /** WEIGHT_CATEGORY: 一级指标（或绩效指标块）分值合计与标注不符. A category's weights differ from its label. */
 import { say } from "../messages";
+import { within } from "../decimal";
 import { rule } from "./rule";
 
 export type WeightCategoryData =
@@ -15,6 +16,21 @@ export default rule({
     d.variant === "block"
       ? say.weightBlock(d.sum, d.declared)
       : say.weightCategory(d.name, d.sum, d.declared),
+  check: {
+    categories: ({ categories: cats, profile, table }, raise) => {
+      const tol = profile.scoreTolerance;
+      const out = [];
+      // A weight that is missing or not a number has its own finding; a sum without it proves nothing.
+      for (const { category: c, weightSum: sum, complete } of cats.each)
+        if (complete && c.declaredWeight !== null && !within(sum, c.declaredWeight, tol))
+          out.push(raise(c.cell, { variant: "category", name: c.name, sum, declared: c.declaredWeight }));
+      // "绩效指标(90分)": the indicator block as a whole.
+      const declared = table.indicatorBlockWeight;
+      if (cats.blockSum !== null && declared !== null && !within(cats.blockSum, declared, tol))
+        out.push(raise(cats.categories[0].cell, { variant: "block", sum: cats.blockSum, declared }));
+      return out;
+    },
+  },
   examples: [
     { variant: "category", name: "产出指标", sum: 52, declared: 50 },
     { variant: "block", sum: 88, declared: 90 },

@@ -9,6 +9,7 @@ export default rule({
   about: ["分值与申报表不同", "Weight differs from the approved one"],
   fixable: false,
   words: (d: WeightChangedData) => weightChangedWords(d),
+  raisedBy: "engine/targets/compare.ts",
   examples: [
     {
       indicator: "受益农户数",

@@ -1,7 +1,10 @@
 /** WEIGHT_SPLIT: 一级指标分值不合规则的原则分配. Category weights outside the profile's split. */
 import { say, type Words } from "../messages";
 import { fmt } from "../decimal";
-import { rule } from "./rule";
+import type { CategoryReport, Finding, Profile } from "../types";
+import { within } from "../decimal";
+import { FUNDS_CATEGORY, foldCost, sameCategory } from "../scoring/totals";
+import { rule, type Raise } from "./rule";
 
 export type WeightSplitData = {
   name: string;
@@ -30,6 +33,10 @@ export default rule({
   fixable: false,
   words: (d: WeightSplitData) =>
     d.also?.length ? outsideWords(d) : say.weightSplit(d.name, d.actual, d.expected, d.profile),
+  check: {
+    categories: ({ categories: c, profile }, raise) =>
+      c.splitApplies ? splitFindings(c.categories, profile, c.funds, raise) : [],
+  },
   examples: [
     { name: "产出指标", actual: 45, expected: 50, profile: "财政部" },
     { name: "成本指标", actual: 5, expected: null, profile: "财政部" },
@@ -42,3 +49,49 @@ export default rule({
     },
   ],
 });
+
+function splitFindings(
+  categories: CategoryReport[],
+  profile: Profile,
+  funds: { weight: number | null; cell: string } | null,
+  raise: Raise<WeightSplitData>,
+): Finding[] {
+  const written: { name: string; cell: string; weight: number }[] = categories.map((c) => ({
+    name: c.name,
+    cell: c.cell,
+    weight: c.declaredWeight ?? c.weightSum,
+  }));
+  const actual = foldCost(written, profile.defaultSplit);
+  if (funds && funds.weight !== null && !actual.some((a) => sameCategory(a.name, FUNDS_CATEGORY)))
+    actual.unshift({ name: FUNDS_CATEGORY, cell: funds.cell, weight: funds.weight });
+  const splits = [profile.defaultSplit, ...(profile.acceptedSplits ?? [])];
+  const fits = (split: Record<string, number>) =>
+    Object.keys(split).length === actual.length &&
+    actual.every((a) =>
+      Object.entries(split).some(
+        ([name, w]) => sameCategory(name, a.name) && within(w, a.weight, profile.scoreTolerance),
+      ),
+    );
+  if (actual.length === 0 || splits.some(fits)) return [];
+  const out: Finding[] = [];
+  const outside: { name: string; cell: string; weight: number }[] = [];
+  for (const a of actual) {
+    // The funds line is never the one to move: when it deviates, a category does too (or WEIGHT_TOTAL fires).
+    if (sameCategory(a.name, FUNDS_CATEGORY)) continue;
+    const entry = Object.entries(profile.defaultSplit).find(([name]) => sameCategory(name, a.name));
+    if (entry && within(entry[1], a.weight, profile.scoreTolerance)) continue;
+    // Categories the split does not name at all are one note for the table, at the first of them.
+    if (!entry) {
+      outside.push(a);
+      continue;
+    }
+    out.push(raise(a.cell, { name: a.name, actual: a.weight, expected: entry[1], profile: profile.name }));
+  }
+  if (outside.length) {
+    const [first, ...rest] = outside;
+    const data = { name: first.name, actual: first.weight, expected: null, profile: profile.name };
+    const also = rest.map((a) => ({ name: a.name, actual: a.weight }));
+    out.push(raise(first.cell, also.length ? { ...data, also } : data));
+  }
+  return out;
+}

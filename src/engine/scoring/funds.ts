@@ -3,23 +3,51 @@
  * the total row against its sub-rows, and the declared rate compared at its displayed precision.
  */
 import Big from "big.js";
-import type { Finding, FundsReport, Profile } from "../types";
-import { dec, pct, round2, roundTo, within } from "../decimal";
-import { missingData, notNumeric, R } from "../rules/raise";
+import type { FundsReport } from "../types";
+import { dec, round2, roundTo, within } from "../decimal";
 import type { DeclaredRate, ParsedFunds, ParsedFundsRow, ReadNumber } from "../table/parse";
-import { raise, sheetRow } from "../finding";
-import type { RaiseOptions, Rule } from "../rules/rule";
+import { sheetRow } from "../finding";
 
-export interface FundsResult {
-  report: FundsReport;
-  findings: Finding[];
+/** One money column of the total row against its sub-rows. */
+export interface FundsColumn {
+  key: "initial" | "budget" | "spent";
+  zh: string;
+  en: string;
+  /** The total row's cell of this column. */
+  cell: ReadNumber | null;
+  /** What the total row declares, null when blank or not a number. */
+  declared: number | null;
+  /** The sub-rows' numbers, and their sum (null without sub-rows). */
+  subs: number[];
+  subSum: number | null;
+}
+
+/** The budget-execution block worked out once: money, rate, score, for every rule. */
+export interface FundsComputation {
+  block: ParsedFunds;
+  /** The total row as a sheet row (1-based). */
+  sheetRow: number;
+  columns: FundsColumn[];
   /** Weight the block contributes to the total. */
   weight: number | null;
+  /** 全年预算数 and 全年执行数 as counted: the declared total, else its sub-rows' sum. */
+  budget: number | null;
+  spent: number | null;
+  /** 全年执行数 ÷ 全年预算数, exactly; null without both (or with a budget ≤ 0). */
+  rateExact: Big | null;
+  rateDeclared: DeclaredRate | null;
+  /** No money at all: the declared rate is the only rate, and the score follows it. */
+  declaredOnly: boolean;
+  /** The rate the score follows: the exact one, else the declared one when it is all there is. */
+  rate: Big | null;
+  declaredScore: number | null;
+  /** The score the rules give (the declared one where an explained deduction stands), null without one. */
+  scoreComputed: number | null;
   /** Recomputed score (declared score when it cannot be recomputed). */
   computedScore: number | null;
-  declaredScore: number | null;
   /** A blank 得分 cell the total relies on: the value it should hold (the recomputed score), else null. */
   blankScoreShouldBe: number | null;
+  report: FundsReport;
 }
 
 const MONEY: { key: "initial" | "budget" | "spent"; zh: string; en: string }[] = [
@@ -28,176 +56,54 @@ const MONEY: { key: "initial" | "budget" | "spent"; zh: string; en: string }[] =
   { key: "spent", zh: "全年执行数", en: "Full-year spending" },
 ];
 
-export function scoreFunds(block: ParsedFunds, profile: Profile): FundsResult {
-  const findings: Finding[] = [];
-  const add = <C extends Finding["code"], D>(r: Rule<C, D>, cell: string, data: D, o: RaiseOptions = {}) =>
-    findings.push(raise(r, cell, data, { ...o, row: sheetRow(block.total.row) }));
+/** A money column: the declared total, else (blank or 0) its sub-rows' sum when that is not 0. */
+function column(block: ParsedFunds, col: (typeof MONEY)[number]): FundsColumn & { counted: number | null } {
+  const cell = block.total[col.key];
+  const declared = moneyOrNull(cell);
+  const subs = block.subRows.map((r) => moneyOrNull(r[col.key])).filter((n): n is number => n !== null);
+  const subSum = subs.length ? subs.reduce((a, b) => a.plus(dec(b)), new Big(0)).toNumber() : null;
+  const recovered = (declared === null || declared === 0) && subSum !== null && subSum !== 0;
+  return { ...col, cell, declared, subs, subSum, counted: recovered ? subSum : declared };
+}
+
+export function computeFunds(block: ParsedFunds): FundsComputation {
   const total = block.total;
-
-  // Total row against its sub-rows, per money column; a blank total takes the sub-row sum.
-  const money: Record<"initial" | "budget" | "spent", number | null> = {
-    initial: null,
-    budget: null,
-    spent: null,
-  };
-  for (const col of MONEY) {
-    const cell = total[col.key];
-    const declared = moneyOrNull(cell);
-    const subs = block.subRows.map((r) => moneyOrNull(r[col.key])).filter((n): n is number => n !== null);
-    money[col.key] = declared;
-    if (subs.length === 0) continue;
-    const subSum = subs.reduce((a, b) => a.plus(dec(b)), new Big(0)).toNumber();
-    if (declared === null || declared === 0) {
-      if (subSum !== 0) {
-        money[col.key] = subSum;
-        add(R.fundsSubtotalMismatch, cell?.cell ?? block.labelCell, {
-          column: col.zh,
-          columnEn: col.en,
-          total: declared,
-          subSum,
-        });
-      }
-    } else if (!within(declared, subSum, 0.01) && !twoBreakdowns(subs, declared)) {
-      add(R.fundsSubtotalMismatch, cell?.cell ?? block.labelCell, {
-        column: col.zh,
-        columnEn: col.en,
-        total: declared,
-        subSum,
-      });
-    }
-  }
-
+  const columns = MONEY.map((c) => column(block, c));
   const w = total.weight;
   const weight = w?.state === "value" && w.value !== null ? w.value : block.labelWeight;
-  if (w && w.state === "text" && total.weight)
-    add(R.valueNotNumeric, total.weight.cell, notNumeric("预算执行", "分值", "the weight", w.text));
-
-  const budget = money.budget;
-  const spent = money.spent;
-  for (const [c, label, labelEn] of [
-    [total.budget, "全年预算数", "the budget"],
-    [total.spent, "全年执行数", "the spending"],
-  ] as const) {
-    const recovered = c === total.budget ? budget : spent;
-    if (c && c.state === "blank" && recovered === null)
-      add(R.valueMissing, c.cell, missingData(c, "预算执行", label, labelEn));
-    if (c && c.state === "text")
-      add(R.valueNotNumeric, c.cell, notNumeric("预算执行", label, labelEn, c.text));
-  }
-
+  const budget = columns[1].counted;
+  const spent = columns[2].counted;
   const rateExact = budget !== null && spent !== null && budget > 0 ? dec(spent).div(budget) : null;
-  if (budget !== null && budget <= 0 && spent !== null && total.budget) {
-    add(R.valueMissing, total.budget.cell, { variant: "budget-zero", budget });
-  }
-  const rateRead = total.rate;
-  if (total.rate && rateRead && rateRead.state === "text")
-    add(
-      R.valueNotNumeric,
-      total.rate.cell,
-      notNumeric("预算执行", "执行率", "the execution rate", rateRead.text),
-    );
   const rateDeclared = total.rate?.declared ?? null;
   const scoreDeclared = total.score?.value ?? null;
-  let scoreComputed: number | null = null;
-
-  if (rateExact) {
-    if (rateDeclared && !rateMatches(rateExact, rateDeclared)) {
-      add(
-        R.fundsRateMismatch,
-        rateDeclared.cell,
-        {
-          declared: rateDeclared.shown,
-          computed: pct(rateExact, Math.max(rateDeclared.decimals, 2)),
-          spent: spent as number,
-          budget: budget as number,
-        },
-        { fix: { cell: rateDeclared.cell, value: roundTo(rateExact, 4) } },
-      );
-    }
-    if (rateExact.gt(1))
-      add(R.fundsOverspent, total.spent?.cell ?? block.labelCell, {
-        spent: spent as number,
-        budget: budget as number,
-        rate: pct(rateExact),
-      });
-    if (rateExact.lt(profile.execReasonBelow) && !total.reason?.value) {
-      add(R.fundsLowExecution, total.rate?.cell ?? total.spent?.cell ?? block.labelCell, {
-        rate: pct(rateExact),
-        threshold: pct(profile.execReasonBelow, 0),
-      });
-    }
-    if (weight !== null) {
-      scoreComputed = scoreFromRate(weight, rateExact);
-      if (
-        scoreDeclared !== null &&
-        total.score &&
-        !within(scoreDeclared, scoreComputed, profile.scoreTolerance)
-      ) {
-        add(
-          R.fundsScoreMismatch,
-          total.score.cell,
-          { declared: scoreDeclared, computed: scoreComputed, weight, rate: pct(rateExact) },
-          { fix: { cell: total.score.cell, value: scoreComputed } },
-        );
-      }
-    }
-  }
   // No money at all (预算执行率 only as a row of the indicator block): the declared rate is the only rate
   // there is, so the score and the low-execution warning follow it.
-  if (!rateExact && budget === null && spent === null && rateDeclared) {
-    const rate = dec(rateDeclared.value);
-    if (rate.lt(profile.execReasonBelow) && !total.reason?.value) {
-      add(R.fundsLowExecution, rateDeclared.cell, {
-        rate: pct(rate),
-        threshold: pct(profile.execReasonBelow, 0),
-      });
-    }
-    if (weight !== null) {
-      scoreComputed = scoreFromRate(weight, rate);
-      // A row of the indicator block: like any indicator's, a deduction explained in its reason cell stands.
-      const explained = !!total.reason?.value;
-      if (scoreDeclared !== null && scoreDeclared < scoreComputed && explained) scoreComputed = scoreDeclared;
-      if (
-        scoreDeclared !== null &&
-        total.score &&
-        !within(scoreDeclared, scoreComputed, profile.scoreTolerance)
-      ) {
-        add(
-          R.fundsScoreMismatch,
-          total.score.cell,
-          { declared: scoreDeclared, computed: scoreComputed, weight, rate: pct(rate) },
-          { fix: { cell: total.score.cell, value: scoreComputed } },
-        );
-      }
-    }
+  const declaredOnly = !rateExact && budget === null && spent === null && rateDeclared !== null;
+  const rate = rateExact ?? (declaredOnly && rateDeclared ? dec(rateDeclared.value) : null);
+  let scoreComputed: number | null = null;
+  if (rate && weight !== null) {
+    scoreComputed = scoreFromRate(weight, rate);
+    // A row of the indicator block: like any indicator's, a deduction explained in its reason cell stands.
+    const explained = !!total.reason?.value;
+    if (declaredOnly && scoreDeclared !== null && scoreDeclared < scoreComputed && explained)
+      scoreComputed = scoreDeclared;
   }
-  if (scoreDeclared === null && total.score && total.score.state === "text") {
-    add(
-      R.valueNotNumeric,
-      total.score.cell,
-      notNumeric("预算执行", "得分", "the score", total.score.text.trim()),
-    );
-  }
-
-  // A blank 得分 the 总分 relies on: say so, with the value it should hold (the sum is checked with it).
   const blank = total.score && total.score.state === "blank" ? total.score : null;
   const blankScoreShouldBe = blank && !blank.uncalculated ? scoreComputed : null;
-  if (blank && blank.uncalculated)
-    add(R.valueMissing, blank.cell, missingData(blank, "预算执行", "得分", "the score"));
-  else if (blank && blankScoreShouldBe !== null)
-    add(R.valueMissing, blank.cell, {
-      variant: "should-be",
-      name: "预算执行",
-      what: "得分",
-      whatEn: "the score",
-      value: blankScoreShouldBe,
-    });
-
   return {
-    findings,
+    block,
+    sheetRow: sheetRow(total.row),
+    columns: columns.map(({ counted: _counted, ...c }) => c),
     weight,
-    computedScore: scoreComputed ?? scoreDeclared,
+    budget,
+    spent,
+    rateExact,
+    rateDeclared,
+    declaredOnly,
+    rate,
     declaredScore: scoreDeclared,
+    scoreComputed,
+    computedScore: scoreComputed ?? scoreDeclared,
     blankScoreShouldBe,
     report: {
       cell: total.labelCell ?? firstCell(total) ?? block.labelCell,
@@ -218,7 +124,7 @@ export function scoreFunds(block: ParsedFunds, profile: Profile): FundsResult {
  * Department tables break the total down twice, by source (财政拨款, 其他资金) and by use (基本支出, 项目支出):
  * sub-rows that fall into two runs each adding up to the total are consistent, not a mismatch.
  */
-function twoBreakdowns(subs: number[], total: number): boolean {
+export function twoBreakdowns(subs: number[], total: number): boolean {
   let first = new Big(0);
   const all = subs.reduce((a, b) => a.plus(dec(b)), new Big(0));
   for (let i = 0; i < subs.length - 1; i++) {

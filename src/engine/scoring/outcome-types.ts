@@ -2,9 +2,8 @@
  * The shapes outcome.ts and qualitative.ts share, apart from both so that neither imports the other's
  * types back (the cycle issue 16 asked to break).
  */
-import type { Direction, Finding, IndicatorReport, QualBand } from "../types";
+import type { Direction, IndicatorReport, QualBand } from "../types";
 import type { Words } from "../messages";
-import type { RaiseOptions, Rule } from "../rules/rule";
 
 /** A row's 分值 (W) and declared 得分 (S), null where blank or not a number. */
 export interface WeightAndScore {
@@ -12,13 +11,17 @@ export interface WeightAndScore {
   S: number | null;
 }
 
-/** How a scoring step records a finding. */
-export type Add = <C extends Finding["code"], D>(
-  r: Rule<C, D>,
-  cell: string,
-  data: D,
-  o?: RaiseOptions,
-) => void;
+/**
+ * Why a row's outcome could not be worked out, and at which cell: both values blank, the target not
+ * understood, the actual blank, not a number, in another unit, or a qualitative actual in no band.
+ */
+export type OutcomeStop =
+  | { why: "no-values"; cell: string }
+  | { why: "target"; cell: string; text: string }
+  | { why: "actual-blank"; cell: string }
+  | { why: "actual-text"; cell: string }
+  | { why: "unit"; cell: string; unit: string }
+  | { why: "unclassified"; cell: string };
 
 export interface Outcome {
   kind: IndicatorReport["kind"];
@@ -36,4 +39,6 @@ export interface Outcome {
   met: boolean;
   /** How the score was computed, for messages. */
   basis: Words;
+  /** Where the reading stopped, when it did. */
+  stop?: OutcomeStop;
 }

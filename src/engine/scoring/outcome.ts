@@ -7,15 +7,13 @@ import { dec } from "../decimal";
 import { inferReverse } from "../values";
 import { convertUnit } from "../values/units";
 import { why } from "../messages";
-import { missingData, notNumeric, R } from "../rules/raise";
 import type { ParsedIndicator } from "../table/parse";
 import { qualitative } from "./qualitative";
 import { quantitativeScore } from "./quantitative";
-import type { Add, Outcome, WeightAndScore } from "./outcome-types";
+import type { Outcome, WeightAndScore } from "./outcome-types";
 
-export function outcome(p: ParsedIndicator, ws: WeightAndScore, profile: Profile, add: Add): Outcome {
+export function outcome(p: ParsedIndicator, ws: WeightAndScore, profile: Profile): Outcome {
   const row = p.source;
-  const { name } = p;
   const { W } = ws;
   const target = p.target.value;
   const actual = p.actual.value;
@@ -34,46 +32,28 @@ export function outcome(p: ParsedIndicator, ws: WeightAndScore, profile: Profile
     basis: ["", ""],
   };
   // Nothing to show for the points: the actual is what the reviewer needs first (the target too).
-  if (target.kind === "empty" && actual.kind === "empty") {
-    const both = { variant: "target-and-actual" as const, name };
-    add(
-      R.valueMissing,
-      row.actual.cell,
-      p.actual.uncalculated ? missingData(p.actual, name, "实际完成值", "the actual value") : both,
-    );
-    return none;
-  }
+  if (target.kind === "empty" && actual.kind === "empty")
+    return { ...none, stop: { why: "no-values", cell: row.actual.cell } };
   if (target.kind === "empty" || target.kind === "error") {
-    add(R.targetUnparsed, row.target.cell, { name, text: target.kind === "error" ? target.text : "" });
-    return none;
+    const text = target.kind === "error" ? target.text : "";
+    return { ...none, stop: { why: "target", cell: row.target.cell, text } };
   }
-  if (target.kind === "text") return qualitative(p, ws, profile, add);
+  if (target.kind === "text") return qualitative(p, ws, profile);
 
   // Quantitative.
-  if (actual.kind === "empty") {
-    add(R.valueMissing, row.actual.cell, missingData(p.actual, name, "实际完成值", "the actual value"));
-    return { ...none, kind: "quantitative" };
-  }
-  if (actual.kind !== "number") {
-    add(R.valueNotNumeric, row.actual.cell, notNumeric(name, "实际完成值", "the actual value", actualText));
-    return { ...none, kind: "quantitative" };
-  }
+  const quantitative = { ...none, kind: "quantitative" as const };
+  if (actual.kind === "empty")
+    return { ...quantitative, stop: { why: "actual-blank", cell: row.actual.cell } };
+  if (actual.kind !== "number")
+    return { ...quantitative, stop: { why: "actual-text", cell: row.actual.cell } };
   // 5个 against ≥1000亩 cannot be compared: the parser keeps a unit it could not convert.
   if (
     actual.unit &&
     target.unit &&
     actual.unit !== target.unit &&
     convertUnit(actual.value, actual.unit, target.unit) === null
-  ) {
-    add(R.valueNotNumeric, row.actual.cell, {
-      variant: "unit",
-      name,
-      actual: actualText,
-      target: targetText,
-      unit: target.unit,
-    });
-    return { ...none, kind: "quantitative" };
-  }
+  )
+    return { ...quantitative, stop: { why: "unit", cell: row.actual.cell, unit: target.unit } };
   let direction: Direction;
   let inferred = false;
   if (target.hi !== null) direction = "range";
@@ -83,7 +63,6 @@ export function outcome(p: ParsedIndicator, ws: WeightAndScore, profile: Profile
   else {
     inferred = true;
     direction = inferReverse(row.name, row.level1, row.level2) ? "reverse" : "positive";
-    add(R.directionInferred, row.target.cell, { name, target: targetText, reverse: direction === "reverse" });
   }
   const r = quantitativeScore(direction, target, Math.max(actual.value, 0), W ?? 0, profile);
   const A = target.value;

@@ -6,9 +6,8 @@ import type { Profile, QualBand } from "../types";
 import { clamp, dec, round2 } from "../decimal";
 import { classifyQualitative } from "../values";
 import { why } from "../messages";
-import { missingData, R } from "../rules/raise";
 import type { ParsedIndicator } from "../table/parse";
-import type { Add, Outcome, WeightAndScore } from "./outcome-types";
+import type { Outcome, WeightAndScore } from "./outcome-types";
 
 const BAND_ORDER: QualBand[] = ["达成", "部分达成", "未达成"];
 
@@ -34,8 +33,7 @@ function computeBandBounds(band: QualBand, W: number, profile: Profile): [number
   return [lo, band === "达成" || b >= 1 ? top : Math.max(lo, round2(dec(top).minus(0.01)))];
 }
 
-export function qualitative(p: ParsedIndicator, ws: WeightAndScore, profile: Profile, add: Add): Outcome {
-  const { name } = p;
+export function qualitative(p: ParsedIndicator, ws: WeightAndScore, profile: Profile): Outcome {
   const { W, S } = ws;
   const actual = p.actual.value;
   const actualText = p.actual.text;
@@ -53,15 +51,9 @@ export function qualitative(p: ParsedIndicator, ws: WeightAndScore, profile: Pro
     met: false,
     basis: ["", ""],
   };
-  if (actual.kind === "empty") {
-    add(R.valueMissing, p.actual.cell, missingData(p.actual, name, "实际完成值", "the actual value"));
-    return base;
-  }
+  if (actual.kind === "empty") return { ...base, stop: { why: "actual-blank", cell: p.actual.cell } };
   const band = classifyQualitative(actualText, targetText);
-  if (!band) {
-    add(R.qualUnclassified, p.actual.cell, { name, actual: actualText });
-    return base;
-  }
+  if (!band) return { ...base, stop: { why: "unclassified", cell: p.actual.cell } };
   let computed: number | null = null;
   if (W !== null) {
     const [lo, hi] = bandBounds(band, W, profile);

@@ -5,7 +5,7 @@
  */
 import { checkGrid } from "../../../src/engine/check";
 import { defaultProfile } from "../../../src/engine/profiles";
-import { scoreIndicator } from "../../../src/engine/scoring/indicator";
+import { scoreIndicator } from "../../../src/engine/rules/run";
 import { parseIndicator } from "../../../src/engine/table/parse";
 import type { Finding, Profile } from "../../../src/engine/types";
 import type { Grid } from "../../../src/engine/grid";
