@@ -1,5 +1,6 @@
 /**
- * The one list of rules is complete: every code has words in both languages, a row in
+ * The one list of rules is complete: every code has a check over the context (or names the module that
+ * raises it, for codes raised outside a table), words in both languages, a row in
  * docs/spec/report-format.md with its severity, and cases of its own (test/engine/rules/cases.ts, or the
  * report tests for REPORT_ codes, which need a .docx).
  */
@@ -27,6 +28,18 @@ test("FINDING_CODES is the rules' list, each code once", () => {
 describe.each(RULES.map((r) => [r.code, r] as const))("%s", (code, rule) => {
   test("lives in rules/<code-in-kebab>.ts", () => {
     expect(fs.existsSync(path.join(ROOT, "src/engine/rules", `${kebab(code)}.ts`))).toBe(true);
+  });
+
+  test("has a check over the context, or names the module that raises it", () => {
+    const check = rule.check ? Object.values(rule.check).filter((f) => typeof f === "function") : [];
+    if (check.length === 0) {
+      expect(rule.raisedBy).toMatch(/^engine\/[\w/-]+\.ts\b/);
+      const file = rule.raisedBy!.match(/^engine\/[\w/-]+\.ts/)![0];
+      const source = fs.readFileSync(path.join(ROOT, "src", file), "utf8");
+      // The raiser names the rule by its code or by R.<camelCase>.
+      const camel = code.toLowerCase().replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+      expect(source.includes(code) || source.includes(`R.${camel}`)).toBe(true);
+    } else expect(rule.raisedBy).toBeUndefined();
   });
 
   test("has words in Chinese and English for every example", () => {
