@@ -220,7 +220,7 @@ export interface Finding {
   paragraph?: ReportPlace;
   /**
    * What the finding is about, as data of its code (declared, computed, basis, …): the words are made
-   * from it (wordsFor). Absent on findings built from prepared words (REPORT_ codes).
+   * from it (wordsFor). Absent only on a funds finding the 自评报告 explains (report/check.ts).
    */
   data?: FindingData;
   /** The one value that settles a fixable finding, written to `cell`; the message names the same value. */

@@ -6,9 +6,9 @@
 import type { Finding, IndicatorReport, SheetReport, Table } from "../types";
 import type { ReportDocument, ReportParagraph } from "./document";
 import { placeOf } from "./document";
-import { finding } from "../finding";
+import { raise } from "../finding";
+import { R } from "../rules/raise";
 import { pct } from "../decimal";
-import { sayReport } from "./words";
 import { normalizeProse, type ReportFigure } from "./figures";
 
 const INDICATORS_DONE =
@@ -62,12 +62,11 @@ export function checkClaims(doc: ReportDocument, sr: SheetReport, table: Table):
           .map((i) => `"${i.name}" (target ${i.target}, actual ${i.actual}, ${actualCell(i.row)})`)
           .join("; ");
         const more = missed.length > 5 ? ` 等` : "";
-        const f = finding(
-          "REPORT_CLAIM_CONTRADICTED",
-          "error",
+        const f = raise(
+          R.reportClaimContradicted,
           actualCell(missed[0].row),
-          sayReport.indicatorsClaim(placeOf(p), claim, missed.length, list + more, listEn),
-          missed[0].row,
+          { variant: "indicators", at: placeOf(p), claim, count: missed.length, list: list + more, listEn },
+          { row: missed[0].row },
         );
         f.paragraph = placeOf(p);
         out.push(f);
@@ -76,12 +75,13 @@ export function checkClaims(doc: ReportDocument, sr: SheetReport, table: Table):
     if (rate !== null && rate < 1 && sr.funds?.rate.cell) {
       for (const claim of claimsIn(p, FUNDS_DONE)) {
         const cell = sr.funds.rate.cell;
-        const f = finding(
-          "REPORT_CLAIM_CONTRADICTED",
-          "error",
+        const f = raise(R.reportClaimContradicted, cell, {
+          variant: "funds",
+          at: placeOf(p),
+          claim,
+          rate: pct(rate),
           cell,
-          sayReport.fundsClaim(placeOf(p), claim, pct(rate), cell),
-        );
+        });
         f.paragraph = placeOf(p);
         out.push(f);
       }

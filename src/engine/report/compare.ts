@@ -12,11 +12,12 @@ import { readNumber } from "../table/parse";
 
 /** A number cell's value, null when blank or not a number (the parse step's reading). */
 const numberOrNull = (c: SourceCell | null): number | null => (c ? readNumber(c).value : null);
-import { finding } from "../finding";
+import { raise } from "../finding";
+import { R } from "../rules/raise";
+import type { ReportFigureMismatchData } from "../rules/report-figure-mismatch";
 import type { ReportFigure, MoneyUnit } from "./figures";
 import { UNIT_IN_WAN, normalizeGrade } from "./figures";
 import { placeOf } from "./document";
-import { sayReport } from "./words";
 
 interface Stated {
   value: number;
@@ -118,8 +119,8 @@ const WHAT: Partial<Record<ReportFigure["kind"], [string, string]>> = {
 
 export function compareFigures(figs: ReportFigure[], t: TableFigures): Finding[] {
   const out: Finding[] = [];
-  const add = (fig: ReportFigure, cell: string, w: [string, string]) => {
-    const f = finding("REPORT_FIGURE_MISMATCH", "error", cell, w);
+  const add = (fig: ReportFigure, cell: string, data: ReportFigureMismatchData) => {
+    const f = raise(R.reportFigureMismatch, cell, data);
     f.paragraph = placeOf(fig.paragraph);
     out.push(f);
   };
@@ -140,18 +141,14 @@ export function compareFigures(figs: ReportFigure[], t: TableFigures): Finding[]
         .abs();
       if (diff.lte(tolWan(fig))) continue;
       const [what, whatEn] = fig.kind === "budgetPart" ? [fig.label, fig.label] : WHAT[fig.kind]!;
-      add(
-        fig,
-        target.cell,
-        sayReport.figureMismatch({
-          at,
-          what,
-          whatEn,
-          prose: proseShown,
-          cell: target.cell,
-          table: `${fmt(target.value)} ${t.unit}`,
-        }),
-      );
+      add(fig, target.cell, {
+        at,
+        what,
+        whatEn,
+        prose: proseShown,
+        cell: target.cell,
+        table: `${fmt(target.value)} ${t.unit}`,
+      });
     } else if (fig.kind === "rate" && t.rate) {
       const r = t.rate;
       const d = fig.decimals;
@@ -159,20 +156,16 @@ export function compareFigures(figs: ReportFigure[], t: TableFigures): Finding[]
         frac !== null && dec(frac).times(100).round(d, Big.roundHalfUp).eq(dec(fig.raw));
       if (agrees(r.exact) || agrees(r.declared)) continue;
       const computed = r.exact ? pct(r.exact, Math.max(2, d)) : null;
-      add(
-        fig,
-        r.cell,
-        sayReport.figureMismatch({
-          at,
-          what: "预算执行率",
-          whatEn: "an execution rate of",
-          prose: proseShown,
-          cell: r.cell,
-          table: r.shown,
-          note: computed ? `（全年执行数 ÷ 全年预算数 = ${computed}）` : "",
-          noteEn: computed ? ` (spent ÷ budget = ${computed})` : "",
-        }),
-      );
+      add(fig, r.cell, {
+        at,
+        what: "预算执行率",
+        whatEn: "an execution rate of",
+        prose: proseShown,
+        cell: r.cell,
+        table: r.shown,
+        note: computed ? `（全年执行数 ÷ 全年预算数 = ${computed}）` : "",
+        noteEn: computed ? ` (spent ÷ budget = ${computed})` : "",
+      });
     } else if (fig.kind === "score") {
       const s = t.score;
       const half = dec(5).times(dec(10).pow(-(fig.decimals + 1)));
@@ -180,36 +173,28 @@ export function compareFigures(figs: ReportFigure[], t: TableFigures): Finding[]
       const ref = s.declared ?? s.computed;
       if (near(ref) || !s.cell) continue;
       const recalc = s.declared !== null && !near(s.computed) && s.computed !== s.declared;
-      add(
-        fig,
-        s.cell,
-        sayReport.figureMismatch({
-          at,
-          what: "自评得分",
-          whatEn: "a score of",
-          prose: proseShown,
-          cell: s.cell,
-          table: `${fmt(ref)} 分`,
-          note: recalc ? `（按规则重算为 ${fmt(s.computed)} 分）` : "",
-          noteEn: recalc ? ` (recomputed: ${fmt(s.computed)})` : "",
-        }),
-      );
+      add(fig, s.cell, {
+        at,
+        what: "自评得分",
+        whatEn: "a score of",
+        prose: proseShown,
+        cell: s.cell,
+        table: `${fmt(ref)} 分`,
+        note: recalc ? `（按规则重算为 ${fmt(s.computed)} 分）` : "",
+        noteEn: recalc ? ` (recomputed: ${fmt(s.computed)})` : "",
+      });
     } else if (fig.kind === "grade") {
       const g = t.grade;
       const ref = g.declared ? normalizeGrade(g.declared.replace(/^.*[:：]/, "")) : g.computed;
       if (!ref || !g.cell || normalizeGrade(ref) === fig.raw) continue;
-      add(
-        fig,
-        g.cell,
-        sayReport.figureMismatch({
-          at,
-          what: "等级",
-          whatEn: "the grade",
-          prose: `“${fig.raw}”`,
-          cell: g.cell,
-          table: `“${ref}”`,
-        }),
-      );
+      add(fig, g.cell, {
+        at,
+        what: "等级",
+        whatEn: "the grade",
+        prose: `“${fig.raw}”`,
+        cell: g.cell,
+        table: `“${ref}”`,
+      });
     }
   }
   return out;

@@ -6,8 +6,8 @@
  */
 import type { Finding, Profile, TableKind } from "../types";
 import type { ReportDocument, ReportParagraph } from "./document";
-import { finding } from "../finding";
-import { sayReport } from "./words";
+import { raise } from "../finding";
+import { R } from "../rules/raise";
 import { placeOf } from "./document";
 
 export type SectionId = "overview" | "budget" | "goals" | "problems" | "conclusion";
@@ -131,12 +131,7 @@ export function checkOutline(doc: ReportDocument, kind: TableKind, profile?: Pro
       .map((x) => found.get(x))
       .find((p) => p !== undefined);
     const at = before ?? doc.paragraphs[0];
-    const f = finding(
-      "REPORT_SECTION_MISSING",
-      "warning",
-      "",
-      sayReport.sectionMissing(s.name, s.nameEn, kindZh),
-    );
+    const f = raise(R.reportSectionMissing, "", { name: s.name, nameEn: s.nameEn, kind: kindZh });
     if (at) f.paragraph = placeOf(at);
     out.push(f);
   });

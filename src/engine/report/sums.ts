@@ -7,14 +7,14 @@
 import Big from "big.js";
 import type { Finding } from "../types";
 import { dec, fmt } from "../decimal";
-import { finding } from "../finding";
+import { raise } from "../finding";
+import { R } from "../rules/raise";
 import type { ReportDocument, ReportParagraph } from "./document";
 import { placeOf } from "./document";
 import type { FigureKind, MoneyUnit, ReportFigure } from "./figures";
 import { UNIT_IN_WAN, normalizeProse } from "./figures";
 import type { TableFigures } from "./compare";
 import { tolWan, wan } from "./compare";
-import { sayReport } from "./words";
 
 const AMOUNT = /(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/g;
 const CHANGE = /增加|减少|增长|下降|较|比上年|同比|提高|降低|增幅|减幅/;
@@ -126,18 +126,14 @@ function breakdownFindings(doc: ReportDocument, figs: ReportFigure[]): Finding[]
     const under = whole.minus(sum).gt(tol) && wholeSplit(parts.map((p) => p.label));
     if (!over && !under) continue;
     const shown = parts.map((p) => `${p.label} ${p.raw}`.trim()).join(" + ");
-    const f = finding(
-      "REPORT_SUM_MISMATCH",
-      "warning",
-      "",
-      sayReport.sumMismatch(
-        placeOf(total.paragraph),
-        total.label,
-        `${total.raw} ${unit}`,
-        shown,
-        `${fmt(sum.div(UNIT_IN_WAN[unit]).toNumber())} ${unit}`,
-      ),
-    );
+    const f = raise(R.reportSumMismatch, "", {
+      variant: "sum",
+      at: placeOf(total.paragraph),
+      label: total.label,
+      total: `${total.raw} ${unit}`,
+      parts: shown,
+      sum: `${fmt(sum.div(UNIT_IN_WAN[unit]).toNumber())} ${unit}`,
+    });
     f.paragraph = placeOf(total.paragraph);
     out.push(f);
   }
@@ -161,18 +157,14 @@ function rateFindings(figs: ReportFigure[]): Finding[] {
     // Rounded or cut to the decimals written, and the amounts' own rounding: one unit of the last decimal.
     const unitLast = dec(10).pow(-rate.decimals);
     if (exact.minus(dec(rate.raw)).abs().lt(unitLast)) continue;
-    const f = finding(
-      "REPORT_SUM_MISMATCH",
-      "warning",
-      "",
-      sayReport.rateMismatch(
-        placeOf(rate.paragraph),
-        `${rate.raw}%`,
-        `${spent.raw} ${spent.unit}`,
-        `${budget.raw} ${budget.unit}`,
-        `${exact.round(2, Big.roundHalfUp).toFixed(2)}%`,
-      ),
-    );
+    const f = raise(R.reportSumMismatch, "", {
+      variant: "rate",
+      at: placeOf(rate.paragraph),
+      rate: `${rate.raw}%`,
+      spent: `${spent.raw} ${spent.unit}`,
+      budget: `${budget.raw} ${budget.unit}`,
+      exact: `${exact.round(2, Big.roundHalfUp).toFixed(2)}%`,
+    });
     f.paragraph = placeOf(rate.paragraph);
     out.push(f);
   }
@@ -199,18 +191,14 @@ function balanceFindings(figs: ReportFigure[], t: TableFigures | null): Finding[
     )
       continue;
     const inUnit = (x: Big) => `${fmt(x.div(UNIT_IN_WAN[unit]).toNumber())} ${unit}`;
-    const f = finding(
-      "REPORT_SUM_MISMATCH",
-      "warning",
-      "",
-      sayReport.balanceMismatch(
-        placeOf(bal.paragraph),
-        `${bal.raw} ${unit}`,
-        inUnit(b),
-        inUnit(s),
-        inUnit(diff),
-      ),
-    );
+    const f = raise(R.reportSumMismatch, "", {
+      variant: "balance",
+      at: placeOf(bal.paragraph),
+      balance: `${bal.raw} ${unit}`,
+      budget: inUnit(b),
+      spent: inUnit(s),
+      diff: inUnit(diff),
+    });
     f.paragraph = placeOf(bal.paragraph);
     out.push(f);
   }

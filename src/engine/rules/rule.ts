@@ -59,9 +59,3 @@ export interface RaiseOptions {
   fix?: Finding["fix"];
   severity?: Severity;
 }
-
-/** Words a report-side check prepared itself (REPORT_ codes): carried as they are. */
-export interface PreparedWords {
-  zh: string;
-  en: string;
-}
