@@ -1,15 +1,20 @@
 /** DIRECTION_INFERRED: 指标值未写≥或≤，方向为推断. Direction of a target without ≥ or ≤ was inferred. */
-import { say } from "../messages";
+import { q, type Words } from "../messages";
 import { rule } from "./rule";
 
 export type DirectionInferredData = { name: string; target: string; reverse: boolean };
+
+const directionInferred = (name: string, target: string, reverse: boolean): Words => [
+  `${q(name)}年度指标值“${target}”未写≥或≤，已按${reverse ? "越小越好（≤）" : "越大越好（≥）"}计算；如不对请在指标值前加上≥或≤`,
+  `${name}: target "${target}" has no ≥ or ≤; it was read as ${reverse ? "lower is better (≤)" : "higher is better (≥)"}. Add ≥ or ≤ if that is wrong.`,
+];
 
 export default rule({
   code: "DIRECTION_INFERRED",
   severity: "info",
   about: ["指标值未写≥或≤，方向为推断", "Direction of a target without ≥ or ≤ was inferred"],
   fixable: false,
-  words: (d: DirectionInferredData) => say.directionInferred(d.name, d.target, d.reverse),
+  words: (d: DirectionInferredData) => directionInferred(d.name, d.target, d.reverse),
   check: {
     row: ({ p, o, sheetRow }, raise) =>
       o.directionInferred

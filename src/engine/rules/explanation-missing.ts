@@ -1,11 +1,28 @@
 /** EXPLANATION_MISSING: 未达标或扣分却没有偏差原因. A shortfall or deduction without its explanation. */
-import { say, type Words } from "../messages";
+import { q, type Words } from "../messages";
+import { fmt } from "../decimal";
 import { rule } from "./rule";
 
 export type ExplanationMissingData =
   | { variant: "row"; name: string; why: Words }
   | { variant: "deduction-reason"; name: string; declared: number; weight: number; column: string }
   | { variant: "reason-block"; name: string; count: number };
+
+/** An evaluation-style table: a deduction whose reason column is blank. */
+const deductionReasonMissing = (name: string, declared: number, weight: number, column: string): Words => [
+  `${q(name)}得分${fmt(declared)}低于分值${fmt(weight)}，请在${column || "扣分原因"}栏写明扣分理由`,
+  `${name} scores ${fmt(declared)} of ${fmt(weight)}; write the reason for the deduction in the ${column ? `${column} ` : ""}reason column.`,
+];
+
+const explanationMissing = (name: string, why: Words): Words => [
+  `${q(name)}${why[0]}，须填写偏差原因分析及改进措施`,
+  `${name}: ${why[1]}; the deviation needs a cause analysis and improvement measures.`,
+];
+
+const reasonBlockMissing = (name: string, count: number): Words => [
+  `${q(name)}${count > 1 ? `等${count}项指标` : ""}未达到年度指标值或被扣分，但偏差原因分析栏为空；请写明原因（客观/主观）和改进措施`,
+  `${name}${count > 1 ? ` and ${count - 1} more` : ""} fell short or lost points, but the reasons block under the total is empty; state the causes and the improvement measures.`,
+];
 
 export default rule({
   code: "EXPLANATION_MISSING",
@@ -14,10 +31,10 @@ export default rule({
   fixable: false,
   words: (d: ExplanationMissingData) =>
     d.variant === "row"
-      ? say.explanationMissing(d.name, d.why)
+      ? explanationMissing(d.name, d.why)
       : d.variant === "deduction-reason"
-        ? say.deductionReasonMissing(d.name, d.declared, d.weight, d.column)
-        : say.reasonBlockMissing(d.name, d.count),
+        ? deductionReasonMissing(d.name, d.declared, d.weight, d.column)
+        : reasonBlockMissing(d.name, d.count),
   check: {
     row: (r, raise) => {
       const { p, S, W, needs, explained, deduction, explanationCell: cell, sheetRow } = r;

@@ -1,16 +1,21 @@
 /** FUNDS_LOW_EXECUTION: 预算执行率偏低，须说明原因. Low budget execution needs its reason. */
-import { say } from "../messages";
+import type { Words } from "../messages";
 import { pct } from "../decimal";
 import { rule } from "./rule";
 
 export type FundsLowExecutionData = { rate: string; threshold: string };
+
+const fundsLowExecution = (rate: string, threshold: string): Words => [
+  `预算执行率${rate}低于${threshold}，须说明原因（如跨年度项目、年中预算调整）；请在偏差原因栏或自评报告中说明`,
+  `Budget execution ${rate} is below ${threshold}; explain why (multi-year project, mid-year budget change …) in the reason column or the report.`,
+];
 
 export default rule({
   code: "FUNDS_LOW_EXECUTION",
   severity: "warning",
   about: ["预算执行率偏低，须说明原因", "Low budget execution needs its reason"],
   fixable: false,
-  words: (d: FundsLowExecutionData) => say.fundsLowExecution(d.rate, d.threshold),
+  words: (d: FundsLowExecutionData) => fundsLowExecution(d.rate, d.threshold),
   check: {
     // With no money at all the declared rate is the only rate there is, and the warning follows it.
     funds: (f, raise, ctx) => {

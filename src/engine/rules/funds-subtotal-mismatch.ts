@@ -1,6 +1,6 @@
 /** FUNDS_SUBTOTAL_MISMATCH: 资金合计与其中各项之和不符. Funds total differs from its sub-rows. */
-import { say } from "../messages";
-import { within } from "../decimal";
+import type { Words } from "../messages";
+import { fmt, within } from "../decimal";
 import { twoBreakdowns } from "../scoring/funds";
 import { rule } from "./rule";
 
@@ -11,12 +11,23 @@ export type FundsSubtotalMismatchData = {
   subSum: number;
 };
 
+const fundsSubtotal = (column: string, columnEn: string, total: number | null, subSum: number): Words =>
+  total === null || total === 0
+    ? [
+        `${column}合计行为${total === 0 ? "0" : "空"}，其中各项之和为${fmt(subSum)}；已按${fmt(subSum)}计算，请${total === 0 ? "改正" : "填写"}合计`,
+        `${columnEn}: the total row is ${total === 0 ? "0" : "empty"} while its sub-rows add up to ${fmt(subSum)}; ${fmt(subSum)} was used. ${total === 0 ? "Correct" : "Fill in"} the total.`,
+      ]
+    : [
+        `${column}合计${fmt(total)}与其中各项之和${fmt(subSum)}不符（相差${fmt(Math.abs(total - subSum))}）；请核对合计或各项资金`,
+        `${columnEn}: total ${fmt(total)} differs from the sum of its sub-rows ${fmt(subSum)}; check the total or the sub-rows.`,
+      ];
+
 export default rule({
   code: "FUNDS_SUBTOTAL_MISMATCH",
   severity: "error",
   about: ["资金合计与其中各项之和不符", "Funds total differs from its sub-rows"],
   fixable: false,
-  words: (d: FundsSubtotalMismatchData) => say.fundsSubtotal(d.column, d.columnEn, d.total, d.subSum),
+  words: (d: FundsSubtotalMismatchData) => fundsSubtotal(d.column, d.columnEn, d.total, d.subSum),
   check: {
     // Total row against its sub-rows, per money column; a blank (or 0) total takes the sub-row sum.
     funds: (f, raise) => {

@@ -1,5 +1,6 @@
 /** QUAL_SCORE_OUT_OF_BAND: 定性指标得分不在其档次区间内. Qualitative score outside its band. */
-import { say } from "../messages";
+import { q, type Words } from "../messages";
+import { fmt } from "../decimal";
 import type { QualBand } from "../types";
 import { bandBounds } from "../scoring/qualitative";
 import { rule } from "./rule";
@@ -14,12 +15,33 @@ export type QualScoreOutOfBandData = {
   open: boolean;
 };
 
+const qualOutOfBand = ({
+  name,
+  actual,
+  band,
+  lo,
+  hi,
+  declared,
+  open,
+}: {
+  name: string;
+  actual: string;
+  band: string;
+  lo: number;
+  hi: number;
+  declared: number;
+  open: boolean;
+}): Words => [
+  `${q(name)}实际完成值“${actual}”属于“${band}”，得分应在${fmt(lo)}～${fmt(hi)}分${open ? "（不含上限）" : ""}之间，现为${fmt(declared)}分；请在该区间内评分`,
+  `${name}: actual "${actual}" means "${band}", so the score must lie in ${fmt(lo)}–${fmt(hi)}${open ? " (upper bound excluded)" : ""}, not ${fmt(declared)}.`,
+];
+
 export default rule({
   code: "QUAL_SCORE_OUT_OF_BAND",
   severity: "error",
   about: ["定性指标得分不在其档次区间内", "Qualitative score outside its band"],
   fixable: false,
-  words: (d: QualScoreOutOfBandData) => say.qualOutOfBand(d),
+  words: (d: QualScoreOutOfBandData) => qualOutOfBand(d),
   check: {
     // Bands are exact intervals (upper bounds open but for 达成): no tolerance at their edges.
     row: ({ p, o, S, W, outOfRange, sheetRow }, raise, ctx) => {

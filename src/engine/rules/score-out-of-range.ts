@@ -1,15 +1,21 @@
 /** SCORE_OUT_OF_RANGE: 得分为负或高于分值. Score negative or above its weight. */
-import { say } from "../messages";
+import { q, type Words } from "../messages";
+import { fmt } from "../decimal";
 import { rule } from "./rule";
 
 export type ScoreOutOfRangeData = { name: string; score: number; weight: number };
+
+const scoreOutOfRange = (name: string, score: number, weight: number): Words => [
+  `${q(name)}得分${fmt(score)}超出0～${fmt(weight)}分的范围；得分不能为负，也不能高于分值`,
+  `${name}: score ${fmt(score)} is outside 0–${fmt(weight)}; a score can be neither negative nor above its weight.`,
+];
 
 export default rule({
   code: "SCORE_OUT_OF_RANGE",
   severity: "error",
   about: ["得分为负或高于分值", "Score negative or above its weight"],
   fixable: false,
-  words: (d: ScoreOutOfRangeData) => say.scoreOutOfRange(d.name, d.score, d.weight),
+  words: (d: ScoreOutOfRangeData) => scoreOutOfRange(d.name, d.score, d.weight),
   check: {
     row: ({ p, S, W, outOfRange, sheetRow }, raise) =>
       outOfRange && S !== null && W !== null

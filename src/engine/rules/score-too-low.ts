@@ -1,16 +1,21 @@
 /** SCORE_TOO_LOW: 得分低于按规则计算的分数. Score lower than the rule gives. */
-import { say, type Words } from "../messages";
-import { within } from "../decimal";
+import { q, type Words } from "../messages";
+import { fmt, within } from "../decimal";
 import { rule } from "./rule";
 
 export type ScoreTooLowData = { name: string; declared: number; computed: number; basis: Words };
+
+const scoreTooLow = (name: string, declared: number, computed: number, basis: Words): Words => [
+  `${q(name)}得分${fmt(declared)}低于按规则计算的${fmt(computed)}分（${basis[0]}）；请核实，如无其他扣分理由可改为${fmt(computed)}分`,
+  `${name}: score ${fmt(declared)} is below the ${fmt(computed)} the rule gives (${basis[1]}); check it, and use ${fmt(computed)} unless there is another reason for the deduction.`,
+];
 
 export default rule({
   code: "SCORE_TOO_LOW",
   severity: "warning",
   about: ["得分低于按规则计算的分数", "Score lower than the rule gives"],
   fixable: true,
-  words: (d: ScoreTooLowData) => say.scoreTooLow(d.name, d.declared, d.computed, d.basis),
+  words: (d: ScoreTooLowData) => scoreTooLow(d.name, d.declared, d.computed, d.basis),
   check: {
     // Below the rule on a row whose target was met is a deduction (SCORE_DEDUCTION_UNEXPLAINED), not this.
     row: ({ p, o, S, W, outOfRange, sheetRow }, raise, ctx) => {

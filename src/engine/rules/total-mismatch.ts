@@ -1,11 +1,21 @@
 /** TOTAL_MISMATCH: 总分与各项得分合计不符. Total differs from the sum of the scores. */
-import { say } from "../messages";
-import { within } from "../decimal";
+import type { Words } from "../messages";
+import { fmt, within } from "../decimal";
 import { rule } from "./rule";
 
 export type TotalMismatchData =
   | { variant: "sum"; declared: number; sum: number }
   | { variant: "weights-first"; declared: number; sum: number; weights: number; points: number };
+
+const totalMismatch = (declared: number, sum: number): Words => [
+  `总分填报为${fmt(declared)}，各项得分合计为${fmt(sum)}；请改为${fmt(sum)}`,
+  `The total says ${fmt(declared)}; the scores add up to ${fmt(sum)}. Change it to ${fmt(sum)}.`,
+];
+
+const totalMismatchWeights = (declared: number, sum: number, weights: number, points: number): Words => [
+  `总分填报为${fmt(declared)}，各项得分合计为${fmt(sum)}；但各项分值合计为${fmt(weights)}分而不是${fmt(points)}分，请先改正分值，再据此核对得分和总分`,
+  `The total says ${fmt(declared)} while the scores add up to ${fmt(sum)}; but the weights add up to ${fmt(weights)}, not ${fmt(points)}: fix the weights first, then the scores and the total.`,
+];
 
 export default rule({
   code: "TOTAL_MISMATCH",
@@ -14,8 +24,8 @@ export default rule({
   fixable: true,
   words: (d: TotalMismatchData) =>
     d.variant === "sum"
-      ? say.totalMismatch(d.declared, d.sum)
-      : say.totalMismatchWeights(d.declared, d.sum, d.weights, d.points),
+      ? totalMismatch(d.declared, d.sum)
+      : totalMismatchWeights(d.declared, d.sum, d.weights, d.points),
   check: {
     // A 得分 that is blank or not a number has its own finding; a sum without it proves nothing.
     total: (t, raise, { profile }) => {

@@ -1,5 +1,6 @@
 /** VALUE_MISSING: 需要的数值为空（或公式未计算）. A value the rules need is empty (or an uncalculated formula). */
-import { say } from "../messages";
+import { q, shortFormula, type Words } from "../messages";
+import { fmt } from "../decimal";
 import type { Read } from "../table/parse";
 import { rule } from "./rule";
 
@@ -22,6 +23,39 @@ export function missingData(
     : { variant: "blank", name, what, whatEn };
 }
 
+const valueMissing = (name: string, what: string, whatEn: string): Words => [
+  `${q(name)}的${what}为空；请填写${what}`,
+  `${name}: ${whatEn} is empty; fill it in.`,
+];
+
+/** A blank score whose value the rules know: the total is checked with it. */
+const valueMissingShouldBe = (name: string, what: string, whatEn: string, value: number): Words => [
+  `${q(name)}的${what}为空，按规则应为${fmt(value)}；请填写${fmt(value)}（总分已按${fmt(value)}核对）`,
+  `${name}: ${whatEn} is empty; the rule gives ${fmt(value)}. Fill in ${fmt(value)} (the total was checked with it).`,
+];
+
+/** A blank cell that is a formula the file never calculated: filling it in is the wrong advice. */
+const formulaUncalculated = (
+  name: string,
+  what: string,
+  whatEn: string,
+  cell: string,
+  formula: string,
+): Words => [
+  `${q(name)}的${what}（单元格 ${cell}）公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再检查（公式 ${shortFormula(formula)}；文件可能由程序生成，从未在表格软件中计算过）`,
+  `${name}: ${whatEn} (cell ${cell}) is a formula with no calculated value: open and save the file in Excel or WPS, then check again (formula ${shortFormula(formula)}).`,
+];
+
+const valuesMissing = (name: string): Words => [
+  `${q(name)}的年度指标值和实际完成值都为空，无从核对得分；请填写实际完成值（及年度指标值）`,
+  `${name}: both the target and the actual value are empty, so the score cannot be checked; fill in the actual value (and the target).`,
+];
+
+const budgetZero = (budget: number): Words => [
+  `全年预算数为${fmt(budget)}，无法计算执行率；请填写全年预算数`,
+  `The full-year budget is ${fmt(budget)}, so no execution rate can be computed; fill in the budget.`,
+];
+
 export default rule({
   code: "VALUE_MISSING",
   severity: "error",
@@ -29,14 +63,14 @@ export default rule({
   fixable: false,
   words: (d: ValueMissingData) =>
     d.variant === "blank"
-      ? say.valueMissing(d.name, d.what, d.whatEn)
+      ? valueMissing(d.name, d.what, d.whatEn)
       : d.variant === "uncalculated"
-        ? say.formulaUncalculated(d.name, d.what, d.whatEn, d.cell, d.formula)
+        ? formulaUncalculated(d.name, d.what, d.whatEn, d.cell, d.formula)
         : d.variant === "target-and-actual"
-          ? say.valuesMissing(d.name)
+          ? valuesMissing(d.name)
           : d.variant === "should-be"
-            ? say.valueMissingShouldBe(d.name, d.what, d.whatEn, d.value)
-            : say.budgetZero(d.budget),
+            ? valueMissingShouldBe(d.name, d.what, d.whatEn, d.value)
+            : budgetZero(d.budget),
   check: {
     funds: (f, raise) => {
       const t = f.block.total;

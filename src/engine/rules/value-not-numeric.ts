@@ -1,5 +1,5 @@
 /** VALUE_NOT_NUMERIC: 应为数字的单元格不是数字（或单位不同）. A cell that should be a number is not (or in another unit). */
-import { say } from "../messages";
+import { q, type Words } from "../messages";
 import { rule } from "./rule";
 
 export type ValueNotNumericData =
@@ -11,6 +11,16 @@ export function notNumeric(name: string, what: string, whatEn: string, text: str
   return { variant: "text", name, what, whatEn, text };
 }
 
+const valueNotNumeric = (name: string, what: string, whatEn: string, text: string): Words => [
+  `${q(name)}的${what}“${text}”不是数字；请填写数值${what === "实际完成值" ? "（与年度指标值同一计量单位）" : ""}`,
+  `${name}: ${whatEn} "${text}" is not a number; enter a number${what === "实际完成值" ? " in the target's unit" : ""}.`,
+];
+
+const unitMismatch = (name: string, actual: string, target: string, unit: string): Words => [
+  `${q(name)}实际完成值“${actual}”与年度指标值“${target}”计量单位不同，无法比较；请按“${unit}”填写实际完成值`,
+  `${name}: actual "${actual}" is in another unit than the target "${target}"; enter it in ${unit}.`,
+];
+
 export default rule({
   code: "VALUE_NOT_NUMERIC",
   severity: "error",
@@ -21,8 +31,8 @@ export default rule({
   fixable: false,
   words: (d: ValueNotNumericData) =>
     d.variant === "unit"
-      ? say.unitMismatch(d.name, d.actual, d.target, d.unit)
-      : say.valueNotNumeric(d.name, d.what, d.whatEn, d.text),
+      ? unitMismatch(d.name, d.actual, d.target, d.unit)
+      : valueNotNumeric(d.name, d.what, d.whatEn, d.text),
   check: {
     funds: (f, raise) => {
       const t = f.block.total;

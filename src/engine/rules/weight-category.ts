@@ -1,11 +1,21 @@
 /** WEIGHT_CATEGORY: 一级指标（或绩效指标块）分值合计与标注不符. A category's weights differ from its label. */
-import { say } from "../messages";
-import { within } from "../decimal";
+import { q, type Words } from "../messages";
+import { fmt, within } from "../decimal";
 import { rule } from "./rule";
 
 export type WeightCategoryData =
   | { variant: "category"; name: string; sum: number; declared: number }
   | { variant: "block"; sum: number; declared: number };
+
+const weightCategory = (name: string, sum: number, declared: number): Words => [
+  `${q(name)}下各指标分值合计${fmt(sum)}分，与标注的${fmt(declared)}分不符；请调整指标分值或改正标注`,
+  `Weights under ${name} add up to ${fmt(sum)}, not the ${fmt(declared)} written in its label; fix the weights or the label.`,
+];
+
+const weightBlock = (sum: number, declared: number): Words => [
+  `绩效指标各项分值合计${fmt(sum)}分，与“绩效指标(${fmt(declared)}分)”不符；请调整指标分值`,
+  `Indicator weights add up to ${fmt(sum)}, not the ${fmt(declared)} in the block label; adjust the weights.`,
+];
 
 export default rule({
   code: "WEIGHT_CATEGORY",
@@ -13,9 +23,7 @@ export default rule({
   about: ["一级指标（或绩效指标块）分值合计与标注不符", "A category's weights differ from its label"],
   fixable: false,
   words: (d: WeightCategoryData) =>
-    d.variant === "block"
-      ? say.weightBlock(d.sum, d.declared)
-      : say.weightCategory(d.name, d.sum, d.declared),
+    d.variant === "block" ? weightBlock(d.sum, d.declared) : weightCategory(d.name, d.sum, d.declared),
   check: {
     categories: ({ categories: cats, profile, table }, raise) => {
       const tol = profile.scoreTolerance;

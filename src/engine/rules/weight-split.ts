@@ -1,5 +1,5 @@
 /** WEIGHT_SPLIT: 一级指标分值不合规则的原则分配. Category weights outside the profile's split. */
-import { say, type Words } from "../messages";
+import { q, type Words } from "../messages";
 import { fmt } from "../decimal";
 import type { CategoryReport, Finding, Profile } from "../types";
 import { within } from "../decimal";
@@ -26,13 +26,24 @@ function outsideWords(d: WeightSplitData): Words {
   ];
 }
 
+const weightSplit = (name: string, actual: number, expected: number | null, profile: string): Words =>
+  expected === null
+    ? [
+        `一级指标${q(name)}（${fmt(actual)}分）不在“${profile}”的原则分配之中；如确需调整，请在自评报告中说明`,
+        `First-level category ${name} (${fmt(actual)} points) is not in the split of "${profile}"; explain the change in the report if it is intended.`,
+      ]
+    : [
+        `${q(name)}分值为${fmt(actual)}分，“${profile}”原则上为${fmt(expected)}分；如确需调整，请在自评报告中说明`,
+        `${name} has ${fmt(actual)} points; "${profile}" sets ${fmt(expected)} as the rule; explain the change in the report if it is intended.`,
+      ];
+
 export default rule({
   code: "WEIGHT_SPLIT",
   severity: "warning",
   about: ["一级指标分值不合规则的原则分配", "Category weights outside the profile's split"],
   fixable: false,
   words: (d: WeightSplitData) =>
-    d.also?.length ? outsideWords(d) : say.weightSplit(d.name, d.actual, d.expected, d.profile),
+    d.also?.length ? outsideWords(d) : weightSplit(d.name, d.actual, d.expected, d.profile),
   check: {
     categories: ({ categories: c, profile }, raise) =>
       c.splitApplies ? splitFindings(c.categories, profile, c.funds, raise) : [],
