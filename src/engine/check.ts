@@ -12,7 +12,7 @@ import { raise, sortFindings } from "./finding";
 import { R } from "./rules/raise";
 import { parseTable } from "./table/parse";
 import { detectTables } from "./layout/every-table";
-import { assumedFindings } from "./layout/assumed";
+import { assumedFindings, weakenGuessed } from "./layout/assumed";
 
 export const ENGINE_VERSION = "1.0.0";
 
@@ -120,14 +120,19 @@ export function scoreTable(table: Table, profile: Profile): SheetReport {
     indicators,
     total: totals.total,
     grade: totals.grade,
-    findings: sortFindings([
-      ...(funds?.findings ?? []),
-      ...rows.flatMap((r) => r.findings),
-      ...cats.findings,
-      ...totals.findings,
-      ...unread,
-      ...assumedFindings(table.assumptions),
-    ]),
+    findings: sortFindings(
+      weakenGuessed(
+        [
+          ...(funds?.findings ?? []),
+          ...rows.flatMap((r) => r.findings),
+          ...cats.findings,
+          ...totals.findings,
+          ...unread,
+          ...assumedFindings(table.assumptions),
+        ],
+        table,
+      ),
+    ),
   };
 }
 
