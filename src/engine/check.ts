@@ -8,6 +8,7 @@ import { defaultProfile } from "./profiles";
 import { sortFindings } from "./finding";
 import { checkTable } from "./rules/run";
 import { detectTables } from "./layout/every-table";
+import { weakenGuessed } from "./layout/assumed";
 
 export const ENGINE_VERSION = "1.0.0";
 
@@ -77,7 +78,7 @@ export function scoreTable(table: Table, profile: Profile): SheetReport {
     indicators: ctx.rows.map((r) => r.report),
     total,
     grade,
-    findings: sortFindings(findings),
+    findings: sortFindings(weakenGuessed(findings, table)),
   };
 }
 

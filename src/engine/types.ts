@@ -61,7 +61,21 @@ export type LayoutAssumption =
   /** The funds header was read from two rows joined ("预算数" over "年初 | 全年"). */
   | { kind: "funds-header-joined"; cell: string; columns: string[] }
   /** A 一级 whose label names no category: named from its 二级, or numbered. */
-  | { kind: "category-named"; cell: string; label: string; name: string; from: "level2" | "position" };
+  | { kind: "category-named"; cell: string; label: string; name: string; from: "level2" | "position" }
+  /**
+   * The indicator header's columns stand in an order no table seen had (实际完成值 before 年度指标值):
+   * read by their header words; `pairs` says which stand the other way round, as [left, right] names.
+   */
+  | { kind: "column-order"; cell: string; pairs: [string, string][] }
+  /**
+   * Header cells read by a part of a known header word (本年度指标值 as 年度指标值): each cell, its text and
+   * the column it was taken for. Errors that depend on these columns are said as warnings.
+   */
+  | {
+      kind: "header-guessed";
+      cell: string;
+      columns: { cell: string; text: string; reading: string; role: string }[];
+    };
 
 export interface IndicatorRow {
   row: number;

@@ -15,6 +15,8 @@ export interface Outcome {
   report: SheetReport | null;
   /** Every counted finding, for faults that look at one cell. */
   raw: Finding[];
+  /** How many LAYOUT_ASSUMED notes (info) the sheet's tables have: a transform may have to add one. */
+  assumed: number;
 }
 
 const COUNTED = new Set(["error", "warning"]);
@@ -24,7 +26,7 @@ export const findingKey = (f: { code: string; severity: string; cell: string }):
 
 export function outcomeOf(s: Sheet): Outcome {
   const r = checkGridTables(gridOf(s));
-  if (!r.ok) return { read: false, findings: [], table: null, report: null, raw: [] };
+  if (!r.ok) return { read: false, findings: [], table: null, report: null, raw: [], assumed: 0 };
   const raw = r.tables.flatMap((t) => t.report.findings.filter((f) => COUNTED.has(f.severity)));
   return {
     read: true,
@@ -32,6 +34,10 @@ export function outcomeOf(s: Sheet): Outcome {
     table: r.tables[0].table,
     report: r.tables[0].report,
     raw,
+    assumed: r.tables.reduce(
+      (n, t) => n + t.report.findings.filter((f) => f.code === "LAYOUT_ASSUMED").length,
+      0,
+    ),
   };
 }
 

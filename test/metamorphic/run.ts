@@ -5,7 +5,7 @@
 import { outcomeOf, mapFindings, minus, type Outcome } from "./outcome";
 import { placesOf } from "./places";
 import { sheetOf, type RealTableData } from "./sheet";
-import { TRANSFORMS } from "./transforms";
+import { TRANSFORMS, type Transform } from "./transforms";
 import { FAULTS } from "./faults";
 
 export type Verdict = { status: "holds" } | { status: "n/a" } | { status: "fails"; why: string };
@@ -18,14 +18,38 @@ export interface PairResult {
 
 const list = (keys: string[]): string => (keys.length ? keys.join(", ") : "nothing");
 
-function compareInvariant(before: Outcome, after: Outcome, map: (a1: string) => string): Verdict {
+const withoutSeverity = (keys: string[]): string[] =>
+  keys.map((k) => k.split("|")).map(([code, , cell]) => `${code}|${cell}`);
+const errors = (keys: string[]): string[] => keys.filter((k) => k.split("|")[1] === "error");
+
+/**
+ * The same findings after the transform (cells moved through `map`), and exactly `t.assumes` more
+ * LAYOUT_ASSUMED notes. A transform that makes a header cell a guess (`t.weakens`) may turn errors into
+ * warnings — never the other way, never a finding added or lost.
+ */
+function compareInvariant(
+  before: Outcome,
+  after: Outcome,
+  map: (a1: string) => string,
+  t: Pick<Transform, "assumes" | "weakens">,
+): Verdict {
   if (before.read !== after.read)
     return { status: "fails", why: before.read ? "no longer read" : "read, where the original was not" };
   const want = mapFindings(before, map);
-  const lost = minus(want, after.findings);
-  const added = minus(after.findings, want);
-  if (!lost.length && !added.length) return { status: "holds" };
-  return { status: "fails", why: `lost ${list(lost)}; added ${list(added)}` };
+  const lost = t.weakens
+    ? minus(withoutSeverity(want), withoutSeverity(after.findings))
+    : minus(want, after.findings);
+  const added = t.weakens
+    ? [
+        ...minus(withoutSeverity(after.findings), withoutSeverity(want)),
+        ...minus(errors(after.findings), errors(want)),
+      ]
+    : minus(after.findings, want);
+  const notes = after.assumed - before.assumed;
+  const expected = t.assumes ?? 0;
+  const noteWhy = notes === expected ? "" : `; ${notes} LAYOUT_ASSUMED added where ${expected} was expected`;
+  if (!lost.length && !added.length && !noteWhy) return { status: "holds" };
+  return { status: "fails", why: `lost ${list(lost)}; added ${list(added)}${noteWhy}` };
 }
 
 function compareFault(before: Outcome, after: Outcome, slots: { code: string; cell: string }[][]): Verdict {
@@ -56,7 +80,9 @@ export function runTable(data: RealTableData): PairResult[] {
     let verdict: Verdict;
     try {
       const applied = before.read ? t.apply(sheet, places) : null;
-      verdict = applied ? compareInvariant(before, outcomeOf(applied.sheet), applied.map) : { status: "n/a" };
+      verdict = applied
+        ? compareInvariant(before, outcomeOf(applied.sheet), applied.map, t)
+        : { status: "n/a" };
     } catch (e) {
       verdict = { status: "fails", why: `crashed: ${(e as Error).message}` };
     }

@@ -19,6 +19,13 @@ export interface Transform {
   /** One line: what changes. */
   what: string;
   apply(s: Sheet, p: Places | null): Applied | null;
+  /**
+   * LAYOUT_ASSUMED notes the transform must add (default 0): a column order no table seen had, or a
+   * header cell made half-known, is read and said once.
+   */
+  assumes?: number;
+  /** A header cell becomes a guess: errors depending on it may become warnings (nothing else changes). */
+  weakens?: true;
 }
 
 const identity = (a1: string): string => a1;
@@ -161,15 +168,58 @@ function weightMoved(s: Sheet, p: Places | null): Applied | null {
   if (!p || p.table.columns.weight === null) return null;
   // A header with a 分值 per level (一级 | 分值 | 二级 | 分值 | 三级 | 分值): each belongs to the level on its
   // left, so moving one changes its meaning; not a transform that must keep the findings.
-  const weights = s.rows[p.headerTop]?.filter(
-    (t) => t !== null && /^\s*(分值|权重|指标分值)\s*$/.test(String(t)),
-  );
-  if ((weights?.length ?? 0) > 1) return null;
+  if (!oneWeightColumn(s, p)) return null;
   const { target, actual, weight } = p.table.columns;
   const w = weight;
   if (w > Math.max(target, actual)) return permuted(s, p, [w, ...range(Math.min(target, actual), w - 1)]);
   if (w < Math.min(target, actual)) return permuted(s, p, [...range(w + 1, Math.max(target, actual)), w]);
   return null;
+}
+
+/** The indicator header of a table with one 分值 column (a 分值 per level gives each its own meaning). */
+function oneWeightColumn(s: Sheet, p: Places): boolean {
+  const weights = s.rows[p.headerTop]?.filter(
+    (t) => t !== null && /^\s*(分值|权重|指标分值)\s*$/.test(String(t)),
+  );
+  return (weights?.length ?? 0) <= 1;
+}
+
+/** 得分 moved in front of 分值: an order no table seen had (the columns are still named). */
+function scoreBeforeWeight(s: Sheet, p: Places | null): Applied | null {
+  if (!p || p.table.columns.weight === null || !oneWeightColumn(s, p)) return null;
+  const { weight, score } = p.table.columns;
+  if (weight > score) return null;
+  return permuted(s, p, [score, ...range(weight, score - 1)]);
+}
+
+/** 偏差原因 moved in front of 得分: an order no table seen had. */
+function reasonBeforeScore(s: Sheet, p: Places | null): Applied | null {
+  if (!p || p.table.columns.explanation === null || p.table.mode === "evaluation") return null;
+  const { explanation, score } = p.table.columns;
+  if (explanation < score) return null;
+  return permuted(s, p, [explanation, ...range(score, explanation - 1)]);
+}
+
+/**
+ * The target's header cell made half-known ("本期" written before its words, 本期年度指标值): still read as
+ * the target, said once, and the errors that depend on the target may become warnings.
+ */
+function targetHalfKnown(s: Sheet, p: Places | null): Applied | null {
+  if (!p || p.table.mode === "evaluation") return null;
+  const c = p.table.columns.target;
+  const out = cloneSheet(s);
+  let changed = false;
+  // Every header cell over the column, a merged one (年度指标值 over 指标性质 | 指标值 | 度量单位) included.
+  for (let r = p.headerTop; r <= p.headerBottom; r++) {
+    const m = s.merges.find((x) => x.top <= r && r <= x.bottom && x.left <= c && c <= x.right);
+    const [mr, mc] = m ? [m.top, m.left] : [r, c];
+    const t = s.rows[mr]?.[mc];
+    if (t === null || t === undefined || !/指标值|目标值|计划值/.test(String(t))) continue;
+    if (String(out.rows[mr][mc]).startsWith("本期")) continue;
+    out.rows[mr][mc] = `本期${String(t)}`;
+    changed = true;
+  }
+  return changed ? { sheet: out, map: identity } : null;
 }
 
 export const TRANSFORMS: Transform[] = [
@@ -188,7 +238,31 @@ export const TRANSFORMS: Transform[] = [
     what: "funds header words swapped for listed synonyms",
     apply: fundsSynonyms,
   },
-  { id: "swap-target-actual", what: "年度指标值 and 实际完成值 columns swapped", apply: swapTargetActual },
+  {
+    id: "swap-target-actual",
+    what: "年度指标值 and 实际完成值 columns swapped (an unseen order: one LAYOUT_ASSUMED)",
+    apply: swapTargetActual,
+    assumes: 1,
+  },
+  {
+    id: "score-before-weight",
+    what: "得分 moved in front of 分值 (an unseen order: one LAYOUT_ASSUMED)",
+    apply: scoreBeforeWeight,
+    assumes: 1,
+  },
+  {
+    id: "reason-before-score",
+    what: "偏差原因 moved in front of 得分 (an unseen order: one LAYOUT_ASSUMED)",
+    apply: reasonBeforeScore,
+    assumes: 1,
+  },
+  {
+    id: "target-header-half-known",
+    what: "年度指标值 header written 本期年度指标值 (one LAYOUT_ASSUMED; its errors may become warnings)",
+    apply: targetHalfKnown,
+    assumes: 1,
+    weakens: true,
+  },
   { id: "weight-column-moved", what: "分值 column moved across the target/actual", apply: weightMoved },
   { id: "money-in-yuan", what: "funds block in 元 instead of 万元", apply: toYuan },
 ];

@@ -8,11 +8,14 @@
  */
 import type { IndicatorHeader } from "./header";
 import type { Sheet } from "./sheet";
-import { fundsRole, indicatorRole, type IndicatorRole } from "./text";
+import { fundsRole, indicatorRole, looseIndicatorRole, type IndicatorRole } from "./text";
 import { isGoalLabel } from "./vocabulary";
 
 /** The roles a repeated header must name in the same columns: the ones that place an indicator's cells. */
 const PLACING_ROLES: IndicatorRole[] = ["level1", "name", "score"];
+
+/** A header cell's role, by a known word or (as the header itself may have been read) by a part of one. */
+const headerRole = (t: string): IndicatorRole | null => indicatorRole(t) ?? looseIndicatorRole(t);
 
 /**
  * How many rows the header repeated at row r spans (0: row r is no repeat of `header`): every placing column
@@ -25,8 +28,8 @@ export function repeatedHeaderRows(sh: Sheet, r: number, header: IndicatorHeader
   for (const role of PLACING_ROLES) {
     const c = header.cols[role];
     if (c === undefined) continue;
-    const upper = indicatorRole(sh.mtext(r, c)) === role;
-    if (!upper && !(two && indicatorRole(sh.mtext(r + 1, c)) === role)) return 0;
+    const upper = headerRole(sh.mtext(r, c)) === role;
+    if (!upper && !(two && headerRole(sh.mtext(r + 1, c)) === role)) return 0;
     if (upper) onRow++;
   }
   return onRow === 0 ? 0 : two ? 2 : 1;

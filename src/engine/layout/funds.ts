@@ -8,6 +8,7 @@ import type { Sheet } from "./sheet";
 import { parseNumber, readMoneyText } from "../values/number";
 import { isPlaceholder } from "../values";
 import { isEmptyText } from "./rows";
+import { findTransposedFunds } from "./funds-transposed";
 import { fundsRole, isFundsLabel, norm, weightFromLabel, type FundsRole } from "./text";
 import { isFundsTotalLabel, isGoalLabel, isNote } from "./vocabulary";
 
@@ -147,7 +148,7 @@ export function findFunds(sh: Sheet, beforeRow: number): FundsSearch | null {
       cols = one;
     }
   }
-  if (fh < 0) return null;
+  if (fh < 0) return transposedSearch(sh, beforeRow);
 
   const moneyRoles: FundsRole[] = ["initial", "budget", "spent", "weight", "rate", "score"];
   let firstMoney = Infinity;
@@ -222,25 +223,14 @@ export function findFunds(sh: Sheet, beforeRow: number): FundsSearch | null {
     total = first;
   }
 
-  // The block label, usually merged down the first column(s).
-  let labelCell: string | null = null;
-  let labelWeight: number | null = null;
-  const labelCols = Number.isFinite(firstMoney) ? firstMoney : 1;
-  for (let r = Math.max(0, fh - 1); r <= lastRow && !labelCell; r++) {
-    for (let c = 0; c < labelCols; c++) {
-      const t = sh.mtext(r, c);
-      if (t && isFundsLabel(t)) {
-        const p = sh.masterPos(r, c);
-        labelCell = toA1(p.row, p.col);
-        labelWeight = weightFromLabel(t);
-        break;
-      }
-    }
-  }
-  if (!labelCell) {
-    const c = labelCol ?? Math.max(0, (Number.isFinite(firstMoney) ? firstMoney : 1) - 1);
-    labelCell = toA1(total.row, c);
-  }
+  const { labelCell, labelWeight } = blockLabel(sh, {
+    from: Math.max(0, fh - 1),
+    to: lastRow,
+    firstMoney,
+  }) ?? {
+    labelCell: toA1(total.row, labelCol ?? Math.max(0, (Number.isFinite(firstMoney) ? firstMoney : 1) - 1)),
+    labelWeight: null,
+  };
   const unit = moneyUnit(sh, Math.max(0, fh - (split ? 2 : 1)), fh);
   const block = { labelCell, labelWeight, total, subRows, ...(unit ? { unit } : {}) };
   if (!split) return { block, headerRow: fh };
@@ -250,4 +240,37 @@ export function findFunds(sh: Sheet, beforeRow: number): FundsSearch | null {
     .map((c) => joinedHeader(sh, fh - 1, c));
   const first = Math.min(...(["initial", "budget", "spent"] as FundsRole[]).map((k) => cols[k] ?? Infinity));
   return { block, headerRow: fh - 1, joinedHeader: { cell: toA1(fh - 1, first), columns } };
+}
+
+/** The block label (项目资金（万元）), usually merged down the first column(s), with the weight it carries. */
+function blockLabel(
+  sh: Sheet,
+  at: { from: number; to: number; firstMoney: number },
+): { labelCell: string; labelWeight: number | null } | null {
+  const labelCols = Number.isFinite(at.firstMoney) ? at.firstMoney : 1;
+  for (let r = at.from; r <= at.to; r++) {
+    for (let c = 0; c < labelCols; c++) {
+      const t = sh.mtext(r, c);
+      if (t && isFundsLabel(t)) {
+        const p = sh.masterPos(r, c);
+        return { labelCell: toA1(p.row, p.col), labelWeight: weightFromLabel(t) };
+      }
+    }
+  }
+  return null;
+}
+
+/** The money sources as columns and the amounts as rows (funds-transposed.ts), as a funds block. */
+function transposedSearch(sh: Sheet, beforeRow: number): FundsSearch | null {
+  const t = findTransposedFunds(sh, beforeRow);
+  if (!t) return null;
+  const label = blockLabel(sh, { from: t.headerRow, to: t.lastRow, firstMoney: t.firstMoney }) ?? {
+    labelCell: toA1(t.headerRow, t.firstMoney),
+    labelWeight: null,
+  };
+  const unit = moneyUnit(sh, Math.max(0, t.headerRow - 1), t.headerRow);
+  return {
+    block: { ...label, total: t.total, subRows: t.subRows, ...(unit ? { unit } : {}) },
+    headerRow: t.headerRow,
+  };
 }

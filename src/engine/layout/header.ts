@@ -6,9 +6,10 @@
  * Failing that, it accepts an evaluation-style header (部门整体支出绩效评价自评表): 一级指标 | 二级指标 |
  * 三级指标 | 指标分值 | 指标解释 | 评分标准 | 自评得分 | 扣分原因, with no target and no actual column.
  */
+import { toA1 } from "../grid";
 import type { Sheet } from "./sheet";
 import { splitLevelWeights, type LevelWeightColumns } from "./level-weights";
-import { indicatorRole, norm, type IndicatorRole } from "./text";
+import { indicatorRole, looseIndicatorRole, norm, type IndicatorRole } from "./text";
 
 /** Columns found on a header row so far: any role may be missing. */
 export type RoleColumns = Partial<Record<IndicatorRole, number>>;
@@ -33,6 +34,17 @@ export interface IndicatorHeader {
   evaluation?: true;
   /** Several 分值 columns, one per level: the 一级/二级 ones (the indicator's is cols.weight). */
   levelWeights?: LevelWeightColumns;
+  /** Columns named by a half-known header cell (looseIndicatorRole): a reading layout chose. */
+  guessed?: GuessedColumn[];
+}
+
+/** A header cell read by a part of a known header word: where, what it says, the role it was given. */
+export interface GuessedColumn {
+  role: IndicatorRole;
+  col: number;
+  /** The header cell (A1) and its text as written. */
+  cell: string;
+  text: string;
 }
 
 export const REQUIRED_ROLES: IndicatorRole[] = [
@@ -114,11 +126,27 @@ export function findIndicatorHeader(sh: Sheet): HeaderSearch {
     const extra = split ? { levelWeights: split.levelWeights } : {};
     const rows = cont ? 2 : 1;
     const complete = standardColumns(cols);
-    if (complete) return { found: true, header: { row: r, rows, cols: complete, ...extra } };
+    if (complete) {
+      // No reason column by known words: a half-known one (偏差分析) is read rather than no reasons checked.
+      const reason =
+        complete.explanation === undefined
+          ? looseCompletion(sh, { r, rows }, roles, cols, ["explanation"])
+          : null;
+      if (reason)
+        return {
+          found: true,
+          header: { row: r, rows, cols: reason.cols, guessed: reason.guessed, ...extra },
+        };
+      return { found: true, header: { row: r, rows, cols: complete, ...extra } };
+    }
     // The first table on the sheet comes first, whichever kind it is (stacked tables are read in turn).
     const evaluation = evaluationColumns(sh, r, cols);
     if (evaluation)
       return { found: true, header: { row: r, rows, cols: evaluation, evaluation: true, ...extra } };
+    // Most columns named by known words, the rest by a part of one: read, and say which (LAYOUT_ASSUMED).
+    const loose = looseCompletion(sh, { r, rows }, roles, cols);
+    if (loose)
+      return { found: true, header: { row: r, rows, cols: loose.cols, guessed: loose.guessed, ...extra } };
     const optional: IndicatorRole[] =
       cols.weight !== undefined
         ? ["level1", "level2"]
@@ -145,6 +173,43 @@ function standardColumns(cols: RoleColumns): HeaderColumns | null {
   if (name === undefined || target === undefined || actual === undefined || score === undefined) return null;
   if (cols.level1 === undefined && cols.weight === undefined) return null;
   return { ...cols, name, target, actual, score };
+}
+
+/** Roles that place an indicator's cells; a header must name most of them by known words to be completed. */
+const CORE_ROLES: IndicatorRole[] = ["level1", "name", "target", "actual", "weight", "score"];
+/** Known-word core roles a row needs before half-known cells may complete it: it is surely a header. */
+const MIN_KNOWN_CORE = 3;
+
+/**
+ * A header row that names at least MIN_KNOWN_CORE core columns by known words, completed by cells that
+ * half-name the missing ones (looseIndicatorRole) — only roles still missing, each cell once, never a cell
+ * that has a known role (`only`: just these roles). Null unless that makes a standard header.
+ */
+function looseCompletion(
+  sh: Sheet,
+  at: { r: number; rows: number },
+  roles: readonly (IndicatorRole | null)[],
+  cols: RoleColumns,
+  only?: IndicatorRole[],
+): { cols: HeaderColumns; guessed: GuessedColumn[] } | null {
+  const { r, rows } = at;
+  if (CORE_ROLES.filter((k) => cols[k] !== undefined).length < MIN_KNOWN_CORE) return null;
+  const out: RoleColumns = { ...cols };
+  const guessed: GuessedColumn[] = [];
+  for (let c = 0; c < roles.length; c++) {
+    if (roles[c]) continue;
+    for (let rr = r + rows - 1; rr >= r; rr--) {
+      const text = sh.mtext(rr, c);
+      const role = looseIndicatorRole(text);
+      if (!role || out[role] !== undefined || (only && !only.includes(role))) continue;
+      out[role] = c;
+      const p = sh.masterPos(rr, c);
+      guessed.push({ role, col: c, cell: toA1(p.row, p.col), text: text.replace(/\s+/g, "") });
+      break;
+    }
+  }
+  const complete = guessed.length ? standardColumns(out) : null;
+  return complete ? { cols: complete, guessed } : null;
 }
 
 /**

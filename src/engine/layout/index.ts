@@ -13,6 +13,7 @@ import { mergeFundsRow } from "./funds-row";
 import { findGrade } from "./grade";
 import { findIndicatorHeader, ROLE_NAMES } from "./header";
 import { findBlockWeight, readIndicators } from "./indicators";
+import { columnOrderAssumption, guessedHeaderAssumption } from "./order";
 import { Sheet } from "./sheet";
 import { indicatorRole, isFundsLabel } from "./text";
 import { decideKind, findHeaderBlock, findTitle } from "./title";
@@ -80,6 +81,10 @@ function detect(grid: Grid): LayoutResult {
   }
 
   const assumptions: LayoutAssumption[] = [...body.assumptions];
+  const order = columnOrderAssumption(sh, header);
+  const guessed = guessedHeaderAssumption(header);
+  if (order) assumptions.unshift(order);
+  if (guessed) assumptions.unshift(guessed);
   if (fundsSearch?.joinedHeader)
     assumptions.unshift({ kind: "funds-header-joined", ...fundsSearch.joinedHeader });
   const cols = header.cols;

@@ -176,6 +176,48 @@ export function indicatorRole(text: string): IndicatorRole | null {
   return null;
 }
 
+/**
+ * Header cells the reader only half-knows: no header word of INDICATOR_HEADERS, but a part of one
+ * (本年度指标值, 实际完成值情况, 得分情况, 指标分值权重). Tried in this order, first hit wins, only to complete a
+ * header row that already names most of its columns by known words (header.ts), and always said
+ * (LAYOUT_ASSUMED): the reading is a guess, so errors that depend on it are said as warnings.
+ */
+export const LOOSE_INDICATOR_WORDS: readonly (readonly [string, IndicatorRole])[] = [
+  ["偏差", "explanation"],
+  ["原因", "explanation"],
+  ["改进措施", "explanation"],
+  ["一级指标", "level1"],
+  ["二级指标", "level2"],
+  ["三级指标", "name"],
+  ["指标名称", "name"],
+  ["实际完成", "actual"],
+  ["完成值", "actual"],
+  ["实际值", "actual"],
+  ["完成数", "actual"],
+  ["完成情况", "actual"],
+  ["达成值", "actual"],
+  ["指标值", "target"],
+  ["目标值", "target"],
+  ["计划值", "target"],
+  ["预期值", "target"],
+  ["得分", "score"],
+  ["自评分", "score"],
+  ["分值", "weight"],
+  ["权重", "weight"],
+];
+
+/** Words that make a half-known cell something else: a rate, a coefficient, a criterion, money. */
+const LOOSE_EXCLUDED = /率|系数|标准|依据|方法|办法|预算|执行|资金|金额|单位|性质|序号|[0-9]/;
+
+/** The role a header cell's words half-name (LOOSE_INDICATOR_WORDS), or null; never for a known word. */
+export function looseIndicatorRole(text: string): IndicatorRole | null {
+  if (!text || text.length > 30) return null;
+  const k = headerKey(text);
+  if (!k || INDICATOR_HEADERS[k] || LOOSE_EXCLUDED.test(k)) return null;
+  for (const [word, role] of LOOSE_INDICATOR_WORDS) if (k.includes(word)) return role;
+  return null;
+}
+
 export type FundsRole =
   "totalLabel" | "initial" | "budget" | "spent" | "weight" | "rate" | "score" | "reason";
 

@@ -3,7 +3,7 @@
  * labels and words, goal-block markers. The layout readers and the stacked-table splitter share them so a
  * row means the same thing to each.
  */
-import { headerKey, norm } from "./text";
+import { headerKey, norm, type IndicatorRole } from "./text";
 
 /** A note under the table: 备注, 注：, 注1, 注、, 说明：, 填表说明. */
 const NOTE = /^(备注|注:|注\d|注[.、]|说明:|填表说明|填报说明)/;
@@ -83,3 +83,18 @@ export function isGoalLabel(text: string): boolean {
     /^(全年|年度|本年|当年)(总体|整体)?(绩效)?目标(实际)?完成情况/.test(k)
   );
 }
+
+/**
+ * Column orders of the indicator header seen in published tables, as data: in each pair the first column
+ * stands left of the second (三级 name, then 年度指标值, then 实际完成值; 分值 before 得分; 得分 before
+ * 偏差原因). 分值 is seen both before the target (Anhui, Sichuan) and after the actual, so it is paired only
+ * with 得分. A header that breaks a pair is still read by its words, and the reading is said (LAYOUT_ASSUMED).
+ */
+export const SEEN_COLUMN_ORDER: readonly (readonly [IndicatorRole, IndicatorRole])[] = [
+  ["name", "target"],
+  ["target", "actual"],
+  ["adjusted", "actual"],
+  ["actual", "score"],
+  ["weight", "score"],
+  ["score", "explanation"],
+];
