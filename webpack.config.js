@@ -23,6 +23,8 @@ const DEV_BASE_URL = "https://localhost:3000/";
 const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** The same task pane for WPS, without office.js (packaging/wps/webpack.config.js points the ribbon at it). */
 const WPS_PANE = "taskpane-wps.html";
+/** Where the WPS add-in (dist/wps/) keeps its own copy of the pane: packaging/wps/render.js PANE_PATH. */
+const WPS_PANE_DIR = "wps/pane";
 const BUNDLED_DIR = "office-js";
 const OFFICE_JS_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 
@@ -98,6 +100,35 @@ class OfficeJsPlugin {
           data.outputName === WPS_PANE ? withoutOfficeJs(data.html) : officeJsHtml(data.html, this.src);
         return data;
       });
+    });
+  }
+}
+
+/**
+ * Copies the WPS pane page, the pane's chunks (its entry and every chunk it may load) and help.html into
+ * wps/pane/, so dist/wps/ is the whole WPS add-in: an offline package (that folder unpacked into WPS's
+ * jsaddons and loaded from file://) cannot reach files outside it. The page names its scripts relatively
+ * and webpack loads chunks relative to the page (publicPath ""), so the copies resolve among themselves.
+ */
+class WpsPaneCopyPlugin {
+  apply(compiler) {
+    const { Compilation } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("WpsPaneCopyPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "WpsPaneCopyPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const entry = compilation.entrypoints.get("taskpane");
+          if (!entry) return;
+          const files = new Set([WPS_PANE, "help.html"]);
+          for (const chunk of entry.chunks)
+            for (const c of [chunk, ...chunk.getAllAsyncChunks()])
+              for (const f of [...c.files, ...c.auxiliaryFiles]) files.add(f);
+          for (const f of files) {
+            const asset = compilation.getAsset(f);
+            if (asset) compilation.emitAsset(`${WPS_PANE_DIR}/${f}`, asset.source, asset.info);
+          }
+        },
+      );
     });
   }
 }
@@ -219,6 +250,7 @@ async function addinConfig(env = {}, argv = {}) {
         inject: false,
       }),
       new OfficeJsPlugin(officeJsSrc),
+      new WpsPaneCopyPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icons", to: "assets/icons" },

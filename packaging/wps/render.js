@@ -5,14 +5,17 @@
  *   renderWpsFiles({ baseUrl: "https://intranet.example/ziping/", version: "1.0.0" })
  *     → { "ribbon.xml": "...", "index.html": "...", "publish.html": "...", ... }
  *
- * The add-in's own files live at <base>wps/ (that URL, ending in "/", is what WPS is given); the
- * task pane is the Excel build's <base>taskpane-wps.html (the pane page without office.js).
+ * The add-in's own files live at <base>wps/ (that URL, ending in "/", is what WPS is given), the task
+ * pane with them at <base>wps/pane/taskpane-wps.html (the Excel build's pane page without office.js,
+ * copied there with its chunks), so the folder alone is the whole add-in (an offline package).
  */
 const fs = require("fs");
 const path = require("path");
 
 const ADDON_NAME = "ziping";
 const DEFAULT_BASE_URL = "https://localhost:3000/";
+/** The pane page inside the add-in folder (src/wps-addin/ribbon.ts PANE_PATH says the same). */
+const PANE_PATH = "pane/taskpane-wps.html";
 /** Templates copied into dist/wps/ (oem.ini.example is documentation for administrators). */
 const TEMPLATES = [
   "ribbon.xml",
@@ -51,7 +54,7 @@ function renderWpsFiles({ baseUrl, version = "1.0.0", dir = __dirname }) {
     VERSION: version,
     BASE_URL: base,
     ADDON_URL: base + "wps/",
-    PANE_URL: base + "taskpane-wps.html",
+    PANE_URL: base + "wps/" + PANE_PATH,
   };
   const out = {};
   for (const name of TEMPLATES) {
@@ -61,4 +64,4 @@ function renderWpsFiles({ baseUrl, version = "1.0.0", dir = __dirname }) {
   return out;
 }
 
-module.exports = { renderWpsFiles, baseUrlFrom, ADDON_NAME, DEFAULT_BASE_URL, TEMPLATES };
+module.exports = { renderWpsFiles, baseUrlFrom, ADDON_NAME, DEFAULT_BASE_URL, TEMPLATES, PANE_PATH };

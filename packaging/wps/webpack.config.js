@@ -2,7 +2,8 @@
  * The WPS add-in: dist/wps/ with main.js (the ribbon callbacks, ES2017 for WPS's older embedded
  * Chromium), index.html, ribbon.xml, manifest.xml and the install files (publish.html, publish.xml,
  * jsplugins.xml, oem.ini.example) filled in for ZIPING_BASE_URL, the same variable as the Excel
- * build. The task pane is the Excel build's pane page without office.js, <base>taskpane-wps.html.
+ * build. The task pane is the Excel build's pane page without office.js, which that build copies with its
+ * chunks into dist/wps/pane/ (PANE_PATH): the add-in folder is then whole, as an offline package needs.
  *
  * A function (env, argv) → config: webpack.config.js includes it, and
  *   npx webpack --config packaging/wps/webpack.config.js --env ZIPING_BASE_URL=https://intranet.example/ziping/
@@ -10,7 +11,7 @@
  */
 const path = require("path");
 const webpack = require("webpack");
-const { renderWpsFiles, baseUrlFrom } = require("./render");
+const { renderWpsFiles, baseUrlFrom, PANE_PATH } = require("./render");
 const { nodeModulesRule, ownSourcesLoader } = require("../../build/es2017");
 
 const root = path.resolve(__dirname, "../..");
@@ -53,7 +54,8 @@ module.exports = (env = {}, argv = {}) => {
       path: path.join(root, "dist/wps"),
       filename: "[name].js", // ribbon's index.html names it; WPS caches by URL, so no hash
       publicPath: "",
-      clean: true,
+      // pane/ is the add-in build's (the WPS pane page and its chunks, webpack.config.js): both run at once.
+      clean: { keep: /^pane[\\/]/ },
       environment: {
         arrowFunction: true,
         const: true,
@@ -87,7 +89,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     devtool: mode === "production" ? false : "source-map",
     plugins: [
-      new webpack.DefinePlugin({ __ZIPING_PANE_URL__: JSON.stringify(baseUrl + "taskpane-wps.html") }),
+      new webpack.DefinePlugin({ __ZIPING_PANE_URL__: JSON.stringify(baseUrl + "wps/" + PANE_PATH) }),
       new EmitWpsFilesPlugin(renderWpsFiles({ baseUrl, version })),
     ],
     performance: { hints: false },

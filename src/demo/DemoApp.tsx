@@ -28,8 +28,8 @@ import { errorMessage } from "../engine/error-message";
 import { DownloadWarning, StaleNote } from "./DemoNotes";
 import { DraftButton } from "./DraftButton";
 import { saveFile } from "./save-file";
-import { DocxFindings } from "./DocxFindings";
-import type { FileReport } from "../engine/types";
+import type { Annotated, AnnotateInput, Host } from "../hosts/host";
+import { ReadOnlyHost } from "../hosts/read-only";
 import { readCompareWorkbook } from "./compare-file";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -43,8 +43,13 @@ export interface DemoDoc {
   opened: OpenedWorkbook;
   /** Where the original bytes are: the bundled sample's URL, or the file the user picked. */
   source: { url: string } | { bytes: ArrayBuffer };
-  /** A 自评报告 (.docx) checked as the command line checks it: shown read-only in place of the pane. */
-  docxReport?: FileReport;
+  /**
+   * The host the pane works on: `host`, or for a 自评报告 (.docx) a read-only host over it whose checks
+   * add the report's prose as the command line does (the pane leaves out every write action).
+   */
+  paneHost: Host;
+  /** A 自评报告 (.docx): its tables cannot be saved back, so there is no 下载. */
+  fromWord: boolean;
 }
 
 let nextId = 1;
@@ -65,7 +70,8 @@ export function makeDoc(
   fileName: string,
   opened: OpenedWorkbook,
   source: DemoDoc["source"],
-  docxReport?: FileReport,
+  /** A .docx: what its prose adds to each check (src/docx/browser.ts, loaded with the .docx). */
+  word?: { annotate: (input: AnnotateInput) => Annotated },
 ): DemoDoc {
   if (opened.grids.length === 0) throw new Error(`“${fileName}”中没有工作表。`);
   const memory = new MemoryHost(opened.grids, {
@@ -73,9 +79,9 @@ export function makeDoc(
     active: startSheet(opened),
     settings: opened.settings ?? {},
   });
-  const doc: DemoDoc = { id: nextId++, fileName, memory, host: new DemoHost(memory), opened, source };
-  if (docxReport) doc.docxReport = docxReport;
-  return doc;
+  const host = new DemoHost(memory);
+  const paneHost = word ? new ReadOnlyHost(host, "word-document", { annotate: word.annotate }) : host;
+  return { id: nextId++, fileName, memory, host, paneHost, fromWord: !!word, opened, source };
 }
 
 /** The download keeps the file's own name: it claims nothing ("已校验") that may not be true. */
@@ -146,7 +152,7 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
       if (isDocx) {
         const { openDocx } = await import(/* webpackChunkName: "docx" */ "../docx/browser");
         const opened = await openDocx(bytes, file.name);
-        next = makeDoc(file.name, opened, { bytes }, opened.report);
+        next = makeDoc(file.name, opened, { bytes }, { annotate: opened.annotate });
       } else {
         const { openXlsx } = await import(/* webpackChunkName: "xlsx" */ "./xlsx-chunk");
         next = makeDoc(file.name, await openXlsx(bytes, file.name), { bytes });
@@ -189,7 +195,7 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
 
   const download = useCallback(
     async (confirmed: boolean) => {
-      if (/\.docx$/i.test(doc.fileName)) {
+      if (doc.fromWord) {
         setNotice({
           intent: "info",
           text: "Word 文档中的表格只供检查，不能写回文档；请在 Word 中修改，或用“下载报告草稿”。",
@@ -282,7 +288,7 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
             </Select>
           </Field>
           {/* A table read from Word cannot be saved back: no 下载 (the draft still can be). */}
-          {!doc.docxReport && (
+          {!doc.fromWord && (
             <Button
               appearance="primary"
               icon={<ArrowDownload20Regular />}
@@ -339,18 +345,15 @@ export function DemoApp({ initial }: { initial: DemoDoc }) {
             // inert (not in React 18's types): the greyed result can be neither clicked nor tabbed into.
             ref={(el) => el?.toggleAttribute("inert", failed !== null)}
           >
-            {doc.docxReport ? (
-              <DocxFindings report={doc.docxReport} />
-            ) : (
-              <App
-                key={`${doc.id}:${paneKey}`}
-                host={doc.host}
-                initialLanguage="zh"
-                control={pane}
-                helpUrl="help.html"
-                readWorkbook={readCompareWorkbook}
-              />
-            )}
+            {/* The real pane, on a .docx too: its host then refuses writes and the pane leaves them out. */}
+            <App
+              key={`${doc.id}:${paneKey}`}
+              host={doc.paneHost}
+              initialLanguage="zh"
+              control={pane}
+              helpUrl="help.html"
+              readWorkbook={readCompareWorkbook}
+            />
           </div>
         </div>
       </div>

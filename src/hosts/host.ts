@@ -3,7 +3,7 @@
  * and apply Edits back; the engine decides everything else. See docs: architecture.md.
  */
 import type { CellValue, Grid } from "../engine/grid";
-import type { Edit, UndoRecord } from "../engine/types";
+import type { Edit, Profile, SheetReport, Table, UndoRecord } from "../engine/types";
 
 export type HostKind = "excel" | "wps" | "memory";
 
@@ -49,6 +49,8 @@ export type HostProblem =
   | "office-timeout"
   /** This Excel lacks ExcelApi 1.1 or the Excel object. */
   | "unsupported-excel"
+  /** The sheet came from a file nothing can be written back to (a table read out of a Word document). */
+  | "read-only"
   /** Anything else; `detail` holds the host's own error text. */
   | "failed";
 
@@ -128,6 +130,34 @@ export interface HostCapabilities {
   mergedAreas: boolean;
   /** The host can report sheet changes. */
   changeEvents: boolean;
+  /**
+   * Set when nothing can be written back, and why (the pane words it): "word-document" — the sheets are
+   * the tables of a .docx 自评报告. Every apply is then refused with reason "read-only".
+   */
+  readOnly?: ReadOnlyReason;
+}
+
+/** Why a host cannot write: the sheets are Word tables (the pane's words: 表格来自 Word 文档，无法写回). */
+export type ReadOnlyReason = "word-document";
+
+/** A checked table, as a host's `annotate` is given it. */
+export interface AnnotateInput {
+  sheet: string;
+  /** 0-based index of the table shown among the sheet's tables; absent for no table. */
+  table: number;
+  /** null when the sheet holds no 自评表. */
+  report: SheetReport | null;
+  layout: Table | null;
+  grid: Grid;
+  profile: Profile | undefined;
+}
+
+/** What the file around a sheet adds to its check. */
+export interface Annotated {
+  /** The report to show (the table's findings plus what the file adds), null when none. */
+  report: SheetReport | null;
+  /** Notes on the file as a whole, as data for the pane to show (already in words, from the engine). */
+  notes: string[];
 }
 
 export interface Host {
@@ -158,4 +188,9 @@ export interface Host {
   getSetting?(key: string): Promise<string | null>;
   /** Sets (null: removes) a document setting; saved with the workbook. */
   setSetting?(key: string, value: string | null): Promise<void>;
+  /**
+   * What the document around a checked sheet adds (a .docx 自评报告: its prose checked against the table,
+   * the REPORT_ findings, exactly as `ziping check 报告.docx` adds them). Called after every check.
+   */
+  annotate?(input: AnnotateInput): Annotated;
 }

@@ -32,6 +32,7 @@ import { CardsView } from "./components/CardsView";
 import { Corrections } from "./components/Corrections";
 import { Tools } from "./components/Tools";
 import { ReportPoints } from "./components/ReportPoints";
+import { ReadOnlyNote } from "./components/ReadOnlyNote";
 import { SettingsPanel, profileName } from "./components/SettingsPanel";
 import { hostErrorText, plainErrorText } from "./host-error-text";
 import { DEFAULT_PROFILE_ID } from "../engine";
@@ -173,6 +174,8 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl, readWork
   const report = state.report;
   // Writes are built from the report: while the user's edit is being re-checked it may be out of date.
   const locked = busy || pane.stale;
+  // A table read out of a Word document: every write action is left out, and the pane says why.
+  const readOnly = host.capabilities.readOnly;
   const paneControl = pane.store.control;
   useEffect(() => {
     if (!control) return;
@@ -222,6 +225,7 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl, readWork
         busy={busy}
         checkedAt={pane.checkedAt}
         undoDisabled={busy || pane.undoDepth === 0}
+        readOnly={readOnly !== undefined}
         onPrev={nav.prev}
         onNext={nav.next}
         onCheck={() => void act.recheck()}
@@ -239,6 +243,7 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl, readWork
           onDismiss={() => update({ firstRunDone: true })}
         />
       )}
+      <ReadOnlyNote readOnly={readOnly} notes={state.fileNotes} t={t} className={s.notice} />
       <StatusBars
         state={state}
         stale={pane.stale}
@@ -284,22 +289,27 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl, readWork
             t={t}
             busy={locked}
             notesKept={notesKept}
+            readOnly={readOnly !== undefined}
             undoDepth={pane.undoDepth}
             onIgnore={(key, on) => void pane.store.setIgnored(key, on)}
             onWrite={act.writeExplanation}
             onCorrect={act.applyCorrections}
             onMark={(key, on) => void pane.store.markExplained(key, on)}
           />
-          <Corrections list={fixes} t={t} busy={locked} onApply={act.applyCorrections} />
-          <Tools
-            t={t}
-            locked={locked}
-            highlightsOn={pane.highlightsOn}
-            restoreFills={host.capabilities.restoreFills}
-            canExport={typeof host.addSheet === "function"}
-            onHighlights={(on) => void act.toggleHighlights(on)}
-            onExport={() => void act.exportFindings()}
-          />
+          {!readOnly && (
+            <>
+              <Corrections list={fixes} t={t} busy={locked} onApply={act.applyCorrections} />
+              <Tools
+                t={t}
+                locked={locked}
+                highlightsOn={pane.highlightsOn}
+                restoreFills={host.capabilities.restoreFills}
+                canExport={typeof host.addSheet === "function"}
+                onHighlights={(on) => void act.toggleHighlights(on)}
+                onExport={() => void act.exportFindings()}
+              />
+            </>
+          )}
           <ReportPoints
             report={report}
             table={state.layout}

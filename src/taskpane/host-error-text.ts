@@ -71,6 +71,11 @@ function aftermath(f: HostFailure, lang: Language): string {
   return parts.join(zh ? "" : " ");
 }
 
+/** Why nothing is written to a table read out of a Word document (the pane's read-only note says it too). */
+export const READ_ONLY_ZH = "表格来自 Word 文档，无法写回；请在原文档中修改。未写入任何内容。";
+export const READ_ONLY_EN =
+  "The table comes from a Word document and cannot be written back; change it in the document. Nothing was written.";
+
 function zhText(f: HostFailure, during: During): string {
   const cells = list(f.cells, "zh");
   const sheet = `工作表“${f.sheet}”`;
@@ -113,6 +118,8 @@ function zhText(f: HostFailure, during: During): string {
       return `Excel 在 ${f.detail ?? "20"} 秒内没有就绪。请关闭并重新打开任务窗格。`;
     case "unsupported-excel":
       return "此版本 Excel 不支持本加载项（需要 Microsoft 365、Office 2021 或更高版本，或 Excel 网页版）。";
+    case "read-only":
+      return READ_ONLY_ZH;
     case "failed":
     default:
       if (during === "add-sheet")
@@ -168,6 +175,8 @@ function enText(f: HostFailure, during: During): string {
       return `Excel did not get ready within ${f.detail ?? "20"} seconds. Close and reopen the task pane.`;
     case "unsupported-excel":
       return "This version of Excel cannot run the add-in (it needs Microsoft 365, Office 2021 or later, or Excel on the web).";
+    case "read-only":
+      return READ_ONLY_EN;
     case "failed":
     default:
       if (during === "add-sheet")

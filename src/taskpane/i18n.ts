@@ -177,6 +177,14 @@ const zh = {
   compareRefusedNotTable: "“{name}”中没有可读的绩效自评表。",
   compareRefusedReadFailed: "读取“{name}”失败：{detail}",
   compareNotes: "对照说明",
+  // --- a table read out of a Word 自评报告 (.docx): nothing can be written back ---
+  readOnlyTitle: "只读：表格来自 Word 文档",
+  readOnlyBody:
+    "表格来自 Word 文档，无法写回；请在原文档中修改。更正、填写偏差说明、撤销、在表格中标出问题和导出校验结果不可用；定位、上一个 / 下一个和忽略可以使用（忽略只在本次打开时有效）。表格和报告正文的检查结果与命令行 ziping check 相同。",
+  readOnlyCard: "此处须在 Word 原文档中修改（更正或填写偏差说明），本窗格无法写回。",
+  ignoreHintSession: "已核实，不需处理（不适用）：移出计数，仅本次打开时有效，可恢复",
+  fileNote: "注：{text}",
+  reportNotesTitle: "关于本文档",
 };
 
 export type StringKey = keyof typeof zh;
@@ -352,6 +360,15 @@ const en: Record<StringKey, string> = {
   compareRefusedNotTable: "“{name}” holds no readable self-evaluation table.",
   compareRefusedReadFailed: "Reading “{name}” failed: {detail}",
   compareNotes: "Comparison notes",
+  readOnlyTitle: "Read only: the table comes from a Word document",
+  readOnlyBody:
+    "The table comes from a Word document and cannot be written back; change it in the document. Corrections, writing explanations, undo, highlights and exporting the findings are not available; locate, previous / next and ignore are (ignoring lasts for this session only). The table and the report's prose are checked as the command line ziping check checks them.",
+  readOnlyCard:
+    "Change this in the Word document (the correction or the explanation): this pane cannot write back.",
+  ignoreHintSession:
+    "Reviewed, nothing to do (not applicable): left out of the counts for this session only, can be restored",
+  fileNote: "Note: {text}",
+  reportNotesTitle: "About this document",
 };
 
 const tables: Record<Language, Record<StringKey, string>> = { zh, en };

@@ -63,7 +63,8 @@ export function useCardNav(cards: Card[], host: Host, sheet: string | null): Car
 
   const select = useCallback(
     (cell: string) => {
-      if (sheet) void host.select(sheet, cell).catch(() => undefined);
+      // A card about the report's outline has no cell to go to.
+      if (sheet && cell) void host.select(sheet, cell).catch(() => undefined);
     },
     [host, sheet],
   );

@@ -95,19 +95,28 @@ export function createRibbonCallbacks(getApp: () => RibbonApp | undefined, paneU
 }
 
 /**
- * The pane's URL, worked out from this page's own address at run time (<base>wps/index.html →
- * <base>taskpane-wps.html), as the wpsjs templates do: a redeploy to another address needs no
- * rebuild. The build's URL is used only when the page's address cannot give one.
+ * Where the pane page sits relative to the ribbon page (index.html): inside the add-in's own folder, so
+ * an offline package — the folder unpacked into jsaddons/<name>_<version>/ and loaded from file:// —
+ * carries it. The build copies the pane there (webpack.config.js, WpsPaneCopyPlugin).
+ */
+export const PANE_PATH = "pane/taskpane-wps.html";
+
+/**
+ * The pane's URL, resolved against the ribbon page's own address at run time, as the wpsjs templates do
+ * (their GetUrlPath() is document.location up to its last "/"): <folder>/index.html →
+ * <folder>/pane/taskpane-wps.html, for http(s):// (online, publish mode) and file:// (an offline package
+ * in jsaddons) alike; a query or fragment on the page's address is dropped. A redeploy to another
+ * address needs no rebuild. The build's URL is used only when the page's address cannot give one.
  */
 export function paneUrlFor(configured: string, pageHref: string): string {
   try {
     const page = new URL(pageHref);
     if (page.protocol === "http:" || page.protocol === "https:" || page.protocol === "file:")
-      return new URL("../taskpane-wps.html", page).href;
+      return new URL(PANE_PATH, page).href;
   } catch {
     // Not a URL: fall back to the build's.
   }
-  return configured || "../taskpane-wps.html";
+  return configured || PANE_PATH;
 }
 
 /**

@@ -20,7 +20,7 @@ describe("webpack build", () => {
     expect(config.output.path).toBe(path.resolve(__dirname, "../../dist/wps"));
     expect(config.entry).toEqual({ main: "./src/wps-addin/main.ts" });
     const define = config.plugins.find((p: any) => p.definitions);
-    expect(define.definitions.__ZIPING_PANE_URL__).toBe(JSON.stringify(BASE + "taskpane-wps.html"));
+    expect(define.definitions.__ZIPING_PANE_URL__).toBe(JSON.stringify(BASE + "wps/pane/taskpane-wps.html"));
   });
 
   test("the built main.js runs as WPS would load it and the button opens the pane", async () => {
@@ -58,7 +58,7 @@ describe("webpack build", () => {
     for (const name of ["OnAddinLoad", "OnAction", "GetImage", "OnGetEnabled"])
       expect(typeof win[name]).toBe("function");
     win.OnAction({ Id: "zipingTogglePane" });
-    expect(et.panes()[0]._url).toBe(BASE + "taskpane-wps.html");
+    expect(et.panes()[0]._url).toBe(BASE + "wps/pane/taskpane-wps.html");
     expect(et.panes()[0].Visible).toBe(true);
     fs.rmSync(out, { recursive: true, force: true });
   });

@@ -1,10 +1,12 @@
 /**
  * The built pane pages in Chromium, where the mocks cannot tell: inside Excel with office.js
- * unreachable, under IE11's documentMode, and the WPS pane page outside WPS. Builds the add-in
- * (development mode, into dist/) once, serves dist/ on a free port, and blocks Microsoft's CDN.
+ * unreachable, under IE11's documentMode, the WPS pane page outside WPS, and the WPS add-in folder
+ * loaded from file:// as an offline package is. Builds the add-in and the WPS add-in (development
+ * mode, into dist/) once, serves dist/ on a free port, and blocks Microsoft's CDN.
  */
 import { execFileSync } from "child_process";
 import fs from "fs";
+import os from "os";
 import http from "http";
 import path from "path";
 import type { Browser } from "playwright-core";
@@ -39,7 +41,7 @@ describeBrowser("host pages (built pane in Chromium)", () => {
   let base: { url: string; server: http.Server };
 
   beforeAll(async () => {
-    execFileSync("npx", ["webpack", "--mode", "development", "--env", "only=addin"], {
+    execFileSync("npx", ["webpack", "--mode", "development", "--env", "only=addin,wps"], {
       cwd: ROOT,
       stdio: "ignore",
     });
@@ -116,5 +118,53 @@ describeBrowser("host pages (built pane in Chromium)", () => {
   test("the WPS pane page outside WPS says WPS was not detected", async () => {
     const text = await open("taskpane-wps.html");
     expect(text).toContain("未检测到 WPS");
+  });
+
+  test("issue 19: dist/wps alone, as an offline package in jsaddons, opens its pane from file://", async () => {
+    // The add-in folder unpacked where WPS keeps offline add-ins, and nothing else of dist/ beside it.
+    const addons = fs.mkdtempSync(path.join(os.tmpdir(), "jsaddons-"));
+    const folder = path.join(addons, "ziping_1.0.0");
+    fs.cpSync(path.join(DIST, "wps"), folder, { recursive: true });
+    const context = await browser.newContext();
+    const outside: string[] = [];
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (!url.startsWith(`file://${folder}/`)) outside.push(url);
+      return url.startsWith("file:") ? route.continue() : route.abort();
+    });
+    const p = await context.newPage();
+    // A stand-in for WPS's Application: records the address the ribbon asks CreateTaskPane for.
+    await p.addInitScript(() => {
+      const w = window as unknown as Record<string, unknown>;
+      const store: Record<string, unknown> = {};
+      w.Application = {
+        PluginStorage: {
+          getItem: (k: string) => store[k] ?? null,
+          setItem: (k: string, v: unknown) => (store[k] = v),
+        },
+        GetTaskPane: () => null,
+        CreateTaskPane: (url: string) => {
+          w.__paneUrl = url;
+          return { ID: 1, Visible: false };
+        },
+      };
+    });
+    await p.goto(`file://${folder}/index.html`);
+    const url = await p.evaluate(() => {
+      const w = window as unknown as Record<string, (c: { Id: string }) => boolean> & { __paneUrl?: string };
+      w.OnAction({ Id: "zipingTogglePane" });
+      return w.__paneUrl;
+    });
+    expect(url).toBe(`file://${folder}/pane/taskpane-wps.html`);
+    // The pane page there runs with its own scripts (no WPS behind this page: it says so).
+    const pane = await context.newPage();
+    await pane.goto(url!);
+    await pane.waitForFunction(
+      () => !/正在加载/.test(document.getElementById("root")?.textContent ?? "正在加载"),
+    );
+    expect(await pane.textContent("#root")).toContain("未检测到 WPS");
+    expect(outside).toEqual([]);
+    await context.close();
+    fs.rmSync(addons, { recursive: true, force: true });
   });
 });

@@ -8,10 +8,12 @@ import {
   createRibbonCallbacks,
   paneUrlFor,
   PANE_ID_KEY,
+  PANE_PATH,
   ribbonAppFrom,
   TOGGLE_BUTTON_ID,
   togglePane,
 } from "../../src/wps-addin/ribbon";
+import type { RibbonApp } from "../../src/wps-addin/ribbon";
 
 const URL = "http://10.0.0.5/ziping/taskpane.html";
 
@@ -71,13 +73,55 @@ test("other controls and a missing Application do nothing harmful", () => {
 
 test("the pane URL comes from the page's own address (a redeploy needs no rebuild), else from the build", () => {
   expect(paneUrlFor(URL, "http://moved.example/新/ziping/wps/index.html")).toBe(
-    "http://moved.example/%E6%96%B0/ziping/taskpane-wps.html",
+    "http://moved.example/%E6%96%B0/ziping/wps/pane/taskpane-wps.html",
   );
   expect(paneUrlFor("", "http://intranet/ziping/wps/index.html")).toBe(
-    "http://intranet/ziping/taskpane-wps.html",
+    "http://intranet/ziping/wps/pane/taskpane-wps.html",
   );
-  expect(paneUrlFor("", "file:///D:/ziping/wps/index.html")).toBe("file:///D:/ziping/taskpane-wps.html");
   expect(paneUrlFor(URL, "about:blank")).toBe(URL);
+  expect(paneUrlFor("", "not a url")).toBe(PANE_PATH);
+});
+
+describe("issue 19: the pane resolved against the ribbon page, inside the add-in folder", () => {
+  test.each([
+    [
+      "offline package in jsaddons (Windows)",
+      "file:///C:/Users/clerk/AppData/Roaming/kingsoft/wps/jsaddons/ziping_1.0.0/ribbon.html",
+      "file:///C:/Users/clerk/AppData/Roaming/kingsoft/wps/jsaddons/ziping_1.0.0/pane/taskpane-wps.html",
+    ],
+    [
+      "offline package in jsaddons (Linux, a user name in Chinese)",
+      "file:///home/张三/.local/share/Kingsoft/wps/jsaddons/ziping_1.0.0/index.html",
+      "file:///home/%E5%BC%A0%E4%B8%89/.local/share/Kingsoft/wps/jsaddons/ziping_1.0.0/pane/taskpane-wps.html",
+    ],
+    [
+      "wpsjs debug server at the root",
+      "http://127.0.0.1:3889/ribbon.html",
+      "http://127.0.0.1:3889/pane/taskpane-wps.html",
+    ],
+    [
+      "online, the add-in in a sub-folder of the site",
+      "https://intranet.example.gov.cn/apps/ziping/wps/index.html?v=1.0.0#x",
+      "https://intranet.example.gov.cn/apps/ziping/wps/pane/taskpane-wps.html",
+    ],
+    [
+      "the add-in address given without index.html (a folder, ending in /)",
+      "http://10.0.0.5/ziping/wps/",
+      "http://10.0.0.5/ziping/wps/pane/taskpane-wps.html",
+    ],
+  ])("%s", (_name, page, pane) => {
+    expect(paneUrlFor("https://build.example/ziping/wps/pane/taskpane-wps.html", page)).toBe(pane);
+  });
+
+  test("the button opens the pane at that address, through the fake ET", () => {
+    const et = new FakeEt([gridFromRows("自评表", [["x"]])]);
+    const page = "file:///C:/Users/clerk/AppData/Roaming/kingsoft/wps/jsaddons/ziping_1.0.0/index.html";
+    const cb = createRibbonCallbacks(() => et.app as unknown as RibbonApp, paneUrlFor("", page));
+    cb.OnAction({ Id: TOGGLE_BUTTON_ID });
+    expect(et.panes()[0]._url).toBe(
+      "file:///C:/Users/clerk/AppData/Roaming/kingsoft/wps/jsaddons/ziping_1.0.0/pane/taskpane-wps.html",
+    );
+  });
 });
 
 test("older WPS: the ribbon opens the pane through the global wps object", () => {

@@ -39,6 +39,8 @@ interface Props {
   t: T;
   busy: boolean;
   notesKept: boolean;
+  /** Nothing can be written back (a Word document's table): the cards offer no write action. */
+  readOnly: boolean;
   undoDepth: number;
   onWrite: (row: number, text: string) => Promise<CardResult>;
   onCorrect: (fixes: Correction[]) => Promise<CardResult>;
@@ -54,6 +56,7 @@ export function CardsView({
   t,
   busy,
   notesKept,
+  readOnly,
   undoDepth,
   onWrite,
   onCorrect,
@@ -91,6 +94,7 @@ export function CardsView({
       t={t}
       busy={busy}
       notesKept={notesKept}
+      readOnly={readOnly}
       undoDepth={undoDepth}
       onToggle={() => nav.toggle(c.key)}
       onExplain={() => nav.explain(c.key)}

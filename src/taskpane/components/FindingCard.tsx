@@ -11,7 +11,7 @@ import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-ico
 import type { Correction, Severity, SheetReport } from "../../engine";
 import type { Language, T } from "../i18n";
 import type { Card } from "../model/cards";
-import { cardNumbers, cardProblems, cardTitle } from "../model/labels";
+import { cardNumbers, cardProblems, cardTitle, paragraphLabel } from "../model/labels";
 import { causeOf, factSentence, fundsFacts } from "../model/explain";
 import { ExplanationEditor } from "./ExplanationEditor";
 
@@ -101,6 +101,8 @@ interface Props {
   busy: boolean;
   /** Notes are kept with the workbook (else this session only). */
   notesKept: boolean;
+  /** Nothing can be written back (a table read out of a Word document): no 填写偏差说明, no 更正. */
+  readOnly: boolean;
   /** The write history's depth: when it shrinks (撤销), a "已更正" line no longer holds. */
   undoDepth: number;
   onToggle: () => void;
@@ -157,7 +159,10 @@ export function FindingCard(p: Props) {
       : null
     : null;
   const zhFacts = ind && (ind.target || ind.actual) ? factSentence(ind, cause, "zh") : null;
-  const fix = card.corrections;
+  // Read only: the actions that write are not offered at all; the open card says where to change it.
+  const fix = p.readOnly ? [] : card.corrections;
+  const explainable = card.needsText && !p.readOnly;
+  const writesWanted = p.readOnly && (card.needsText || card.corrections.length > 0);
   const summary = [cardNumbers(card, report, lang), cardProblems(card, lang)].filter(Boolean).join(" · ");
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -203,7 +208,7 @@ export function FindingCard(p: Props) {
             </span>
           </span>
         </button>
-        {card.needsText && !open && (
+        {explainable && !open && (
           <Button
             size="small"
             appearance="subtle"
@@ -220,10 +225,20 @@ export function FindingCard(p: Props) {
           <ul className={s.msgs}>
             {card.findings.map((f, i) => (
               <li key={`${f.code}-${f.cell}-${i}`} data-code={f.code} data-cell={f.cell}>
-                {t("labelled", {
-                  label: t("cellAt", { cell: f.cell }),
-                  text: lang === "en" ? f.messageEn : f.message,
-                })}
+                {/* The report's findings stand in its prose: the paragraph, not the cell compared with. */}
+                {f.paragraph && f.code.startsWith("REPORT_")
+                  ? t("labelled", {
+                      label: paragraphLabel(f.paragraph.index, lang),
+                      text: lang === "en" ? f.messageEn : f.message,
+                    })
+                  : f.cell
+                    ? t("labelled", {
+                        label: t("cellAt", { cell: f.cell }),
+                        text: lang === "en" ? f.messageEn : f.message,
+                      })
+                    : lang === "en"
+                      ? f.messageEn
+                      : f.message}
               </li>
             ))}
           </ul>
@@ -238,7 +253,7 @@ export function FindingCard(p: Props) {
             <p className={s.status}>{fundsFacts(report.funds, lang)}</p>
           )}
           <div className={s.actions}>
-            {ind?.explanationCell && card.needsText && !editing && (
+            {ind?.explanationCell && explainable && !editing && (
               <Button size="small" appearance="primary" onClick={p.onExplain}>
                 {t("actionExplain")}
               </Button>
@@ -248,13 +263,15 @@ export function FindingCard(p: Props) {
                 {t("actionCorrect", { value: fix.map((c) => c.newText).join(" / ") })}
               </Button>
             )}
-            <Button size="small" appearance="subtle" onClick={p.onLocate}>
-              {t("actionLocate")}
-            </Button>
+            {card.cell && (
+              <Button size="small" appearance="subtle" onClick={p.onLocate}>
+                {t("actionLocate")}
+              </Button>
+            )}
             <Button
               size="small"
               appearance="subtle"
-              title={t("ignoreHint")}
+              title={t(p.notesKept ? "ignoreHint" : "ignoreHintSession")}
               disabledFocusable={busy}
               onClick={p.onIgnore}
             >
@@ -269,6 +286,11 @@ export function FindingCard(p: Props) {
             />
           )}
           {card.reportNote && !p.notesKept && <p className={s.status}>{t("markSession")}</p>}
+          {writesWanted && (
+            <p className={s.status} data-testid="read-only-card">
+              {t("readOnlyCard")}
+            </p>
+          )}
           {confirming && (
             <div className={s.confirm} role="group" aria-label={t("confirmTitle")}>
               <div ref={confirmRef} tabIndex={-1}>
@@ -296,7 +318,7 @@ export function FindingCard(p: Props) {
               </div>
             </div>
           )}
-          {editing && ind && (
+          {editing && ind && !p.readOnly && (
             <ExplanationEditor
               name={title}
               existing={ind.explanation}

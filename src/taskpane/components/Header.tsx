@@ -63,6 +63,8 @@ interface Props {
   busy: boolean;
   checkedAt: Date | null;
   undoDisabled: boolean;
+  /** Nothing can be written back (a Word document's table): there is nothing to undo, no 撤销. */
+  readOnly?: boolean;
   onPrev: () => void;
   onNext: () => void;
   onCheck: () => void;
@@ -141,16 +143,19 @@ export function Header(props: Props) {
           disabled={busy}
           onClick={props.onCheck}
         />
-        {/* Always present, disabled when there is nothing to undo, so focus is never dropped with it. */}
-        <Button
-          size="small"
-          appearance="subtle"
-          icon={<ArrowUndo16Regular />}
-          aria-label={t("undo")}
-          title={t("undo")}
-          disabledFocusable={props.undoDisabled}
-          onClick={props.onUndo}
-        />
+        {/* Present (disabled when there is nothing to undo, so focus is never dropped with it) unless
+            the pane cannot write at all. */}
+        {!props.readOnly && (
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<ArrowUndo16Regular />}
+            aria-label={t("undo")}
+            title={t("undo")}
+            disabledFocusable={props.undoDisabled}
+            onClick={props.onUndo}
+          />
+        )}
       </div>
     </header>
   );

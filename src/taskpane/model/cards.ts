@@ -4,7 +4,15 @@
  * card; identical DIRECTION_INFERRED notes gathered into one line; cards the user reviewed (忽略) set
  * aside; and the verdict with three states. Pure: built from the report's data, tested without a DOM.
  */
-import type { Correction, Finding, FindingCode, IndicatorReport, Severity, SheetReport } from "../../engine";
+import type {
+  Correction,
+  Finding,
+  FindingCode,
+  IndicatorReport,
+  ReportPlace,
+  Severity,
+  SheetReport,
+} from "../../engine";
 import { noteKey } from "../store/store-helpers";
 import { ignoreKey, readAsReverse } from "./finding-data";
 import { groupSameCause } from "./groups";
@@ -30,7 +38,15 @@ const FUNDS_CODES = new Set<string>([
 const TOTAL_CODES = new Set<string>(["TOTAL_MISMATCH", "GRADE_MISMATCH", "GRADE_CHANGES_ON_RECALC"]);
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export type CardKind = "indicator" | "funds" | "total" | "weights" | "group";
+export type CardKind = "indicator" | "funds" | "total" | "weights" | "group" | "report";
+
+/** The 自评报告's prose against the table (a .docx): one card per paragraph, the outline on its own. */
+export function isReportCode(code: FindingCode): boolean {
+  return code.startsWith("REPORT_");
+}
+
+/** The key of the card that lists the report's missing sections. */
+export const OUTLINE_CARD_KEY = "report-outline";
 
 export interface Card {
   /** Stable across re-checks: "row-11", "funds", "total", "weights", "same-VALUE_MISSING-E". */
@@ -51,6 +67,8 @@ export interface Card {
   ignoreKey: string;
   /** A group of rows with the same lone cause: their indicators, top to bottom. */
   rows?: IndicatorReport[];
+  /** A report card (kind "report"): the paragraph of the 自评报告 it is about, when there is one. */
+  paragraph?: ReportPlace;
 }
 
 export interface DirectionNotes {
@@ -67,6 +85,11 @@ export interface CardList {
 }
 
 function subjectOf(f: Finding, rows: Set<number>): { key: string; kind: CardKind } {
+  // Prose before rows: a REPORT_ figure compared with a cell of an indicator row is still about the report.
+  if (isReportCode(f.code)) {
+    if (f.code === "REPORT_SECTION_MISSING") return { key: OUTLINE_CARD_KEY, kind: "report" };
+    return { key: f.paragraph ? `report-p${f.paragraph.index}` : `report-${f.code}`, kind: "report" };
+  }
   if (f.row !== undefined && rows.has(f.row) && !FUNDS_CODES.has(f.code))
     return { key: `row-${f.row}`, kind: "indicator" };
   if (FUNDS_CODES.has(f.code)) return { key: "funds", kind: "funds" };
@@ -101,6 +124,7 @@ export function buildCards(
         cell: f.cell,
         ignoreKey: "",
       };
+      if (kind === "report" && key !== OUTLINE_CARD_KEY && f.paragraph) card.paragraph = f.paragraph;
       map.set(key, card);
     }
     card.findings.push(f);
@@ -113,7 +137,8 @@ export function buildCards(
   }
   for (const c of map.values()) {
     c.findings.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-    c.cell = c.findings[0].cell;
+    // 定位 goes to a cell: a report card's first finding may have none (a missing section).
+    c.cell = c.findings.find((f) => f.cell)?.cell ?? "";
     c.corrections = fixes.filter((x) =>
       c.kind === "indicator"
         ? x.row === c.indicator?.row && x.purpose === "score"
@@ -124,14 +149,17 @@ export function buildCards(
             : false,
     );
   }
+  // The report's cards after the table's, in the order of its paragraphs, the outline last.
   const order = (c: Card) =>
-    c.indicator
-      ? c.indicator.row
-      : c.kind === "funds"
-        ? -2
-        : c.kind === "weights"
-          ? -1
-          : (c.rows?.[0]?.row ?? 1e9);
+    c.kind === "report"
+      ? 2e9 + (c.paragraph?.index ?? 1e6)
+      : c.indicator
+        ? c.indicator.row
+        : c.kind === "funds"
+          ? -2
+          : c.kind === "weights"
+            ? -1
+            : (c.rows?.[0]?.row ?? 1e9);
   // Errors, then what must be explained before submitting, then the rest: 下一个 meets them in that order.
   const tier = (c: Card) => (c.severity === "error" ? 0 : needsExplaining(c) ? 1 : 1 + RANK[c.severity]);
   const all = groupSameCause([...map.values()]).sort((a, b) => tier(a) - tier(b) || order(a) - order(b));

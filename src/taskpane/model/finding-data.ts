@@ -44,6 +44,9 @@ function relevantData(card: Card, report: SheetReport): unknown {
     return [f.budget, f.spent, f.weight, f.rate.declared, f.score.declared];
   }
   if (card.kind === "total") return [report.total.declared, report.total.computed, report.grade.declared];
+  // The prose: what each finding says names its numbers and the paragraph.
+  if (card.kind === "report")
+    return card.findings.map((f) => [f.code, f.paragraph?.opening ?? "", f.message]);
   if (card.kind === "weights") return report.categories.map((c) => [c.name, c.declaredWeight, c.weightSum]);
   // A group: the rows it lists, by their names and the cells concerned.
   return card.findings.map((f) => {

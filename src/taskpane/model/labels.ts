@@ -41,10 +41,20 @@ const SHORT: Partial<Record<FindingCode, [string, string]>> = {
   INDICATOR_ADDED: ["申报表中没有此指标", "not among the approved indicators"],
   WEIGHT_CHANGED: ["分值与申报表不同", "weight differs from the approved one"],
   TARGET_NOT_RAISED: ["上年超额完成，指标值未提高", "exceeded last year, target not raised"],
+  // The 自评报告's prose against its table (a .docx)
+  REPORT_FIGURE_MISMATCH: ["报告中的数字与表格不一致", "figure differs from the table"],
+  REPORT_SUM_MISMATCH: ["报告中的合计对不上", "sum does not add up"],
+  REPORT_CLAIM_CONTRADICTED: ["报告的表述与表格矛盾", "statement contradicts the table"],
+  REPORT_SECTION_MISSING: ["报告缺少章节", "section missing"],
 };
 
 export function shortLabel(code: FindingCode, lang: Language): string | null {
   return SHORT[code]?.[lang === "en" ? 1 : 0] ?? null;
+}
+
+/** "报告第 18 段" / "Report paragraph 18": where a REPORT_ finding stands in the 自评报告. */
+export function paragraphLabel(index: number, lang: Language): string {
+  return lang === "zh" ? `报告第 ${index} 段` : `Report paragraph ${index}`;
 }
 
 export function cardTitle(card: Card, lang: Language): string {
@@ -60,6 +70,10 @@ export function cardTitle(card: Card, lang: Language): string {
   }
   if (card.key === MISSING_CARD_KEY)
     return zh ? "申报表中有、本表缺少的指标" : "Approved indicators missing here";
+  if (card.kind === "report") {
+    if (card.paragraph) return paragraphLabel(card.paragraph.index, lang);
+    return zh ? "自评报告提纲" : "Report outline";
+  }
   if (card.kind === "funds") return zh ? "预算执行" : "Budget execution";
   if (card.kind === "total") return zh ? "总分与等级" : "Total and grade";
   return zh ? "分值" : "Weights";
@@ -89,6 +103,8 @@ export function cardNumbers(card: Card, report: SheetReport, lang: Language): st
     return parts.join(" · ");
   }
   if (card.rows) return card.rows.map((r) => r.name || r.level2).join(zh ? "、" : ", ");
+  // The prose it is about, as its opening words: the clerk finds the paragraph in Word by them.
+  if (card.kind === "report") return card.paragraph ? `“${card.paragraph.opening}”` : "";
   if (card.key === MISSING_CARD_KEY)
     return missingIndicators(card)
       .map((m) => (zh ? `${m.indicator}（申报值 ${m.target}）` : `${m.indicator} (approved ${m.target})`))

@@ -20,6 +20,7 @@ import {
   CHANGE_DEBOUNCE_MS,
   EDIT_MODE_RETRY_MS,
   EMPTY_STATE,
+  annotated,
   failedState,
   IGNORED_SETTING,
   NOTES_SETTING,
@@ -331,7 +332,8 @@ export class PaneStore {
     }
     if (my !== this.seq) return null;
     const name = read.grid.name;
-    const { state: checked, choice } = stateOf(read, this.profile, this.tableChoice);
+    const { state: read0, choice } = stateOf(read, this.profile, this.tableChoice);
+    const checked = annotated(this.host, read0, this.profile);
     const next = this.extend ? this.extend(checked, this.profile) : checked;
     this.tableChoice = choice;
     this.current = { sheet: name, report: next.report };

@@ -23,6 +23,7 @@ export const EMPTY_STATE: PaneState = {
   grid: null,
   tables: [],
   table: 0,
+  fileNotes: [],
 };
 
 /** After a read that failed: nothing of the previous result stays on screen. */
@@ -44,7 +45,13 @@ export function stateOf(
   kept: TableChoiceKept | null,
 ): { state: PaneState; choice: TableChoiceKept | null } {
   const name = read.grid.name;
-  const base = { sheets: read.sheets, sheet: name, protectedSheet: !!read.grid.protected, grid: read.grid };
+  const base = {
+    sheets: read.sheets,
+    sheet: name,
+    protectedSheet: !!read.grid.protected,
+    grid: read.grid,
+    fileNotes: [],
+  };
   const none = { report: null, layout: null, reason: null, error: null, tables: [], table: 0 };
   try {
     const res = checkGridTables(read.grid, profile);
@@ -68,6 +75,27 @@ export function stateOf(
   } catch (e) {
     // The engine must never take the pane down: show the failure, keep the controls.
     return { state: { ...base, ...none, status: "failed", error: errorMessage(e) }, choice: kept };
+  }
+}
+
+/**
+ * What the host's document adds to a check (a .docx 自评报告: its prose against the table, REPORT_
+ * findings). Never throws: a failure leaves the table's own report and says so in the file notes.
+ */
+export function annotated(host: Host, state: PaneState, profile: Profile | undefined): PaneState {
+  if (!host.annotate || !state.grid || !state.sheet) return state;
+  try {
+    const out = host.annotate({
+      sheet: state.sheet,
+      table: state.table,
+      report: state.report,
+      layout: state.layout,
+      grid: state.grid,
+      profile,
+    });
+    return { ...state, report: state.report ? (out.report ?? state.report) : null, fileNotes: out.notes };
+  } catch (e) {
+    return { ...state, fileNotes: [`报告正文未能核对：${errorMessage(e)}`] };
   }
 }
 

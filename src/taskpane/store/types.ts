@@ -31,6 +31,11 @@ export interface PaneState {
   tables: TableChoice[];
   /** Index into tables of the one whose report is shown. */
   table: number;
+  /**
+   * Notes on the file as a whole from the host's `annotate` (a .docx 自评报告: "报告正文只与第一张自评表核对",
+   * "报告正文未核对：…"), as the command line prints them; empty for a workbook.
+   */
+  fileNotes: string[];
 }
 
 /** One table on the checked sheet, as the table picker lists it. */
