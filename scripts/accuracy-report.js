@@ -4,7 +4,8 @@
  * test/fixtures/reports/*.json, whose expectations were written by hand before the checker ran on them.
  *
  * For each excerpt, with the built engine (lib/engine/report, from `npm run build:cli`):
- *   - figures stated: the figures a reviewer would compare (`expected.figures`);
+ *   - figures stated: the figures a reviewer would compare (`expected.figures`; a grade's `value` is the grade,
+ *     "优", matched with the grade the reader read);
  *   - figures read: those the reader found (same paragraph, kind and value); misreads: figures it found
  *     that are not there (a number that is not such a figure);
  *   - figures compared: read figures the check could hold against something (the table's figure when the
@@ -113,7 +114,12 @@ function measure(fx) {
   let compared = 0;
   for (const e of expected) {
     const i = figs.findIndex(
-      (f, j) => !used.has(j) && f.paragraph.index === e.paragraph && f.kind === e.kind && f.value === e.value,
+      (f, j) =>
+        !used.has(j) &&
+        f.paragraph.index === e.paragraph &&
+        f.kind === e.kind &&
+        // A grade has no number (value NaN): it is matched by the grade read (raw, 优秀 normalised to 优).
+        (e.kind === "grade" ? f.raw === e.value : f.value === e.value),
     );
     if (i < 0) continue;
     used.add(i);
