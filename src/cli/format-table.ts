@@ -99,9 +99,11 @@ function sheetLines(s: SheetReport, c: Colors): string[] {
     `总分 ${pair(s.total.declared === null ? "未填" : num(s.total.declared), num(s.total.computed), c)}`,
   );
   parts.push(
-    s.grade.declared === null
-      ? `等级 ${s.grade.computed}${c.dim("（表内未填等级）")}`
-      : `等级 ${pair(s.grade.declared, s.grade.computed, c, false)}`,
+    s.grade.computed === null
+      ? `等级 ${s.grade.declared ?? "未填"}${c.dim("（无得分，未评定）")}`
+      : s.grade.declared === null
+        ? `等级 ${s.grade.computed}${c.dim("（表内未填等级）")}`
+        : `等级 ${pair(s.grade.declared, s.grade.computed, c, false)}`,
   );
   out.push(`  ${parts.join("    ")}`);
   const counts = `错误 ${n.error} 项 · 警告 ${n.warning} 项 · 提示 ${n.info} 项`;

@@ -56,12 +56,10 @@ export function checkGridTables(grid: Grid, profile: Profile = defaultProfile())
 function fundsOnlyTotals(fundsScore: number | null): Pick<SheetReport, "total" | "grade"> {
   return {
     total: { weight: null, declared: null, computed: fundsScore ?? 0, cell: null },
-    grade: { declared: null, computed: NOT_RATED, cell: null },
+    grade: { declared: null, computed: null, cell: null },
   };
 }
 
-/** grade.computed of a table that has no indicator block to grade. */
-export const NOT_RATED = "未评定";
 
 /** Grid → layout → parsed Table → context → rules → the sheet report (docs/architecture.md). */
 export function scoreTable(table: Table, profile: Profile): SheetReport {

@@ -98,7 +98,7 @@ function followOns(
     });
   const changes = report.findings.find((f) => f.code === "GRADE_CHANGES_ON_RECALC");
   const g = report.grade;
-  if (changes && g.cell && !taken.has(g.cell) && !hasFormula(g.cell)) {
+  if (changes && g.computed !== null && g.cell && !taken.has(g.cell) && !hasFormula(g.cell)) {
     const c = gradeCorrection(report, g.computed, grid);
     if (c) out.push({ ...c, follows: true });
   }

@@ -306,7 +306,8 @@ export interface SheetReport {
   categories: CategoryReport[];
   indicators: IndicatorReport[];
   total: { weight: number | null; declared: number | null; computed: number; cell: string | null };
-  grade: { declared: string | null; computed: string; cell: string | null };
+  /** `computed` is the grade of total.computed, or null when there is none to give (no 得分, no indicator block). */
+  grade: { declared: string | null; computed: string | null; cell: string | null };
   findings: Finding[];
   /**
    * Present only when the sheet holds several tables stacked one under another: which one this is

@@ -475,14 +475,15 @@ describe("smaller readings", () => {
       ["效益指标", "社会效益指标", "足额保障率(参保率)", "=100%", null, 40, null],
       ["合计", null, null, null, null, 100, null],
     ]);
-    expect(r.grade.computed).toBe("未填写");
+    expect(r.grade.computed).toBeNull();
     expect(codes(r).filter((c) => !c.startsWith("WEIGHT_SPLIT"))).toEqual([
       "VALUE_MISSING@E3",
       "VALUE_MISSING@G3",
+      "TABLE_NOT_FILLED@G3",
       "VALUE_MISSING@E4",
       "VALUE_MISSING@G4",
     ]);
-    expect(r.findings.some((f) => f.code === "TABLE_NOT_FILLED" && f.severity === "info")).toBe(true);
+    expect(r.findings.some((f) => f.code === "TABLE_NOT_FILLED" && f.severity === "error")).toBe(true);
   });
 });
 

@@ -116,6 +116,9 @@ function fundsScoreBlanked(s: Sheet, _p: Places | null, o: Outcome): Injected | 
   const c = o.table?.funds?.total.score;
   if (!c || !PLAIN.test(c.text.trim()) || hasFindingAt(o, c.cell)) return null;
   if (isBlank(cellText(s, c.cell))) return null;
+  // With no indicator 得分 either, the blank funds score leaves a table with no score at all: that is
+  // TABLE_NOT_FILLED (an error since issue 17, class 8), another fault than the one this injects.
+  if (o.report && o.report.indicators.every((i) => i.scoreDeclared === null)) return null;
   return { sheet: setCell(s, c.cell, null), expect: [[{ code: "VALUE_MISSING", cell: c.cell }]] };
 }
 

@@ -35,7 +35,7 @@ export interface TableFigures {
   parts: (Stated & { label: string })[];
   rate: { exact: Big | null; declared: number | null; cell: string; shown: string } | null;
   score: { declared: number | null; computed: number; cell: string | null };
-  grade: { declared: string | null; computed: string; cell: string | null };
+  grade: { declared: string | null; computed: string | null; cell: string | null };
 }
 
 const cellText = (grid: Grid, a1: string | null): string => {

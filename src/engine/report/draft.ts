@@ -157,7 +157,9 @@ function conclusion(sr: SheetReport): DraftParagraph[] {
   const changed = t.declared !== null && Math.abs(t.declared - t.computed) > 0.005;
   return [
     SAY(
-      `经自评，总分 ${fmt(t.computed)} 分，等级为“${sr.grade.computed}”。` +
+      (sr.grade.computed === null
+        ? "自评表尚无得分，未评定等级。"
+        : `经自评，总分 ${fmt(t.computed)} 分，等级为“${sr.grade.computed}”。`) +
         (changed ? `（自评表填报总分为 ${fmt(t.declared)} 分，已按评分规则重算。）` : ""),
     ),
   ];

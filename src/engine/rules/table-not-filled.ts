@@ -17,7 +17,9 @@ const tableNotFilled = (): Words => [
 
 export default rule({
   code: "TABLE_NOT_FILLED",
-  severity: "info",
+  // A table being submitted with no score is the clerk's to fix (issue 17, class 8); scores that are
+  // formulas never calculated may well be right, the file only lacks their values: a warning.
+  severity: "error",
   about: ["表格尚未填写得分", "Table not filled in yet"],
   fixable: false,
   words: (d: TableNotFilledData) => (d.uncalculated ? tableUncalculated() : tableNotFilled()),
@@ -26,7 +28,11 @@ export default rule({
     total: (t, raise, { rows, parsed }) => {
       if (!t.unfilled) return [];
       const uncalculated = parsed.indicators.some((i) => i.score.uncalculated);
-      return [raise(rows[0].report.scoreCell, uncalculated ? { uncalculated } : {})];
+      return [
+        uncalculated
+          ? raise(rows[0].report.scoreCell, { uncalculated }, { severity: "warning" })
+          : raise(rows[0].report.scoreCell, {}),
+      ];
     },
   },
   examples: [{}, { uncalculated: true }],

@@ -10,8 +10,6 @@ import { sheetRow } from "../finding";
 
 export const FUNDS_CATEGORY = "预算执行率";
 
-/** grade.computed of a table with no 得分 at all. */
-export const NOT_FILLED = "未填写";
 
 /** One 一级 category against its label. */
 export interface CategoryComputation {
@@ -225,7 +223,7 @@ export function computeTotals(
     return {
       ...base,
       total: { weight: declaredWeight, declared: null, computed: 0, cell: scoreCell?.cell ?? null },
-      grade: { declared: null, computed: NOT_FILLED, cell: table.grade?.cell ?? null },
+      grade: { declared: null, computed: null, cell: table.grade?.cell ?? null },
     };
   return {
     ...base,

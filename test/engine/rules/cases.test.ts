@@ -94,5 +94,22 @@ describe("TABLE_NOT_FILLED: scores that are uncalculated formulas (issue 17, cla
     }).find((x) => x.code === "TABLE_NOT_FILLED")!;
     expect(f.message).toContain("公式未计算");
     expect(f.message).not.toContain("各项得分均为空");
+    // The file lacks values, not the clerk's work: a warning, where a table left empty is an error.
+    expect(f.severity).toBe("warning");
+  });
+
+  test("a table being submitted with no score at all is an error, with no grade invented", () => {
+    const r = checkGrid(
+      (() => {
+        const g = sampleGrid();
+        for (let r = 11; r <= 26; r++) setCell(g, `H${r}`, null);
+        setCell(g, "H4", null);
+        setCell(g, "H27", null);
+        return g;
+      })(),
+    );
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.report.findings.find((x) => x.code === "TABLE_NOT_FILLED")?.severity).toBe("error");
+    expect(r.report.grade.computed).toBeNull();
   });
 });
