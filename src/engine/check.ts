@@ -60,7 +60,6 @@ function fundsOnlyTotals(fundsScore: number | null): Pick<SheetReport, "total" |
   };
 }
 
-
 /** Grid → layout → parsed Table → context → rules → the sheet report (docs/architecture.md). */
 export function scoreTable(table: Table, profile: Profile): SheetReport {
   const { ctx, findings } = checkTable(table, profile);
