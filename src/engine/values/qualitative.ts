@@ -153,6 +153,10 @@ const PARTIAL_RE = new RegExp(
   `部分|基本|大部|大体|大致|初步|一定|有所|尚可|一般|稍|略有|有待|尚需|仍需|还需|需进一步|(^|尚|仍|还)待(提高|提升|加强|改进|完善|改善|进一步)|(较为?|比较)(${POS}|好)`,
 );
 const RATHER_HIGH_RE = /(较为?|比较)高/;
+/** "较好地", "比较好": a degree word that praises the way something was done. */
+const PRAISE_RE = /(较为?|比较)好地?/g;
+/** A target that names a level rather than describing the work: 好, 优良, 高, 较高. */
+const LEVEL_TARGET_RE = /[好优良高]/;
 /**
  * Work under way is not work done (正在推进, 持续推进, 稳步推进, 实施中, 在建): the text does not say which
  * band it reached, so it stays unclassified rather than 达成.
@@ -236,6 +240,18 @@ export function classifyQualitative(actual: string, target: string): QualBand | 
   }
   // A percentage short of 100 inside prose ("完成90%") is not a band the text states; ask the user.
   const pct = /(\d+(?:\.\d+)?)%/.exec(a);
+  // "较好把握…" that restates a descriptive target praises how it was done; it grades short only against
+  // a target that names a level (好, 优, 良, 高), where 较好 is one step below it.
+  const praised = a.replace(PRAISE_RE, "");
+  if (
+    praised !== a &&
+    t !== "" &&
+    !LEVEL_TARGET_RE.test(t) &&
+    praised.includes(t) &&
+    !PARTIAL_RE.test(praised)
+  ) {
+    return "达成";
+  }
   if (PARTIAL_RE.test(a)) return "部分达成";
   // "较高" is short of a target that says 高; against a description ("展示文物价值") it grades nothing.
   if (RATHER_HIGH_RE.test(a)) return /高/.test(t) ? "部分达成" : null;
