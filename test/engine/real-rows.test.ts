@@ -800,3 +800,27 @@ describe("the reasons block under 总分 (templates without a reason column per 
     expect(codes(r).filter((c) => !c.startsWith("WEIGHT"))).toEqual([]);
   });
 });
+
+describe("weights only in the 一级 labels (no 分值 column)", () => {
+  // Shaped like a Hubei 20 + 80 form: the 一级 labels carry the points, each row only a 得分.
+  const rows = (output: number, effect: number): RowSpec[] => [
+    ["项目支出绩效自评表"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"],
+    [`产出指标(${output}分)`, "数量指标", "培训人次", "≥100人次", "120人次", output / 2],
+    [null, "质量指标", "合格率", "≥95%", "98%", output / 2],
+    [`效益指标(${effect}分)`, "社会效益指标", "群众知晓率", "≥90%", "95%", effect],
+    ["总分", null, null, null, null, output + effect],
+  ];
+
+  it("labels adding up to more than 100 are WEIGHT_TOTAL, and 总分 advice blames the weights", () => {
+    const r = report(rows(60, 50));
+    expect(codes(r)).toContain("WEIGHT_TOTAL@A3");
+    const total = r.findings.find((f) => f.code === "TOTAL_MISMATCH");
+    if (total) expect(total.message).toContain("分值");
+  });
+
+  it("labels adding up to 100 raise nothing about the total", () => {
+    const r = report(rows(60, 40));
+    expect(codes(r).filter((c) => /^(WEIGHT_TOTAL|TOTAL_MISMATCH)/.test(c))).toEqual([]);
+  });
+});

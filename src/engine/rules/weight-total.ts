@@ -35,7 +35,13 @@ export default rule({
       if (!t.complete || !off) return [];
       // The total row's 分值, else the first 分值 of the table (the funds line's, then the first indicator's).
       const firstWeight = table.indicators.find((i) => i.weight !== null)?.weight?.cell;
-      const cell = t.totalWeightCell?.cell ?? t.funds?.weightCell ?? firstWeight ?? table.titleCell ?? "A1";
+      const cell =
+        t.totalWeightCell?.cell ??
+        t.labelCell ??
+        t.funds?.weightCell ??
+        firstWeight ??
+        table.titleCell ??
+        "A1";
       return [
         raise(
           cell,

@@ -10,7 +10,6 @@ import { sheetRow } from "../finding";
 
 export const FUNDS_CATEGORY = "预算执行率";
 
-
 /** One 一级 category against its label. */
 export interface CategoryComputation {
   category: Category;
@@ -134,8 +133,10 @@ export interface TotalsComputation {
   /** The 总分 row as a sheet row, when the table has one. */
   sheetRow: number | undefined;
   funds: FundsForTotal | null;
-  /** Σ 分值, the funds line's included. */
+  /** Σ 分值, the funds line's included (the 一级 labels' points where no row has a 分值). */
   weightSum: number;
+  /** The first 一级 label, where the weights are only in the labels (产出指标(60分)) and no row has a 分值. */
+  labelCell: string | null;
   totalWeightCell: ReadNumber | null;
   declaredWeight: number | null;
   /** No funds block is there unread (its points nobody can count). */
@@ -169,13 +170,19 @@ export function computeTotals(
   profile: Profile,
 ): TotalsComputation {
   const { table } = parsed;
-  const weightSum = sum([funds?.weight ?? null, ...indicators.map((i) => i.weight)]);
+  const labels = labelWeights(parsed, indicators);
+  const weightSum = sum([
+    funds?.weight ?? null,
+    ...(labels ? labels.weights : indicators.map((i) => i.weight)),
+  ]);
   const totalWeightCell = parsed.total?.weight ?? null;
   const declaredWeight = totalWeightCell?.value ?? null;
   // A funds block that is there but unread holds points nobody can count: no sum is complete without it.
   const fundsKnown = !table.fundsUnread;
   const complete =
-    fundsKnown && indicators.every((i) => i.weight !== null) && (!funds || funds.weight !== null);
+    fundsKnown &&
+    (labels !== null || indicators.every((i) => i.weight !== null)) &&
+    (!funds || funds.weight !== null);
   const weightsWrong = complete && !within(weightSum, profile.totalPoints, profile.scoreTolerance);
 
   // A blank funds 得分 the rules can compute counts at the value it should hold (its own VALUE_MISSING
@@ -203,6 +210,7 @@ export function computeTotals(
     sheetRow: table.total ? sheetRow(table.total.row) : undefined,
     funds,
     weightSum,
+    labelCell: labels?.cell ?? null,
     totalWeightCell,
     declaredWeight,
     fundsKnown,
@@ -247,4 +255,21 @@ export function normaliseGrade(text: string, profile: Profile): string {
   const names = profile.gradeBands.map((b) => b[1]);
   if (names.includes(t)) return t;
   return GRADE_WORDS[t] && names.includes(GRADE_WORDS[t]) ? GRADE_WORDS[t] : t;
+}
+
+/**
+ * A table with no 分值 column carries its weights only in the 一级 labels (产出指标(60分)): those are then
+ * the weights the total is held to — when every indicator sits under a labelled category and none has a
+ * 分值 of its own. Null otherwise.
+ */
+function labelWeights(
+  parsed: ParsedTable,
+  indicators: IndicatorReport[],
+): { weights: number[]; cell: string } | null {
+  const cats = parsed.table.categories;
+  if (!cats.length || !indicators.length || indicators.some((i) => i.weight !== null)) return null;
+  if (cats.some((c) => c.declaredWeight === null)) return null;
+  const covered = new Set(cats.flatMap((c) => c.rows));
+  if (!indicators.every((i) => covered.has(i.row - 1))) return null;
+  return { weights: cats.map((c) => c.declaredWeight as number), cell: cats[0].cell };
 }
