@@ -61,6 +61,8 @@ describe("labels as reports phrase them", () => {
       ],
     ],
     ["经自评，该项目得分 95 分。", [["score", 95]]],
+    // A report-level score in the sentence after an indicator's line is still read.
+    ["实际完成值95%。综合评价得分 92 分。", [["score", 92]]],
   ])("reads %s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -70,6 +72,9 @@ describe("labels as reports phrase them", () => {
     "投入 25 分，自评得分 25 分。",
     "产出指标（50 分）自评得分 48 分。",
     "产出指标得分 45 分。",
+    // An indicator's line: the score after its target or actual is the row's.
+    "1.免疫密度，年初目标值≥90%，实际完成值≥90%，自评得分20分。",
+    "农户满意度指标值≥90%，完成情况95%，得分10分。",
     // The scale, a rate of points, a row's cell.
     "总分值 100 分。",
     "得分率 95%。",

@@ -115,8 +115,15 @@ const kindOfGroup = (m: RegExpExecArray): FigureKind | null => {
 const CATEGORY_POINTS =
   /(?:决策|过程|投入|产出|效益|效果|满意度|管理|履职|成本|质量|数量|时效)(?:指标|类)?[\s（(：:为共计满]{0,4}\d+(?:\.\d+)?\s*分/;
 
+/**
+ * An indicator's line ("1.免疫密度，年初目标值≥90%，实际完成值≥90%，自评得分20分"): a score after the row's
+ * target or actual in the same sentence is that row's, not the report's.
+ */
+const INDICATOR_LINE = /(?:目标值|指标值|完成值|完成情况)/;
+
 function categoryScore(text: string, at: number): boolean {
-  return CATEGORY_POINTS.test(text.slice(sentenceStart(text, at), at));
+  const before = text.slice(sentenceStart(text, at), at);
+  return CATEGORY_POINTS.test(before) || INDICATOR_LINE.test(before);
 }
 
 /** "支出" alone names the spending only where it stands alone ("年支出", "，支出"), not in "人员支出". */
