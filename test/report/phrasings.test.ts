@@ -61,6 +61,22 @@ describe("labels as reports phrase them", () => {
       ],
     ],
     ["经自评，该项目得分 95 分。", [["score", 95]]],
+    // 万 with no 元 is 万元; 评价分 … 分 is the report's score after 因此 / 综上.
+    [
+      "投入中央直达资金29.6万,执行数29.6万,执行率100%。",
+      [
+        ["budget", 29.6],
+        ["spent", 29.6],
+        ["rate", 100],
+      ],
+    ],
+    [
+      "因此评价分100分,自评等级为优秀。",
+      [
+        ["score", 100],
+        ["grade", NaN],
+      ],
+    ],
     // A report-level score in the sentence after an indicator's line is still read.
     ["实际完成值95%。综合评价得分 92 分。", [["score", 92]]],
   ])("reads %s", (text, expected) => {
@@ -79,6 +95,11 @@ describe("labels as reports phrase them", () => {
     "总分值 100 分。",
     "得分率 95%。",
     "得分 95。",
+    "评价分 3 个阶段。",
+    "评价分值 100 分。",
+    // A count in 万 (万人, 万亩) is not money.
+    "执行数 2.5万人次。",
+    "社会投入资金 300 万元。",
     // A sub-item, another project, a year, a change, a count before the amount.
     "其中人员支出 500 万元。",
     "农田项目总预算 320 万元。",

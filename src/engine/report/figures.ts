@@ -53,7 +53,9 @@ const LABELS: [FigureKind, string][] = [
       "预算总收入|预算收入总额|预算收入|预算总额|预算资金总额|资金总额|总预算|预算数|" +
       // "下达（预算）资金 500 万元", "批复资金合计…", "收到…资金共计…": the money a project was given.
       "(?:下达|批复|收到)(?:预算)?(?:资金|经费)(?:合计|共计|总计)?|(?:下达|批复)预算|安排支出(?:共计|合计)|" +
-      "(?:项目|预算)?资金(?:共计|合计|总计|共)|经费(?:共计|合计)|收入(?=\\s*[：:])",
+      "(?:项目|预算)?资金(?:共计|合计|总计|共)|经费(?:共计|合计)|收入(?=\\s*[：:])|" +
+      // "投入中央直达资金 29.6 万": the money put in, a few words naming the fund between.
+      "投入[\\u4e00-\\u9fff]{0,6}?资金",
   ],
   [
     "budgetPart",
@@ -65,18 +67,20 @@ const LABELS: [FigureKind, string][] = [
     "全年执行数|实际执行数|执行数|实际总支出|实际支出|实际发放(?:资金|金额)?|全年支出|本年支出|决算支出|累计支出|支出总额|支出",
   ],
   ["balance", "结余结转|结转结余|结余资金|结余"],
-  ["score", "自评总分|自评得分|综合评价得分|综合得分|总得分|自评分数|得分合计|总分|得分"],
+  ["score", "自评总分|自评得分|综合评价得分|综合得分|评价得分|评价分|总得分|自评分数|得分合计|总分|得分"],
 ];
 
 const LABEL_RE = new RegExp(LABELS.map(([, alt]) => `(${alt})`).join("|"), "g");
 // Filler between a label and its number: "为", "达到", "共计", "：" — never "较上年提高" (a change, not the figure).
-const VALUE_RE = /^([\s为是达到了约近共计合总额：:]{0,5})(\d+(?:,\d{3})*(?:\.\d+)?)\s*(亿元|万元|元|%|分)?/;
+// "29.6万," with no 元 is money in 万元; "29.6万人" is a count, so a bare 万 must not run into another word.
+const VALUE_RE =
+  /^([\s为是达到了约近共计合总额：:]{0,5})(\d+(?:,\d{3})*(?:\.\d+)?)\s*(亿元|万元|元|%|分|万(?![\u4e00-\u9fff]))?/;
 /**
  * What may stand before a label in its clause: a year, 全年 / 本单位 / 其中 and the like. "某某项目预算数",
  * "上年预算执行率" and "2020 年执行率" name another budget or year: not this table's figure.
  */
 const OWN_PREFIX =
-  /^(?:\s|\d{4}\s*年度?|全年|本年度?|当年|本单位|本部门|本项目|该项目|项目|实际|该|我局|我单位|单位|部门|整体|其中[:：]?|共|合计|总计|以及|和|及|另|经自评|[一二三四五六七八九十\d]+[、.．])*$/;
+  /^(?:\s|\d{4}\s*年度?|全年|本年度?|当年|本单位|本部门|本项目|该项目|项目|实际|该|我局|我单位|单位|部门|整体|其中[:：]?|共|合计|总计|以及|和|及|另|经自评|经综合评价|因此|综上所述?|最终|[一二三四五六七八九十\d]+[、.．])*$/;
 const CLAUSE_BREAK = /[，,。；;！？、\n（(]/;
 
 function sentenceStart(text: string, at: number): number {
@@ -134,8 +138,10 @@ function bareSpendingOk(text: string, at: number): boolean {
 
 function unitFits(kind: FigureKind, label: string, unit: string | undefined, value: number): boolean {
   if (kind === "rate") return unit === "%";
-  // A bare "得分" is read only with its 分 ("得分 95 分"), never "得分 95" (a row's cell quoted in prose).
-  if (kind === "score") return (unit === "分" || (unit === undefined && label !== "得分")) && value <= 1000;
+  // A bare "得分" / "评价分" is read only with its 分 ("得分 95 分"), never "得分 95" (a row's cell quoted in
+  // prose) or "评价分 3 个阶段".
+  const needsPoints = label === "得分" || label === "评价分";
+  if (kind === "score") return (unit === "分" || (unit === undefined && !needsPoints)) && value <= 1000;
   return unit === "万元" || unit === "元" || unit === "亿元";
 }
 
@@ -166,7 +172,7 @@ export function figuresOf(p: ReportParagraph): ReportFigure[] {
     if (!v) continue;
     const raw = v[2].replace(/,/g, "");
     const value = Number(raw);
-    const unit = v[3];
+    const unit = v[3] === "万" ? "万元" : v[3];
     if (!Number.isFinite(value) || !unitFits(kind, label, unit, value)) continue;
     const end = m.index + label.length + v[0].length;
     out.push({
