@@ -129,8 +129,10 @@ export interface Table {
   total: { row: number; weight: SourceCell | null; score: SourceCell | null } | null;
   /** The grade cell ("等级：优" or a separate 等级 cell). */
   grade: { cell: string; declared: string | null } | null;
-  /** The block weight in "绩效指标(90分)", when present. */
+  /** The block weight in "绩效指标(90分)" / "年度绩效目标(80分)", when present. */
   indicatorBlockWeight: number | null;
+  /** That block label's cell and name without its points ("年度绩效目标"). */
+  indicatorBlock?: { cell: string; name: string };
   /** A funds block whose label is there but whose columns were not understood: reported, not dropped. */
   fundsUnread?: { cell: string; label: string };
   /** Readings the layout chose where the table did not say (one per kind): LAYOUT_ASSUMED infos. */

@@ -824,3 +824,39 @@ describe("weights only in the 一级 labels (no 分值 column)", () => {
     expect(codes(r).filter((c) => /^(WEIGHT_TOTAL|TOTAL_MISMATCH)/.test(c))).toEqual([]);
   });
 });
+
+describe("the goal block's own points (年度绩效目标(80分)) against its 一级 labels", () => {
+  // A 20 + 80 form: funds (20分), then a goal block merged down column A beside the 一级 labels.
+  const rows = (output: number, effect: number, block = "年度绩效目标\n(80分)"): RowSpec[] => [
+    ["项目自评表"],
+    ["预算执行情况(万元)\n(20分)", null, "预算数(A)", "执行数(B)", "执行率(B/A)", "得分\n(20分*执行率)"],
+    [null, "年度财政资金总额", 100, 100, P(1, "100%"), 20],
+    [block, "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+    [null, `产出指标\n(${output}分)`, "数量指标", "培训人次", "≥100人次", "120人次", output / 2],
+    [null, null, "质量指标", "合格率", "≥95%", "98%", output / 2],
+    [null, `效益指标\n(${effect}分)`, "社会效益指标", "群众知晓率", "≥90%", "95%", effect],
+    ["总分", null, null, null, null, null, 20 + output + effect],
+  ];
+  const merges = ["A2:A3", "A4:A7", "B5:B6"];
+
+  it("labels adding up to more than the block are WEIGHT_CATEGORY at the block's label", () => {
+    const r = report(rows(60, 40), merges);
+    const f = r.findings.find((x) => x.code === "WEIGHT_CATEGORY");
+    expect(f?.cell).toBe("A4");
+    expect(f?.message).toContain("年度绩效目标(80分)");
+    expect(f?.message).toContain("100分");
+    expect(f?.data).toMatchObject({ variant: "block", sum: 100, declared: 80, basis: "labels" });
+  });
+
+  it("labels adding up to the block raise no weight finding", () => {
+    const r = report(rows(50, 30), merges);
+    expect(codes(r).filter((c) => c.startsWith("WEIGHT_CATEGORY") || c.startsWith("WEIGHT_TOTAL"))).toEqual(
+      [],
+    );
+  });
+
+  it("a goal block label without points holds nothing", () => {
+    const r = report(rows(60, 40, "年度绩效目标"), merges);
+    expect(codes(r).filter((c) => c.startsWith("WEIGHT_CATEGORY"))).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { findFunds } from "./funds";
 import { mergeFundsRow } from "./funds-row";
 import { findGrade } from "./grade";
 import { findIndicatorHeader, ROLE_NAMES } from "./header";
-import { findBlockWeight, readIndicators } from "./indicators";
+import { findIndicatorBlock, readIndicators } from "./indicators";
 import { columnOrderAssumption, guessedHeaderAssumption } from "./order";
 import { Sheet } from "./sheet";
 import { indicatorRole, isFundsLabel } from "./text";
@@ -88,6 +88,7 @@ function detect(grid: Grid): LayoutResult {
   if (fundsSearch?.joinedHeader)
     assumptions.unshift({ kind: "funds-header-joined", ...fundsSearch.joinedHeader });
   const cols = header.cols;
+  const goalBlock = findIndicatorBlock(sh, header, body.firstDataRow);
   const table: Table = {
     sheet: sheetName,
     kind,
@@ -106,7 +107,8 @@ function detect(grid: Grid): LayoutResult {
           }
         : null,
     grade: body.totalRow >= 0 ? findGrade(sh, body.totalRow, cols.score) : null,
-    indicatorBlockWeight: findBlockWeight(sh, header, body.firstDataRow),
+    indicatorBlockWeight: goalBlock?.weight ?? null,
+    ...(goalBlock ? { indicatorBlock: { cell: goalBlock.cell, name: goalBlock.name } } : {}),
     ...(fundsUnread ? { fundsUnread } : {}),
     ...(assumptions.length ? { assumptions } : {}),
     ...(reasonBlock ? { reasonBlock } : {}),

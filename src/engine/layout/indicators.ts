@@ -333,15 +333,23 @@ function emptyCell(r: number, c: number): SourceCell {
   return { cell: toA1(r, c), row: r, col: c, value: null, text: "", format: null, formula: null };
 }
 
-/** "绩效指标(90分)" left of or above the indicator header. */
-export function findBlockWeight(sh: Sheet, header: IndicatorHeader, firstDataRow: number): number | null {
+/**
+ * The indicator block's own label with its points, left of or above the indicator header: "绩效指标(90分)",
+ * or the goal block of the 20 + 80 templates, "年度绩效目标(80分)" (merged down beside the 一级 column).
+ */
+export function findIndicatorBlock(
+  sh: Sheet,
+  header: IndicatorHeader,
+  firstDataRow: number,
+): { weight: number; cell: string; name: string } | null {
   const lastCol = Math.max(header.cols.level1 ?? header.cols.name, 1);
   for (let r = Math.max(0, header.row - 1); r <= Math.min(firstDataRow, sh.nRows - 1); r++) {
     for (let c = 0; c < lastCol; c++) {
       const t = sh.mtext(r, c);
-      if (t && /^绩效指标/.test(norm(t))) {
-        const w = weightFromLabel(t);
-        if (w !== null) return w;
+      if (t && /^(?:年度)?绩效(?:指标|目标)(?![值完])/.test(norm(t))) {
+        const weight = weightFromLabel(t);
+        const at = sh.masterPos(r, c);
+        if (weight !== null) return { weight, cell: toA1(at.row, at.col), name: stripWeight(t) };
       }
     }
   }

@@ -22,8 +22,13 @@ export interface CategoryComputation {
 export interface CategoriesComputation {
   categories: CategoryReport[];
   each: CategoryComputation[];
-  /** Σ of every indicator's weight against "绩效指标(90分)", when the table labels its block and all are known. */
+  /**
+   * Σ of every indicator's weight (or, with no 分值 column, of the 一级 labels' points) against "绩效指标(90分)",
+   * when the table labels its block and all are known.
+   */
   blockSum: number | null;
+  /** blockSum is of the 一级 labels' points. */
+  blockByLabels: boolean;
   /** Whether the table is held to the profile's split (see computeCategories). */
   splitApplies: boolean;
   /** The funds line's weight and cell, which joins the split as 预算执行率. */
@@ -53,11 +58,17 @@ export function computeCategories(
     };
   });
 
-  // "绩效指标(90分)": the indicator block as a whole.
+  // "绩效指标(90分)" / "年度绩效目标(80分)": the indicator block as a whole, against every row's 分值 or,
+  // where no row has one, against the 一级 labels' points.
+  const labels = table.indicatorBlockWeight !== null ? labelWeights(table, indicators) : null;
   const blockSum =
-    table.indicatorBlockWeight !== null && categories.length && indicators.every((i) => i.weight !== null)
-      ? sum(indicators.map((i) => i.weight))
-      : null;
+    table.indicatorBlockWeight === null || !categories.length
+      ? null
+      : indicators.every((i) => i.weight !== null)
+        ? sum(indicators.map((i) => i.weight))
+        : labels
+          ? sum(labels.weights)
+          : null;
 
   // An evaluation table on another framework (投入 / 过程 / 产出 / 效果) is not the profile's split: only a
   // table whose 一级 are all the profile's own categories is held to it. A table without 一级 (group rows
@@ -74,7 +85,8 @@ export function computeCategories(
     categories.length > 0 &&
     weightsKnown &&
     (table.mode !== "evaluation" || categories.every((c) => knownCategory(c.name, profile)));
-  return { categories, each, blockSum, splitApplies, funds };
+  const blockByLabels = blockSum !== null && !indicators.every((i) => i.weight !== null);
+  return { categories, each, blockSum, blockByLabels, splitApplies, funds };
 }
 
 /** A 一级 named in one of the profile's splits (成本指标 counts: it is carved out of 产出). */
@@ -170,7 +182,7 @@ export function computeTotals(
   profile: Profile,
 ): TotalsComputation {
   const { table } = parsed;
-  const labels = labelWeights(parsed, indicators);
+  const labels = labelWeights(table, indicators);
   const weightSum = sum([
     funds?.weight ?? null,
     ...(labels ? labels.weights : indicators.map((i) => i.weight)),
@@ -263,10 +275,10 @@ export function normaliseGrade(text: string, profile: Profile): string {
  * 分值 of its own. Null otherwise.
  */
 function labelWeights(
-  parsed: ParsedTable,
+  table: Table,
   indicators: IndicatorReport[],
 ): { weights: number[]; cell: string } | null {
-  const cats = parsed.table.categories;
+  const cats = table.categories;
   if (!cats.length || !indicators.length || indicators.some((i) => i.weight !== null)) return null;
   if (cats.some((c) => c.declaredWeight === null)) return null;
   const covered = new Set(cats.flatMap((c) => c.rows));
