@@ -860,3 +860,25 @@ describe("the goal block's own points (年度绩效目标(80分)) against its �
     expect(codes(r).filter((c) => c.startsWith("WEIGHT_CATEGORY"))).toEqual([]);
   });
 });
+
+describe("a 一级 label with points and no name (“(50分)”) carried down instead of merged", () => {
+  const rows = (carried: boolean): RowSpec[] => [
+    ["项目支出绩效自评表"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["(50分)", "数量指标", "培训人次", "≥100人次", "120人次", 25, 25],
+    [carried ? "(50分)" : null, "质量指标", "合格率", "≥95%", "98%", 25, 25],
+    ["(50分)", "社会效益指标", "群众知晓率", "≥90%", "95%", 50, 50],
+    ["总分", null, null, null, null, 100, 100],
+  ];
+
+  it("is one category of 50, as when merged", () => {
+    for (const carried of [false, true]) {
+      const r = report(rows(carried), carried ? [] : ["A3:A4"]);
+      expect(r.categories.map((c) => [c.name, c.declaredWeight, c.weightSum])).toEqual([
+        ["产出指标", 50, 50],
+        ["效益指标", 50, 50],
+      ]);
+      expect(codes(r).filter((c) => c.startsWith("WEIGHT_CATEGORY"))).toEqual([]);
+    }
+  });
+});

@@ -95,6 +95,8 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
   // An indicator was kept since the last 一级/二级 label.
   let inGroup = false;
 
+  // The raw label of each category whose label had no name of its own ("(50分)").
+  const unnamedLabels = new Map<Category, string>();
   const categoryFor = (cur: Level1): Category => {
     if (cur.category) return cur.category;
     const LW1 = header.levelWeights?.level1;
@@ -109,6 +111,11 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
       return (cur.category = same);
     }
     const fromLevel2 = cur.name ? null : categoryFromLevel2(l2);
+    // A label with points and no name ("(50分)") written again on the next rows — carried down instead of
+    // merged, or repeated after a page break — is the category just before, not a new one of 50 more.
+    const last = categories[categories.length - 1];
+    if (fromLevel2 && last && last.name === fromLevel2 && unnamedLabels.get(last) === cur.raw.trim())
+      return (cur.category = last);
     const name = cur.name || fromLevel2 || `第${categories.length + 1}个一级指标`;
     if (!cur.name)
       assumptions.push({
@@ -119,6 +126,7 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
         from: fromLevel2 ? "level2" : "position",
       });
     cur.category = { name, cell: cur.cell, declaredWeight: weight, rows: [] };
+    if (!cur.name) unnamedLabels.set(cur.category, cur.raw.trim());
     categories.push(cur.category);
     return cur.category;
   };
