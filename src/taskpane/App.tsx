@@ -210,7 +210,7 @@ function Pane({ host, settings, update, storageOk, t, control, helpUrl, readWork
           : "";
   }, [list, report, pane.notes, t]);
   const act = usePaneActions(host, pane.store, report, findings, statusOf, t, lang, setNotice);
-  const verdict = list ? verdictOf(cards) : null;
+  const verdict = list ? verdictOf(cards, list.ignored) : null;
   const notesKept = pane.notesKept;
   const mainRef = useRef<HTMLElement>(null);
   useHeaderHeight(mainRef);

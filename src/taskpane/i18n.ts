@@ -120,6 +120,7 @@ const zh = {
   verdictErrorsExplain: "暂不能提交：还有 {n} 项要处理（其中 {m} 项缺偏差说明）",
   verdictExplain: "无错误，但有 {n} 项需说明",
   verdictOk: "可以提交",
+  verdictOkIgnored: "可以提交（已忽略 {n} 项错误）",
   countErrors: "错误 {n}",
   countExplain: "需说明 {n}",
   countWarnings: "警告 {n}",
@@ -142,6 +143,8 @@ const zh = {
   successTitle: "可以提交",
   successBody: "未发现错误，需要说明的偏差都已说明。下一步：保存工作簿，连同自评报告一起提交。",
   successWarnings: "另有 {n} 项警告，建议提交前再看一眼。",
+  successIgnoredErrors:
+    "已忽略的 {n} 项错误只在本插件中隐藏，审核方用本工具校验时仍会列出；请确认确实不适用，并在自评报告中说明理由。",
   firstRunTitle: "首次使用",
   firstRunBody:
     "本助手核对分值、重算每项得分、预算执行率、总分和等级，并引导填写偏差原因。评分规则：{profile}（可在下方“设置”中更换）。表格只在本机读取，不会上传。",
@@ -301,6 +304,7 @@ const en: Record<StringKey, string> = {
   verdictErrorsExplain: "Not ready to submit: {n} left to fix ({m} without an explanation)",
   verdictExplain: "No errors, but {n} need an explanation",
   verdictOk: "Ready to submit",
+  verdictOkIgnored: "Ready to submit (errors ignored: {n})",
   countErrors: "Errors {n}",
   countExplain: "To explain {n}",
   countWarnings: "Warnings {n}",
@@ -324,6 +328,8 @@ const en: Record<StringKey, string> = {
   successBody:
     "No errors, and every deviation that needs an explanation has one. Next: save the workbook and submit it with the self-evaluation report.",
   successWarnings: "{n} warnings remain; have a look before submitting.",
+  successIgnoredErrors:
+    "The {n} ignored errors are hidden only in this add-in; a reviewer's check still finds them. Make sure they do not apply and say why in the 自评报告.",
   firstRunTitle: "First use",
   firstRunBody:
     "This checker verifies the weights, recomputes every score, the budget execution rate, the total and the grade, and guides you through the explanations. Scoring rules: {profile} (change them under Settings below). The table is read on this computer only; nothing is uploaded.",

@@ -157,6 +157,27 @@ describe("忽略: a reviewed card set aside", () => {
     expect(screen.queryByTestId("ignored")).toBeNull();
   });
 
+  test("errors set aside leave 可以提交 that says so, and the panel says a reviewer still sees them", async () => {
+    const g = sampleGrid();
+    setCell(g, "I12", "偏差原因：宣传进社区；改进措施：提高指标值。");
+    setCell(g, "I23", "偏差原因：群众参与踊跃；改进措施：提高指标值。");
+    setCell(g, "F11", 1); // a 分值 changed: the weights no longer add up
+    const user = userEvent.setup();
+    renderPane([g]);
+    await summaryShown();
+    expect(verdict()).toMatch(/^暂不能提交/);
+    // Set aside every card still to handle (the weights card and the 执行率 card).
+    for (let i = 0; i < 5 && !verdict().startsWith("可以提交"); i++) {
+      const card = document.querySelector<HTMLElement>("[data-card-key]")!;
+      const toggle = card.querySelector<HTMLElement>("button[aria-expanded]");
+      if (toggle?.getAttribute("aria-expanded") === "false") await user.click(toggle);
+      await user.click(within(card).getByRole("button", { name: "忽略" }));
+      await settled();
+    }
+    expect(verdict()).toBe("可以提交（已忽略 1 项错误）");
+    expect(screen.getByTestId("success-panel")).toHaveTextContent("审核方用本工具校验时仍会列出");
+  });
+
   test("a mark lapses when the row's data change", async () => {
     const g = sampleGrid();
     const host = new MemoryHost([g]);

@@ -14,6 +14,8 @@ import {
   togglePhrase,
 } from "../../src/taskpane/model/explain";
 import { cardNumbers, cardProblems } from "../../src/taskpane/model/labels";
+import { verdictText } from "../../src/taskpane/components/Header";
+import { translator } from "../../src/taskpane/i18n";
 import { sampleGrid, setCell } from "./sample-grid";
 
 function report(g = sampleGrid()): SheetReport {
@@ -75,6 +77,30 @@ describe("cards and verdict", () => {
     const r = report(g);
     const { cards } = buildCards(r, [], new Set(["自评表!FUNDS_LOW_EXECUTION@G4"]));
     expect(verdictOf(cards)).toEqual({ kind: "ok", warnings: 0 });
+  });
+
+  test("errors set aside (忽略) still show in the verdict: 可以提交（已忽略 N 项错误）", () => {
+    const g = sampleGrid();
+    setCell(g, "I12", "偏差原因：宣传进社区；改进措施：提高指标值。");
+    setCell(g, "I23", "偏差原因：群众参与踊跃；改进措施：提高指标值。");
+    setCell(g, "F11", 1); // a 分值 changed: the weights and the 总分 no longer add up (error cards)
+    const r = report(g);
+    const notes = new Set(["自评表!FUNDS_LOW_EXECUTION@G4"]);
+    const first = buildCards(r, [], notes);
+    const errors = first.cards.filter((c) => c.severity === "error");
+    expect(errors.length).toBeGreaterThan(0);
+    expect(verdictOf(first.cards, first.ignored).kind).toBe("errors");
+    const after = buildCards(r, [], notes, new Set(errors.map((c) => c.ignoreKey)));
+    const v = verdictOf(after.cards, after.ignored);
+    const n = errors.length;
+    expect(v).toEqual({ kind: "ok", warnings: 0, ignoredErrors: n });
+    expect(verdictText(v, translator("zh"))).toBe(`可以提交（已忽略 ${n} 项错误）`);
+    expect(verdictText(v, translator("en"))).toBe(`Ready to submit (errors ignored: ${n})`);
+    // Warnings set aside are not errors: the sample's OVER_TARGET cards, ignored, leave a plain 可以提交.
+    const clean = report(sampleGrid());
+    const warn = buildCards(clean, [], notes).cards.filter((c) => c.severity === "warning");
+    const w = buildCards(clean, [], notes, new Set(warn.map((c) => c.ignoreKey)));
+    expect(verdictOf(w.cards, w.ignored)).toEqual({ kind: "ok", warnings: 0 });
   });
 });
 

@@ -82,7 +82,8 @@ export function verdictText(verdict: Verdict, t: T): string {
     return verdict.explain > 0
       ? t("verdictErrorsExplain", { n: verdict.n, m: verdict.explain })
       : t("verdictErrors", { n: verdict.n });
-  return verdict.kind === "explain" ? t("verdictExplain", { n: verdict.n }) : t("verdictOk");
+  if (verdict.kind === "explain") return t("verdictExplain", { n: verdict.n });
+  return verdict.ignoredErrors ? t("verdictOkIgnored", { n: verdict.ignoredErrors }) : t("verdictOk");
 }
 
 export function Header(props: Props) {

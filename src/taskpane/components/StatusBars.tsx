@@ -68,6 +68,7 @@ export function StatusBars({ state, stale, notice, verdict, lang, t, className, 
         <Bar intent="success" title={t("successTitle")} className={className} testId="success-panel">
           {t("successBody")}
           {verdict.warnings > 0 ? ` ${t("successWarnings", { n: verdict.warnings })}` : ""}
+          {verdict.ignoredErrors ? ` ${t("successIgnoredErrors", { n: verdict.ignoredErrors })}` : ""}
         </Bar>
       )}
     </>

@@ -194,20 +194,23 @@ export function toHandle(c: Card): boolean {
 export type Verdict =
   | { kind: "errors"; n: number; explain: number }
   | { kind: "explain"; n: number }
-  | { kind: "ok"; warnings: number };
+  /** ignoredErrors: errors the clerk set aside (忽略); the pane still says so, a reviewer's check still finds them. */
+  | { kind: "ok"; warnings: number; ignoredErrors?: number };
 
 /**
  * One unit, one sentence: cards. 暂不能提交：还有 N 项要处理（其中 M 项缺偏差说明）/ 无错误，但有 N 项需说明 /
  * 可以提交. N counts the cards 下一个 steps through; M those of them still without an explanation.
  */
-export function verdictOf(cards: Card[]): Verdict {
+export function verdictOf(cards: Card[], ignored: Card[] = []): Verdict {
   const handle = cards.filter(toHandle);
   if (handle.some((c) => c.severity === "error"))
     return { kind: "errors", n: handle.length, explain: handle.filter(lacksExplanation).length };
   if (handle.length > 0) return { kind: "explain", n: handle.length };
+  const ignoredErrors = ignored.filter((c) => c.severity === "error").length;
   return {
     kind: "ok",
     warnings: cards.filter((c) => c.severity === "warning" && !c.reportNote?.marked).length,
+    ...(ignoredErrors > 0 ? { ignoredErrors } : {}),
   };
 }
 
