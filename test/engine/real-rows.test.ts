@@ -882,3 +882,23 @@ describe("a 一级 label with points and no name (“(50分)”) carried down in
     }
   });
 });
+
+describe("a named 一级 label carried down instead of merged", () => {
+  // The label's first copy stands on a row with no 三级 of its own; the category is still found there.
+  const rows = (merged: boolean): RowSpec[] => [
+    ["项目支出绩效自评表"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标(70分)", "数量指标", "培训人次", "≥100人次", "120人次", 70, 70],
+    ["效益指标(20分)", "经济效益指标", null, null, null, null, null],
+    [merged ? null : "效益指标(20分)", "社会效益指标", "群众知晓率", "≥90%", "95%", 20, 20],
+    ["满意度指标(10分)", "服务对象满意度指标", "满意度", "≥90%", "95%", 10, 10],
+    ["总分", null, null, null, null, 100, 100],
+  ];
+
+  it("points at the label's first copy, as at the merged label's top", () => {
+    const cells = (merged: boolean) =>
+      report(rows(merged), merged ? ["A4:A5"] : []).categories.map((c) => [c.name, c.cell]);
+    expect(cells(false)).toEqual(cells(true));
+    expect(cells(false)).toContainEqual(["效益指标", "A4"]);
+  });
+});

@@ -95,6 +95,15 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
   // An indicator was kept since the last 一级/二级 label.
   let inGroup = false;
 
+  // A label written on every row instead of merged is the category's from its first copy, even when that
+  // row holds no indicator of its own (as the merged label's top cell would be).
+  const carriedFrom = (cur: Level1): string => {
+    if (L1 === null || cur.row === undefined || sh.merge(cur.row, L1)) return cur.cell;
+    let top = cur.row;
+    while (top - 1 >= firstDataRow && !sh.merge(top - 1, L1) && sh.text(top - 1, L1).trim() === cur.raw)
+      top--;
+    return top === cur.row ? cur.cell : toA1(top, L1);
+  };
   // The raw label of each category whose label had no name of its own ("(50分)").
   const unnamedLabels = new Map<Category, string>();
   const categoryFor = (cur: Level1): Category => {
@@ -125,7 +134,7 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
         name,
         from: fromLevel2 ? "level2" : "position",
       });
-    cur.category = { name, cell: cur.cell, declaredWeight: weight, rows: [] };
+    cur.category = { name, cell: carriedFrom(cur), declaredWeight: weight, rows: [] };
     if (!cur.name) unnamedLabels.set(cur.category, cur.raw.trim());
     categories.push(cur.category);
     return cur.category;
