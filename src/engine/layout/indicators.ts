@@ -95,15 +95,9 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
   // An indicator was kept since the last 一级/二级 label.
   let inGroup = false;
 
-  // A label written on every row instead of merged is the category's from its first copy, even when that
-  // row holds no indicator of its own (as the merged label's top cell would be).
-  const carriedFrom = (cur: Level1): string => {
-    if (L1 === null || cur.row === undefined || sh.merge(cur.row, L1)) return cur.cell;
-    let top = cur.row;
-    while (top - 1 >= firstDataRow && !sh.merge(top - 1, L1) && sh.text(top - 1, L1).trim() === cur.raw)
-      top--;
-    return top === cur.row ? cur.cell : toA1(top, L1);
-  };
+  // Row r's cell in column c repeats the unmerged cell right above it (a label carried down, not merged).
+  const copyOfAbove = (r: number, c: number): boolean =>
+    r - 1 >= firstDataRow && !sh.merge(r - 1, c) && sh.text(r - 1, c).trim() === sh.text(r, c).trim();
   // The raw label of each category whose label had no name of its own ("(50分)").
   const unnamedLabels = new Map<Category, string>();
   const categoryFor = (cur: Level1): Category => {
@@ -134,7 +128,7 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
         name,
         from: fromLevel2 ? "level2" : "position",
       });
-    cur.category = { name, cell: carriedFrom(cur), declaredWeight: weight, rows: [] };
+    cur.category = { name, cell: cur.cell, declaredWeight: weight, rows: [] };
     if (!cur.name) unnamedLabels.set(cur.category, cur.raw.trim());
     categories.push(cur.category);
     return cur.category;
@@ -160,7 +154,8 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
     }
     if (boundary) break;
 
-    // 一级: merged area, a label written on this row, or carried down from above.
+    // 一级: merged area, a label written on this row, or carried down from above. A copy of the label
+    // right above (written on every row instead of merged) continues it, as the merge would.
     let newL1Here = false;
     if (L1 !== null) {
       const m1 = sh.merge(r, L1);
@@ -168,12 +163,14 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
       if (p1) {
         const cell = toA1(p1.row, p1.col);
         const raw = sh.text(p1.row, p1.col).trim();
-        if (raw && (!l1 || l1.cell !== cell)) {
+        // A nameless "(50分)" is not enough to tell a copy from the next category: categoryFor decides.
+        const copy = !m1 && !!l1 && !!l1.name && l1.raw === raw && copyOfAbove(r, L1);
+        if (raw && !copy && (!l1 || l1.cell !== cell)) {
           l1 = { raw, row: p1.row, name: stripWeight(raw), cell, category: null };
           l2 = "";
           inGroup = false;
         }
-        newL1Here = !!raw && p1.row === r;
+        newL1Here = !!raw && p1.row === r && !copy;
       }
     }
     let own2 = "";
@@ -184,6 +181,8 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
         const t2 = sh.text(m2.top, m2.left).trim();
         if (t2 && m2.top === r) inGroup = false;
         if (t2) l2 = t2;
+      } else if (own2 && own2 === l2 && copyOfAbove(r, L2)) {
+        own2 = ""; // the 二级 written again on the next row: the same group, as if merged
       } else if (own2) {
         l2 = own2;
         inGroup = false;
