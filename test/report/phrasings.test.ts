@@ -77,6 +77,18 @@ describe("labels as reports phrase them", () => {
         ["grade", NaN],
       ],
     ],
+    // The unit's own project after 我校 / 我局; 收到 / 下达我县 … 资金 with the fund's name between; 拨付使用.
+    [
+      "2023年度我校教育专项工作经费项目财政资金总额16.20万元,全部为县级配套资金,拨付使用16.20万元,预算执行率100%。",
+      [
+        ["budget", 16.2],
+        ["spent", 16.2],
+        ["rate", 100],
+      ],
+    ],
+    ["我校教育专项工作经费项目自评得分100分。", [["score", 100]]],
+    ["我校收到教育专项工作经费资金16.20万元。", [["budget", 16.2]]],
+    ["下达我县2023年中央水利发展资金2263万元。", [["budget", 2263]]],
     // A report-level score in the sentence after an indicator's line is still read.
     ["实际完成值95%。综合评价得分 92 分。", [["score", 92]]],
   ])("reads %s", (text, expected) => {
@@ -100,6 +112,11 @@ describe("labels as reports phrase them", () => {
     // A count in 万 (万人, 万亩) is not money.
     "执行数 2.5万人次。",
     "社会投入资金 300 万元。",
+    // Money passed on to others, another unit's project, a count in the gap.
+    "分解下达到各乡镇资金300万元。",
+    "下达各乡镇资金 300 万元。",
+    "市局某某路改造项目资金总额 300 万元。",
+    "中央下达我省3批救灾资金6800万元。",
     // A sub-item, another project, a year, a change, a count before the amount.
     "其中人员支出 500 万元。",
     "农田项目总预算 320 万元。",

@@ -50,9 +50,13 @@ const LABELS: [FigureKind, string][] = [
   [
     "budget",
     "调整预算后项目预算|调整预算后预算|调整后预算数|调整后预算|全年预算数|全年预算收入|全年预算总额|全年预算|" +
-      "预算总收入|预算收入总额|预算收入|预算总额|预算资金总额|资金总额|总预算|预算数|" +
+      "预算总收入|预算收入总额|预算收入|预算总额|预算资金总额|财政资金总额|资金总额|总预算|预算数|" +
       // "下达（预算）资金 500 万元", "批复资金合计…", "收到…资金共计…": the money a project was given.
       "(?:下达|批复|收到)(?:预算)?(?:资金|经费)(?:合计|共计|总计)?|(?:下达|批复)预算|安排支出(?:共计|合计)|" +
+      // "收到…资金共计", "下达我县 2023 年…资金": what the unit itself received, the fund's name between
+      // (never "下达到各乡镇…": money passed on). Digits only in a year.
+      "(?:收到|下达我[省市县区局校院单位])[^，。；;：:,、\\d]{0,12}(?:\\d{4}年度?[^，。；;：:,、\\d]{0,12})?" +
+      "(?:资金|经费)(?:合计|共计|总计)?|" +
       "(?:项目|预算)?资金(?:共计|合计|总计|共)|经费(?:共计|合计)|收入(?=\\s*[：:])|" +
       // "投入中央直达资金 29.6 万": the money put in, a few words naming the fund between.
       "投入[\\u4e00-\\u9fff]{0,6}?资金",
@@ -64,7 +68,7 @@ const LABELS: [FigureKind, string][] = [
   ["spentPart", "基本支出|项目支出"],
   [
     "spent",
-    "全年执行数|实际执行数|执行数|实际总支出|实际支出|实际发放(?:资金|金额)?|全年支出|本年支出|决算支出|累计支出|支出总额|支出",
+    "全年执行数|实际执行数|执行数|实际总支出|实际支出|实际发放(?:资金|金额)?|拨付使用(?:资金)?|全年支出|本年支出|决算支出|累计支出|支出总额|支出",
   ],
   ["balance", "结余结转|结转结余|结余资金|结余"],
   ["score", "自评总分|自评得分|综合评价得分|综合得分|评价得分|评价分|总得分|自评分数|得分合计|总分|得分"],
@@ -75,12 +79,21 @@ const LABEL_RE = new RegExp(LABELS.map(([, alt]) => `(${alt})`).join("|"), "g");
 // "29.6万," with no 元 is money in 万元; "29.6万人" is a count, so a bare 万 must not run into another word.
 const VALUE_RE =
   /^([\s为是达到了约近共计合总额：:]{0,5})(\d+(?:,\d{3})*(?:\.\d+)?)\s*(亿元|万元|元|%|分|万(?![\u4e00-\u9fff]))?/;
+// "我校", "我局": the unit itself; "我校教育专项工作经费项目…": its own project, named after it.
+const OWN_UNIT = "我(?:校|院|局|委|办|中心|站|所|馆|队|单位|部门)";
+const OWN_PROJECT = OWN_UNIT + "[^，。；;：:,、\\d]{1,20}?项目";
 /**
  * What may stand before a label in its clause: a year, 全年 / 本单位 / 其中 and the like. "某某项目预算数",
  * "上年预算执行率" and "2020 年执行率" name another budget or year: not this table's figure.
  */
-const OWN_PREFIX =
-  /^(?:\s|\d{4}\s*年度?|全年|本年度?|当年|本单位|本部门|本项目|该项目|项目|实际|该|我局|我单位|单位|部门|整体|其中[:：]?|共|合计|总计|以及|和|及|另|经自评|经综合评价|因此|综上所述?|最终|[一二三四五六七八九十\d]+[、.．])*$/;
+const OWN_PREFIX = new RegExp(
+  "^(?:\\s|\\d{4}\\s*年度?|" +
+    OWN_PROJECT +
+    "|" +
+    OWN_UNIT +
+    "|全年|本年度?|当年|本单位|本部门|本项目|该项目|项目|实际|该|单位|部门|整体|其中[:：]?|共|合计|" +
+    "总计|以及|和|及|另|经自评|经综合评价|因此|综上所述?|最终|[一二三四五六七八九十\\d]+[、.．])*$",
+);
 const CLAUSE_BREAK = /[，,。；;！？、\n（(]/;
 
 function sentenceStart(text: string, at: number): number {
