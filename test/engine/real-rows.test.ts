@@ -902,3 +902,24 @@ describe("a named 一级 label carried down instead of merged", () => {
     expect(cells(false)).toContainEqual(["效益指标", "A4"]);
   });
 });
+
+describe("a 一级 label split by a page break before its first indicator", () => {
+  const header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"];
+  const rows = (split: boolean): RowSpec[] => [
+    ["项目支出绩效自评表"],
+    header,
+    ["产出指标(70分)", "数量指标", "培训人次", "≥100人次", "120人次", 70, 70],
+    ["效益指标(20分)", "经济效益指标", null, null, null, null, null],
+    ...(split ? [header] : []),
+    [split ? "效益指标(20分)" : null, "社会效益指标", "群众知晓率", "≥90%", "95%", 20, 20],
+    ["满意度指标(10分)", "服务对象满意度指标", "满意度", "≥90%", "95%", 10, 10],
+    ["总分", null, null, null, null, 100, 100],
+  ];
+
+  it("starts its category at the part above the break, as at the merged label's top", () => {
+    const merged = report(rows(false), ["A4:A5"]).categories.map((c) => [c.name, c.cell, c.declaredWeight]);
+    const split = report(rows(true)).categories.map((c) => [c.name, c.cell, c.declaredWeight]);
+    expect(merged).toContainEqual(["效益指标", "A4", 20]);
+    expect(split).toContainEqual(["效益指标", "A4", 20]);
+  });
+});

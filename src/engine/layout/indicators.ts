@@ -60,6 +60,16 @@ interface Level1 {
   name: string;
   cell: string;
   category: Category | null;
+  /** An earlier part of the same label that held no indicator (split by a page break): the category's cell. */
+  from?: string;
+}
+
+/**
+ * The same label's part above a page break that held no indicator of its own: the category starts at its
+ * cell, as it does at a merged label's top.
+ */
+function unusedPart(prev: Level1 | null, raw: string): string | undefined {
+  return prev && !prev.category && prev.raw === raw ? (prev.from ?? prev.cell) : undefined;
 }
 
 /**
@@ -88,6 +98,8 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
   let totalRow = -1;
   let fundsRow: FundsIndicatorRow | null = null;
   let l1: Level1 | null = null;
+  // The 一级 label in force when a repeated header (a page break) interrupted the block.
+  let beforeBreak: Level1 | null = null;
   let l2 = "";
   // The last row kept was a scored indicator or one of its breakdown rows: a row without 分值 and 得分
   // right under it, in the same 二级, is a part of it.
@@ -128,7 +140,7 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
         name,
         from: fromLevel2 ? "level2" : "position",
       });
-    cur.category = { name, cell: cur.cell, declaredWeight: weight, rows: [] };
+    cur.category = { name, cell: cur.from ?? cur.cell, declaredWeight: weight, rows: [] };
     if (!cur.name) unnamedLabels.set(cur.category, cur.raw.trim());
     categories.push(cur.category);
     return cur.category;
@@ -145,6 +157,7 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
     });
     if (boundary === "total") totalRow = r;
     if (boundary === "repeated-header") {
+      beforeBreak = l1;
       l1 = null;
       l2 = "";
       underScored = false;
@@ -166,7 +179,8 @@ export function readIndicators(sh: Sheet, header: IndicatorHeader, fundsScored =
         // A nameless "(50分)" is not enough to tell a copy from the next category: categoryFor decides.
         const copy = !m1 && !!l1 && !!l1.name && l1.raw === raw && copyOfAbove(r, L1);
         if (raw && !copy && (!l1 || l1.cell !== cell)) {
-          l1 = { raw, row: p1.row, name: stripWeight(raw), cell, category: null };
+          const from = unusedPart(l1 ?? beforeBreak, raw);
+          l1 = { raw, row: p1.row, name: stripWeight(raw), cell, category: null, ...(from ? { from } : {}) };
           l2 = "";
           inGroup = false;
         }
