@@ -8,7 +8,6 @@
 import type { Host } from "./host";
 import { HostError } from "./host";
 import { ExcelHost, officeExcelApi } from "./excel";
-import { MemoryHost } from "./memory";
 
 export interface DetectOptions {
   /** How long to wait for Office.onReady before giving up on Office (ms). */
@@ -39,7 +38,9 @@ type OfficeLike = {
   context?: { requirements?: { isSetSupported(name: string, version?: string): boolean } };
 };
 
-function emptyMemoryHost(): Host {
+/** Loaded only when neither WPS nor Excel answers: its own chunk, off the pane's first load. */
+async function emptyMemoryHost(): Promise<Host> {
+  const { MemoryHost } = await import(/* webpackChunkName: "memory-host" */ "./memory");
   return new MemoryHost([{ name: "Sheet1", values: [], merges: [] }]);
 }
 

@@ -33,7 +33,8 @@ describe("ReportPoints", () => {
     renderPoints();
     expect(screen.queryByText(/1839\.1 万元/)).toBeNull();
     await userEvent.click(screen.getByRole("button", { name: "生成报告要点" }));
-    expect(screen.getByRole("heading", { name: "二、预算执行情况" })).toBeTruthy();
+    // The drafting code is a chunk of its own, loaded on this first click.
+    expect(await screen.findByRole("heading", { name: "二、预算执行情况" })).toBeTruthy();
     expect(screen.getByText(/全年预算数 1839\.1 万元.*预算执行率 78\.25%/)).toBeTruthy();
     expect(screen.getByText("经自评，总分 97.83 分，等级为“优”。")).toBeTruthy();
     expect(screen.getAllByText(/^【请补充：/).length).toBeGreaterThan(2);
@@ -43,7 +44,7 @@ describe("ReportPoints", () => {
     const user = userEvent.setup();
     renderPoints();
     await user.click(screen.getByRole("button", { name: "生成报告要点" }));
-    await user.click(screen.getByRole("button", { name: "复制：五、自评结论" }));
+    await user.click(await screen.findByRole("button", { name: "复制：五、自评结论" }));
     expect(await navigator.clipboard.readText()).toBe("五、自评结论\n经自评，总分 97.83 分，等级为“优”。");
     expect(screen.getByRole("status").textContent).toBe("已复制到剪贴板。");
   });
@@ -53,7 +54,7 @@ describe("ReportPoints", () => {
     renderPoints("en");
     await user.click(screen.getByRole("button", { name: "Draft report points" }));
     jest.spyOn(navigator.clipboard, "writeText").mockRejectedValue(new Error("denied"));
-    await user.click(screen.getByRole("button", { name: "Copy all" }));
+    await user.click(await screen.findByRole("button", { name: "Copy all" }));
     expect(screen.getByRole("status").textContent).toMatch(/Ctrl\+C/);
     const box = screen.getByRole("textbox") as HTMLTextAreaElement;
     expect(box.value).toContain("2021 年度部门整体支出绩效自评报告");
@@ -66,6 +67,6 @@ describe("ReportPoints in the pane", () => {
     renderPane([sampleGrid()]);
     await summaryShown();
     await userEvent.click(screen.getByRole("button", { name: "生成报告要点" }));
-    expect(screen.getByText(/全年执行数 1439\.13 万元，预算执行率 78\.25%/)).toBeTruthy();
+    expect(await screen.findByText(/全年执行数 1439\.13 万元，预算执行率 78\.25%/)).toBeTruthy();
   });
 });

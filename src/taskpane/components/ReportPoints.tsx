@@ -1,14 +1,17 @@
 /**
  * 生成报告要点: the data paragraphs of the 自评报告 drafted from the checked table (engine/report/draft.ts,
  * the same paragraphs `ziping draft` writes), shown on demand with a copy button per section and for all.
- * Where the webview refuses the clipboard, the text is put in a selected box for Ctrl+C.
+ * Where the webview refuses the clipboard, the text is put in a selected box for Ctrl+C. The drafting code
+ * (and the report reader it uses) is its own chunk, loaded on the first click: most checks never open it,
+ * and the pane's first load stays within its budget.
  */
 import * as React from "react";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Grid, Profile, SheetReport, Table } from "../../engine";
-import { draftReport } from "../../engine/report";
 import type { DraftSection, ReportDraft } from "../../engine/report";
+
+const loadDraft = () => import(/* webpackChunkName: "report-draft" */ "../../engine/report/draft");
 
 const WORDS = {
   zh: {
@@ -21,6 +24,7 @@ const WORDS = {
     copied: "已复制到剪贴板。",
     manual: "无法直接写入剪贴板：文字已在下框中选中，请按 Ctrl+C 复制。",
     none: "无法从本表生成报告要点（未找到表格结构）。",
+    loading: "正在生成报告要点…",
   },
   en: {
     title: "Report points",
@@ -32,6 +36,7 @@ const WORDS = {
     copied: "Copied to the clipboard.",
     manual: "The clipboard is not available here: the text is selected in the box below; press Ctrl+C.",
     none: "No report points can be drafted from this table.",
+    loading: "Drafting the report points…",
   },
 };
 
@@ -66,13 +71,30 @@ export function ReportPoints({ report, table, grid, lang }: Props) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<{ text: string; manual: string | null } | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
-  const draft = useMemo(() => {
-    if (!open || !grid) return null;
-    try {
-      return table ? draftReport(report, table, grid) : null;
-    } catch {
-      return null;
+  // undefined while the drafting chunk loads; null when this table gives no draft.
+  const [draft, setDraft] = useState<ReportDraft | null | undefined>(undefined);
+  useEffect(() => {
+    if (!open) return;
+    if (!grid || !table) {
+      setDraft(null);
+      return;
     }
+    let live = true;
+    setDraft(undefined);
+    loadDraft().then(
+      (m) => {
+        if (!live) return;
+        try {
+          setDraft(m.draftReport(report, table, grid));
+        } catch {
+          setDraft(null);
+        }
+      },
+      () => live && setDraft(null),
+    );
+    return () => {
+      live = false;
+    };
   }, [open, grid, report, table]);
 
   const copy = async (text: string) => {
@@ -93,7 +115,12 @@ export function ReportPoints({ report, table, grid, lang }: Props) {
           {open ? w.hide : w.show}
         </Button>
       </div>
-      {open && !draft && <p className={s.para}>{w.none}</p>}
+      {open && draft === undefined && (
+        <p className={s.para} role="status">
+          {w.loading}
+        </p>
+      )}
+      {open && draft === null && <p className={s.para}>{w.none}</p>}
       {open && draft && (
         <>
           <p className={s.para}>{w.hint}</p>
