@@ -196,8 +196,9 @@ async function addinConfig(env = {}, argv = {}) {
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       publicPath: "",
-      // Only our own outputs: dist/demo and dist/wps belong to the other configs.
-      clean: { keep: /^(demo|wps)[\\/]/ },
+      // Only our own outputs: dist/demo and dist/wps belong to the other configs — except dist/wps/pane,
+      // which this build writes (WpsPaneCopyPlugin), so that chunks of older builds do not pile up there.
+      clean: { keep: /^demo[\\/]|^wps[\\/](?!pane[\\/])/ },
     },
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
